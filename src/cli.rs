@@ -1,0 +1,217 @@
+//! The command line: argument parsing and the non-interactive commands.
+//! `gazette [PATH]...` opens the reader; `list` and `show` print from the
+//! same store for scripts.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use serde::Serialize;
+
+use crate::document::Document;
+use crate::store::{self, Article, Loaded, Lookup};
+use crate::text;
+
+/// Exit status: an article asked for by id is not in the store.
+pub const EXIT_NOT_FOUND: u8 = 1;
+/// Exit status: bad arguments, or input that cannot be read.
+pub const EXIT_USAGE: u8 = 2;
+
+const AFTER_HELP: &str = "\
+With no PATH, gazette reads the articles bundled with it. A PATH may be a
+file or a folder (read recursively: .txt, .text, .md, .markdown and files
+without an extension). A file named gazette-meta.json in a folder gives
+facts the articles' text does not state (title, date, source, author).
+
+Exit status: 0 success, 1 article not found, 2 usage error or unreadable input.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "gazette",
+    version,
+    about = "A terminal reader for a local archive of news articles",
+    after_help = AFTER_HELP,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Article files or folders to read [default: the bundled articles]
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print one line per article, newest first
+    #[command(
+        after_help = "Columns: id, date, source, title. Exit status: 0 success, 2 unreadable input."
+    )]
+    List {
+        /// Article files or folders [default: the bundled articles]
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Print a JSON array of objects instead
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print one article as plain text, laid out as the reader shows it
+    #[command(
+        after_help = "ID is an article id from `gazette list`, or a prefix only one id has.\nExit status: 0 success, 1 no such article, 2 unreadable input."
+    )]
+    Show {
+        /// The article's id
+        id: String,
+        /// Article files or folders [default: the bundled articles]
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Wrap lines at this many columns (0: do not wrap)
+        #[arg(long, default_value_t = 80)]
+        width: usize,
+    },
+}
+
+/// Loads `paths`, or the bundled corpus when there are none.
+pub fn load(paths: &[PathBuf]) -> Result<Loaded, store::LoadError> {
+    if paths.is_empty() {
+        Ok(store::load_bundled())
+    } else {
+        store::load_paths(paths)
+    }
+}
+
+/// Runs the non-interactive commands. `Ok(None)` means: open the reader on
+/// the returned paths (the caller owns the terminal).
+pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<ExitCode> {
+    match cli.command {
+        None => unreachable_ui(),
+        Some(Command::List { paths, json }) => {
+            let Some(loaded) = load_or_report(&paths, err)? else {
+                return Ok(ExitCode::from(EXIT_USAGE));
+            };
+            if json {
+                let rows: Vec<ArticleJson> = loaded
+                    .store
+                    .iter_newest_first()
+                    .map(ArticleJson::from)
+                    .collect();
+                serde_json::to_writer_pretty(&mut *out, &rows)?;
+                writeln!(out)?;
+            } else {
+                write_list(&loaded, out)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Show { id, paths, width }) => {
+            let Some(loaded) = load_or_report(&paths, err)? else {
+                return Ok(ExitCode::from(EXIT_USAGE));
+            };
+            match loaded.store.find(&id) {
+                Lookup::Found(ix) => {
+                    let article = loaded.store.get(ix).expect("find returns a valid index");
+                    let width = if width == 0 { usize::MAX } else { width };
+                    out.write_all(Document::layout(article, width).to_plain().as_bytes())?;
+                    Ok(ExitCode::SUCCESS)
+                }
+                Lookup::NotFound => {
+                    writeln!(
+                        err,
+                        "gazette: no article with id {id:?} (see `gazette list`)"
+                    )?;
+                    Ok(ExitCode::from(EXIT_NOT_FOUND))
+                }
+                Lookup::Ambiguous(ids) => {
+                    writeln!(err, "gazette: {id:?} could be any of: {}", ids.join(", "))?;
+                    Ok(ExitCode::from(EXIT_NOT_FOUND))
+                }
+            }
+        }
+    }
+}
+
+fn unreachable_ui() -> io::Result<ExitCode> {
+    Err(io::Error::other(
+        "the reader is opened by the binary, not by cli::run",
+    ))
+}
+
+/// Loads, printing every problem to `err`. `None` when a path is unusable.
+pub fn load_or_report(paths: &[PathBuf], err: &mut dyn Write) -> io::Result<Option<Loaded>> {
+    match load(paths) {
+        Ok(loaded) => {
+            for p in &loaded.problems {
+                writeln!(err, "gazette: {p}")?;
+            }
+            Ok(Some(loaded))
+        }
+        Err(e) => {
+            writeln!(err, "gazette: {e}")?;
+            Ok(None)
+        }
+    }
+}
+
+fn write_list(loaded: &Loaded, out: &mut dyn Write) -> io::Result<()> {
+    let s = &loaded.store;
+    let id_w = s
+        .iter_newest_first()
+        .map(|a| text::width(&a.id))
+        .max()
+        .unwrap_or(0);
+    let src_w = s
+        .iter_newest_first()
+        .map(|a| text::width(source_label(a)))
+        .max()
+        .unwrap_or(0);
+    for a in s.iter_newest_first() {
+        let date = a
+            .date
+            .map_or_else(|| "undated".to_string(), |d| d.to_string());
+        writeln!(
+            out,
+            "{}  {:<10}  {}  {}",
+            text::fit(&a.id, id_w),
+            date,
+            text::fit(source_label(a), src_w),
+            a.title
+        )?;
+    }
+    Ok(())
+}
+
+/// The source as lists show it.
+pub fn source_label(a: &Article) -> &str {
+    a.source.as_deref().unwrap_or("unknown")
+}
+
+/// An article as `gazette list --json` prints it.
+#[derive(Debug, Serialize)]
+pub struct ArticleJson<'a> {
+    pub id: &'a str,
+    pub path: String,
+    pub title: &'a str,
+    /// "headline", "lede" (shortened lede standing in), or "meta"
+    pub title_kind: store::TitleKind,
+    pub date: Option<String>,
+    pub source: Option<&'a str>,
+    pub author: Option<&'a str>,
+    pub people: &'a [String],
+    pub words: usize,
+}
+
+impl<'a> From<&'a Article> for ArticleJson<'a> {
+    fn from(a: &'a Article) -> Self {
+        ArticleJson {
+            id: &a.id,
+            path: a.path.display().to_string(),
+            title: &a.title,
+            title_kind: a.title_kind,
+            date: a.date.map(|d| d.format("%Y-%m-%d").to_string()),
+            source: a.source.as_deref(),
+            author: a.author.as_deref(),
+            people: &a.people,
+            words: a.words,
+        }
+    }
+}

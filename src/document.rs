@@ -1,0 +1,181 @@
+//! An article laid out as lines for a given width: the reader pane styles
+//! these lines, `gazette show` prints them. One layout, so both agree.
+
+use crate::store::{Article, Block};
+use crate::text;
+
+/// What a laid-out line is, which decides its style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    Title,
+    Meta,
+    Blank,
+    Para,
+    Subhead,
+    Aside,
+}
+
+/// A position in the article that survives re-wrapping: the section
+/// (0 title, 1 meta line, 2 + n body block n) and a byte offset in it.
+pub type Anchor = (usize, usize);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocLine {
+    pub kind: LineKind,
+    pub text: String,
+    pub anchor: Anchor,
+}
+
+/// Indentation that sets asides apart from the story.
+pub const ASIDE_INDENT: &str = "  ";
+
+/// An article wrapped to `width` columns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub width: usize,
+    pub lines: Vec<DocLine>,
+}
+
+/// The meta line: date · source · author, saying plainly what is unknown.
+pub fn meta_line(a: &Article) -> String {
+    let mut parts = vec![
+        a.date.map_or_else(
+            || "undated".to_string(),
+            |d| d.format("%Y-%m-%d").to_string(),
+        ),
+        a.source
+            .clone()
+            .unwrap_or_else(|| "source unknown".to_string()),
+    ];
+    if let Some(author) = &a.author {
+        parts.push(format!("by {author}"));
+    }
+    parts.join(" · ")
+}
+
+impl Document {
+    pub fn layout(a: &Article, width: usize) -> Document {
+        let width = width.max(1);
+        let mut lines = Vec::new();
+        let push_wrapped = |lines: &mut Vec<DocLine>, kind, text: &str, section, indent: &str| {
+            let inner = width.saturating_sub(text::width(indent)).max(1);
+            for (offset, l) in text::wrap(text, inner) {
+                lines.push(DocLine {
+                    kind,
+                    text: format!("{indent}{l}"),
+                    anchor: (section, offset),
+                });
+            }
+        };
+        push_wrapped(&mut lines, LineKind::Title, &a.title, 0, "");
+        push_wrapped(&mut lines, LineKind::Meta, &meta_line(a), 1, "");
+        for (i, block) in a.body.iter().enumerate() {
+            let section = 2 + i;
+            lines.push(DocLine {
+                kind: LineKind::Blank,
+                text: String::new(),
+                anchor: (section, 0),
+            });
+            match block {
+                Block::Para(t) => push_wrapped(&mut lines, LineKind::Para, t, section, ""),
+                Block::Subhead(t) => push_wrapped(&mut lines, LineKind::Subhead, t, section, ""),
+                Block::Aside(t) => {
+                    push_wrapped(&mut lines, LineKind::Aside, t, section, ASIDE_INDENT)
+                }
+            }
+        }
+        Document { width, lines }
+    }
+
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// The anchor of line `line` (the last line's when past the end).
+    pub fn anchor_at(&self, line: usize) -> Anchor {
+        self.lines
+            .get(line.min(self.lines.len().saturating_sub(1)))
+            .map_or((0, 0), |l| l.anchor)
+    }
+
+    /// The line that shows `anchor`: the last line starting at or before it.
+    pub fn line_of(&self, anchor: Anchor) -> usize {
+        self.lines
+            .partition_point(|l| l.anchor <= anchor)
+            .saturating_sub(1)
+    }
+
+    /// The article as plain text, one laid-out line per line.
+    pub fn to_plain(&self) -> String {
+        let mut out = String::new();
+        for l in &self.lines {
+            out.push_str(&l.text);
+            out.push('\n');
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::parse_article;
+    use std::path::PathBuf;
+
+    fn article() -> Article {
+        parse_article(
+            "x",
+            PathBuf::from("x.txt"),
+            " date 2022-01-21 A headline\n\nBy Jo Bloggs\n\nFirst paragraph has quite a few words in it.\n\nA subhead here\n\nMore: another story",
+        )
+        .article
+    }
+
+    #[test]
+    fn lays_out_title_meta_and_blocks() {
+        let doc = Document::layout(&article(), 20);
+        let text: Vec<(LineKind, &str)> = doc
+            .lines
+            .iter()
+            .map(|l| (l.kind, l.text.as_str()))
+            .collect();
+        assert_eq!(
+            text,
+            vec![
+                (LineKind::Title, "A headline"),
+                (LineKind::Meta, "2022-01-21 · source"),
+                (LineKind::Meta, "unknown · by Jo"),
+                (LineKind::Meta, "Bloggs"),
+                (LineKind::Blank, ""),
+                (LineKind::Para, "First paragraph has"),
+                (LineKind::Para, "quite a few words in"),
+                (LineKind::Para, "it."),
+                (LineKind::Blank, ""),
+                (LineKind::Subhead, "A subhead here"),
+                (LineKind::Blank, ""),
+                (LineKind::Aside, "  More: another"),
+                (LineKind::Aside, "  story"),
+            ]
+        );
+    }
+
+    #[test]
+    fn anchors_survive_rewrapping() {
+        let a = article();
+        let narrow = Document::layout(&a, 12);
+        let wide = Document::layout(&a, 60);
+        // the line holding "words" in the narrow layout
+        let n = narrow
+            .lines
+            .iter()
+            .position(|l| l.text.contains("words"))
+            .unwrap();
+        let w = wide.line_of(narrow.anchor_at(n));
+        assert!(wide.lines[w].text.contains("words"), "{:?}", wide.lines[w]);
+        assert_eq!(wide.line_of((0, 0)), 0);
+    }
+}

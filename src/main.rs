@@ -1,0 +1,24 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use gazette::cli::{self, Cli};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        None => gazette::ui::open(&cli.paths),
+        Some(_) => cli::run(
+            cli,
+            &mut std::io::stdout().lock(),
+            &mut std::io::stderr().lock(),
+        )
+        .map_err(anyhow::Error::from),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("gazette: {e:#}");
+            ExitCode::from(cli::EXIT_USAGE)
+        }
+    }
+}

@@ -1,0 +1,223 @@
+//! Site furniture: the lines a web page wraps around a story (section
+//! labels, time stamps, bylines, "More:" links, captions, comment policy).
+//! None of it is the headline or the story; some of it names the author,
+//! the date or the outlet.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use super::textdate;
+
+/// What a furniture paragraph is, and what it tells.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Furniture {
+    /// Site chrome with nothing to keep ("Trending", "·4 min read",
+    /// the comment policy): dropped.
+    Chrome,
+    /// A time stamp ("Jan. 21, 2022 / 7:26 AM"): dropped, its date kept.
+    Stamp(Option<NaiveDate>),
+    /// A byline ("By NAME", "Follow NAME online @handle"): dropped, the
+    /// author kept, and the outlet when the byline names one.
+    Byline {
+        author: String,
+        outlet: Option<String>,
+    },
+    /// Not the story but worth showing apart: a caption, a "More:" link, a
+    /// credit line. May name the outlet ("This article originally appeared
+    /// on USA TODAY").
+    Aside { outlet: Option<String> },
+}
+
+/// A person's name as bylines print it: capitalised words, initials,
+/// particles such as "de" or "van".
+const NAME: &str = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|del|der|van|von|bin|al|le|la)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}";
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("static regex is valid")
+}
+
+static CHROME_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:advertisement|trending(?: now)?|breaking(?: news)?|skip to (?:main )?content|share(?: this (?:article|story))?|listen to this article|most read|recommended|sponsored(?: content)?|read more|subscribe|sign in|log in|menu|close)$",
+    )
+});
+static READ_TIME: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^[·•|\-–]?\s*\d+\s*(?:min|mins|minute|minutes)\.?\s+read\b.{0,20}$"));
+static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)our goal is to create a safe and engaging place|suspending article commenting|(?:comments?|commenting) (?:are|is|has been) (?:closed|disabled|turned off)|all rights reserved|^(?:copyright|©)\s|^sign up for (?:our|the) .*newsletter|^get the .* newsletter",
+    )
+});
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^(?i:by)\s+({NAME}(?:\s*(?:,|and|&)\s*{NAME})*?)(?:\s*(?:,|\||/|-|–|—)\s*([^,]{{2,40}}))?\.?$"
+    ))
+});
+static FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^(?i:follow)\s+({NAME})\s+(?i:(?:online|on twitter|on x|on instagram|on threads|on bluesky)\s+)?(?i:at\s+)?@[\w.]+\.?$"
+    ))
+});
+static LINK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:Learn more|More|Read more|Read also|Also read|Read next|Related|See also|Watch|WATCH|Listen|LISTEN|READ MORE|MORE|RELATED)\s*:\s*\S",
+    )
+});
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:contributing|contributors?|contributed by)\s*:|^\(?(?:with |additional )?(?:reporting|writing|editing) by\b|^(?:compiled|written|edited) by\b.{0,80}$",
+    )
+});
+static ORIGINALLY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^this (?:article|story|report) (?:originally |first )?(?:appeared|was (?:originally |first )?published|ran) (?:on|in) (?:the )?(.+?)(?:\s*:|\.|$)",
+    )
+});
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:\b(?:Photo(?:graph)?|PHOTO|Picture|Image|File photo)s?\s*(?:by|courtesy of|credit:?|:)\s+\p{Lu}[^.!?]{1,80}\.?|\((?:AP|AFP|Reuters|Getty|EPA)[^)]{0,40}(?:Photo|Images|Image)[^)]{0,60}\)|/\s?(?:Getty Images|Reuters|AFP|AP|EPA-EFE|EPA))\s*$",
+    )
+});
+
+/// Classifies one paragraph; `None` means it is part of the story.
+pub fn classify(par: &str) -> Option<Furniture> {
+    let p = par.trim();
+    if CHROME_LABEL.is_match(p) || READ_TIME.is_match(p) || BOILERPLATE.is_match(p) {
+        return Some(Furniture::Chrome);
+    }
+    if textdate::is_date_stamp(p) {
+        return Some(Furniture::Stamp(textdate::find_date(p)));
+    }
+    if let Some(c) = FOLLOW.captures(p) {
+        return Some(Furniture::Byline {
+            author: c[1].to_string(),
+            outlet: None,
+        });
+    }
+    if let Some(c) = BYLINE.captures(p) {
+        return Some(Furniture::Byline {
+            author: c[1].trim().to_string(),
+            outlet: c.get(2).map(|m| m.as_str().trim().to_string()),
+        });
+    }
+    if let Some(c) = ORIGINALLY.captures(p) {
+        return Some(Furniture::Aside {
+            outlet: Some(c[1].trim().to_string()),
+        });
+    }
+    if LINK.is_match(p) || CREDIT.is_match(p) || CAPTION.is_match(p) {
+        return Some(Furniture::Aside { outlet: None });
+    }
+    None
+}
+
+/// A section label above a headline ("World News"): a few words, no
+/// sentence punctuation. Only meaningful before the headline.
+pub fn is_kicker(par: &str) -> bool {
+    let p = par.trim();
+    let words = p.split_whitespace().count();
+    (1..=3).contains(&words) && !ends_sentence(p) && !p.contains(['"', '“', '”'])
+}
+
+/// Whether text ends like a sentence (or a quotation, or a clause).
+pub fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(['.', '!', '?', ':', ';', ',', '"', '”', '’', '…', ')'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outlet(p: &str) -> Option<String> {
+        match classify(p) {
+            Some(Furniture::Aside { outlet }) => outlet,
+            Some(Furniture::Byline { outlet, .. }) => outlet,
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn chrome_is_recognised() {
+        for p in [
+            "Trending",
+            "·4 min read",
+            "5 min read",
+            "Advertisement",
+            "Our goal is to create a safe and engaging place for users to connect over interests and passions. In order to improve our community experience, we are temporarily suspending article commenting",
+        ] {
+            assert_eq!(classify(p), Some(Furniture::Chrome), "{p}");
+        }
+    }
+
+    #[test]
+    fn stamps_keep_their_date() {
+        assert_eq!(
+            classify("Jan. 21, 2022 / 7:26 AM"),
+            Some(Furniture::Stamp(NaiveDate::from_ymd_opt(2022, 1, 21)))
+        );
+        assert_eq!(
+            classify("Updated January 21, 2022 at 10:05 AM ET"),
+            Some(Furniture::Stamp(NaiveDate::from_ymd_opt(2022, 1, 21)))
+        );
+    }
+
+    #[test]
+    fn bylines_give_the_author_and_sometimes_the_outlet() {
+        assert_eq!(
+            classify("By Clyde Hughes"),
+            Some(Furniture::Byline {
+                author: "Clyde Hughes".into(),
+                outlet: None
+            })
+        );
+        assert_eq!(
+            classify("Follow Matthew Brown online @mrbrownsir."),
+            Some(Furniture::Byline {
+                author: "Matthew Brown".into(),
+                outlet: None
+            })
+        );
+        assert_eq!(
+            classify("By Jane van Dyke, USA TODAY"),
+            Some(Furniture::Byline {
+                author: "Jane van Dyke".into(),
+                outlet: Some("USA TODAY".into())
+            })
+        );
+        assert_eq!(classify("By the time they met, it was over."), None);
+    }
+
+    #[test]
+    fn asides_are_kept_apart_and_may_name_the_outlet() {
+        assert_eq!(
+            outlet(
+                "This article originally appeared on USA TODAY: Antony Blinken visits Ukraine as tensions with Russia escalate"
+            ),
+            Some("USA TODAY".into())
+        );
+        for p in [
+            "Learn more: What's happening in Ukraine? Russian troops at border raise new invasion fear",
+            "More: Biden, Democrats call for sanctions on Putin",
+            "Contributing: The Associated Press",
+            "With reporting by AFP, AP, dpa, and Reuters",
+            "Secretary of State Antony Blinken (L) and Russian Foreign Minister Sergey Lavrov (R) attend bilateral talks on soaring tensions over Ukraine in Geneva, Switzerland on Friday. Photo by Martial Trezzini/EPA-EFE",
+        ] {
+            assert_eq!(classify(p), Some(Furniture::Aside { outlet: None }), "{p}");
+        }
+    }
+
+    #[test]
+    fn story_text_is_not_furniture() {
+        for p in [
+            "Russia is looking for concrete answers",
+            "More than 100 meetings were held with allies.",
+            "On Thursday, Blinken warned Moscow that any military aggression against Ukraine would cost Russia dearly.",
+            "He posed for a photo by the lake.",
+        ] {
+            assert_eq!(classify(p), None, "{p}");
+        }
+    }
+}

@@ -1,0 +1,313 @@
+//! Reading articles from the file system (or the bundled corpus) into a
+//! [`Store`]. A bad file is reported and skipped; the others still load.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::meta::{META_FILE, Meta};
+use super::parse::parse_article;
+use super::{Article, Store};
+
+/// Files larger than this are skipped: no article is 16 MiB of text.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Extensions read when walking a folder. Files named on the command line
+/// are read whatever their extension.
+const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown"];
+
+/// Paths of the bundled corpus start with this.
+pub const BUNDLED_PREFIX: &str = "bundled:";
+
+include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+
+/// A path given to the loader that cannot be used at all.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{}: no such file or directory", .0.display())]
+    NotFound(PathBuf),
+    #[error("{}: {source}", path.display())]
+    Unreadable {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// Something wrong with one file: it was skipped, or loaded with a caveat.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: PathBuf,
+    pub message: String,
+    /// Whether the article was still loaded.
+    pub loaded: bool,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let what = if self.loaded { "warning" } else { "skipped" };
+        write!(f, "{}: {what}: {}", self.path.display(), self.message)
+    }
+}
+
+/// The result of a load: the store, and every problem met on the way.
+#[derive(Debug)]
+pub struct Loaded {
+    pub store: Store,
+    pub problems: Vec<Problem>,
+}
+
+/// Loads the corpus embedded in the binary.
+pub fn load_bundled() -> Loaded {
+    let mut problems = Vec::new();
+    let meta = BUNDLED
+        .iter()
+        .find(|(name, _)| *name == META_FILE)
+        .and_then(|(name, bytes)| {
+            parse_meta(
+                &String::from_utf8_lossy(bytes),
+                &bundled_path(name),
+                &mut problems,
+            )
+        });
+    let results: Vec<_> = BUNDLED
+        .par_iter()
+        .filter(|(name, _)| *name != META_FILE)
+        .map(|(name, bytes)| article_from_bytes(bundled_path(name), name, bytes, meta.as_ref()))
+        .collect();
+    finish(results, problems)
+}
+
+fn bundled_path(name: &str) -> PathBuf {
+    PathBuf::from(format!("{BUNDLED_PREFIX}{name}"))
+}
+
+/// Loads the articles at `paths` (files, or folders read recursively).
+/// Fails only when a given path does not exist or cannot be read.
+pub fn load_paths(paths: &[PathBuf]) -> Result<Loaded, LoadError> {
+    let mut problems = Vec::new();
+    let mut files = Vec::new();
+    let mut seen_dirs = HashSet::new();
+    for p in paths {
+        let md = fs::metadata(p).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => LoadError::NotFound(p.clone()),
+            _ => LoadError::Unreadable {
+                path: p.clone(),
+                source: e,
+            },
+        })?;
+        if md.is_dir() {
+            fs::read_dir(p).map_err(|e| LoadError::Unreadable {
+                path: p.clone(),
+                source: e,
+            })?;
+            walk(p, &mut files, &mut seen_dirs, &mut problems);
+        } else {
+            files.push(p.clone());
+        }
+    }
+    files.sort();
+    files.dedup();
+
+    // One sidecar per folder that holds articles.
+    let folders: BTreeMap<PathBuf, Option<Meta>> = files
+        .iter()
+        .filter_map(|f| f.parent().map(Path::to_path_buf))
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .map(|dir| {
+            let meta = read_meta(&dir, &mut problems);
+            (dir, meta)
+        })
+        .collect();
+
+    let results: Vec<_> = files
+        .par_iter()
+        .filter(|f| f.file_name().is_none_or(|n| n != META_FILE))
+        .map(|f| {
+            let meta = f
+                .parent()
+                .and_then(|d| folders.get(d))
+                .and_then(Option::as_ref);
+            read_article(f, meta)
+        })
+        .collect();
+    Ok(finish(results, problems))
+}
+
+fn finish(results: Vec<(Option<Article>, Vec<Problem>)>, mut problems: Vec<Problem>) -> Loaded {
+    let mut articles = Vec::with_capacity(results.len());
+    for (a, p) in results {
+        articles.extend(a);
+        problems.extend(p);
+    }
+    problems.sort_by(|a, b| a.path.cmp(&b.path));
+    Loaded {
+        store: Store::new(articles),
+        problems,
+    }
+}
+
+/// Collects article files under `dir`, following symlinks but never
+/// entering a folder twice (so a symlink loop ends).
+fn walk(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    seen: &mut HashSet<PathBuf>,
+    problems: &mut Vec<Problem>,
+) {
+    let Ok(canonical) = fs::canonicalize(dir) else {
+        return;
+    };
+    if !seen.insert(canonical) {
+        return;
+    }
+    let entries = match fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            problems.push(Problem {
+                path: dir.to_path_buf(),
+                message: format!("cannot read folder: {e}"),
+                loaded: false,
+            });
+            return;
+        }
+    };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    entries.sort();
+    for path in entries {
+        let hidden = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        match fs::metadata(&path) {
+            Ok(md) if md.is_dir() => walk(&path, files, seen, problems),
+            Ok(_) => {
+                let ext_ok = path
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .is_none_or(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
+                if ext_ok {
+                    files.push(path);
+                }
+            }
+            Err(e) => problems.push(Problem {
+                path,
+                message: format!("cannot read: {e}"),
+                loaded: false,
+            }),
+        }
+    }
+}
+
+fn read_meta(dir: &Path, problems: &mut Vec<Problem>) -> Option<Meta> {
+    let path = dir.join(META_FILE);
+    match fs::read(&path) {
+        Ok(bytes) => parse_meta(&String::from_utf8_lossy(&bytes), &path, problems),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => {
+            problems.push(Problem {
+                path,
+                message: format!("cannot read metadata: {e}"),
+                loaded: false,
+            });
+            None
+        }
+    }
+}
+
+fn parse_meta(text: &str, path: &Path, problems: &mut Vec<Problem>) -> Option<Meta> {
+    match Meta::parse(text) {
+        Ok(m) => Some(m),
+        Err(msg) => {
+            problems.push(Problem {
+                path: path.to_path_buf(),
+                message: format!("metadata ignored: {msg}"),
+                loaded: false,
+            });
+            None
+        }
+    }
+}
+
+fn read_article(path: &Path, meta: Option<&Meta>) -> (Option<Article>, Vec<Problem>) {
+    let skip = |message: String| {
+        (
+            None,
+            vec![Problem {
+                path: path.to_path_buf(),
+                message,
+                loaded: false,
+            }],
+        )
+    };
+    match fs::metadata(path) {
+        Ok(md) if md.len() > MAX_FILE_BYTES => {
+            return skip(format!(
+                "file is {} MiB, over the {} MiB limit",
+                md.len() / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ));
+        }
+        Ok(_) => {}
+        Err(e) => return skip(format!("cannot read: {e}")),
+    }
+    let bytes = match fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return skip(format!("cannot read: {e}")),
+    };
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    article_from_bytes(path.to_path_buf(), name, &bytes, meta)
+}
+
+/// Decodes and parses one article's bytes, applying its sidecar entry.
+fn article_from_bytes(
+    path: PathBuf,
+    file_name: &str,
+    bytes: &[u8],
+    meta: Option<&Meta>,
+) -> (Option<Article>, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let problem = |message: String, loaded: bool| Problem {
+        path: path.clone(),
+        message,
+        loaded,
+    };
+    if bytes.contains(&0) {
+        return (
+            None,
+            vec![problem("binary file (contains NUL bytes)".into(), false)],
+        );
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => std::borrow::Cow::Borrowed(t),
+        Err(e) => {
+            problems.push(problem(
+                format!(
+                    "invalid UTF-8 at byte {}; undecodable bytes shown as \u{FFFD}",
+                    e.valid_up_to()
+                ),
+                true,
+            ));
+            String::from_utf8_lossy(bytes)
+        }
+    };
+    if text.trim().is_empty() {
+        return (None, vec![problem("empty file".into(), false)]);
+    }
+    let id = Path::new(file_name)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or(file_name);
+    let mut outcome = parse_article(id, path.clone(), &text);
+    if let Some(entry) = meta.and_then(|m| m.get(file_name)) {
+        entry.apply(&mut outcome.article);
+    }
+    problems.extend(outcome.warnings.into_iter().map(|w| problem(w, true)));
+    (Some(outcome.article), problems)
+}

@@ -1,0 +1,178 @@
+//! The article store: plain data built by the loader, with no knowledge of
+//! the terminal. The UI and the command line both read from it.
+
+mod furniture;
+mod load;
+mod meta;
+mod parse;
+mod textdate;
+
+use std::cmp::Ordering;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+pub use load::{BUNDLED_PREFIX, LoadError, Loaded, Problem, load_bundled, load_paths};
+pub use meta::{META_FILE, Meta, MetaEntry};
+pub use parse::{ParseOutcome, parse_article};
+
+/// One piece of an article body, in reading order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "text", rename_all = "lowercase")]
+pub enum Block {
+    /// A paragraph of the story.
+    Para(String),
+    /// A short heading inside the body.
+    Subhead(String),
+    /// Material that is not the story: a photo caption, a "More:" link,
+    /// a credit line. Shown apart (dimmed) from the story.
+    Aside(String),
+}
+
+impl Block {
+    pub fn text(&self) -> &str {
+        match self {
+            Block::Para(t) | Block::Subhead(t) | Block::Aside(t) => t,
+        }
+    }
+}
+
+/// Where an article's title came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TitleKind {
+    /// The article's own headline.
+    Headline,
+    /// The text has no headline: a shortened lede stands in.
+    Lede,
+    /// Set by the sidecar metadata file.
+    Meta,
+}
+
+/// One article, as recovered from its file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article {
+    /// Stable identifier: the file name without its extension, made unique.
+    pub id: String,
+    /// Where the article was read from (`bundled:NAME` for the bundled corpus).
+    pub path: PathBuf,
+    pub title: String,
+    pub title_kind: TitleKind,
+    pub date: Option<NaiveDate>,
+    pub source: Option<String>,
+    pub author: Option<String>,
+    /// Names of the people in the story (filled by the people index).
+    pub people: Vec<String>,
+    pub body: Vec<Block>,
+    /// Words of story text (paragraphs and subheadings, not asides).
+    pub words: usize,
+}
+
+impl Article {
+    /// Newest first, undated last; ties broken by id so the order is stable.
+    pub fn cmp_newest_first(&self, other: &Article) -> Ordering {
+        match (self.date, other.date) {
+            (Some(a), Some(b)) => b.cmp(&a),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        }
+        .then_with(|| self.id.cmp(&other.id))
+    }
+}
+
+/// Index of an article inside a [`Store`].
+pub type ArticleIx = usize;
+
+/// All loaded articles, plus the indices the views need.
+#[derive(Debug, Default)]
+pub struct Store {
+    articles: Vec<Article>,
+    /// Every article, newest first.
+    by_date: Vec<ArticleIx>,
+}
+
+impl Store {
+    /// Builds the store, giving every article a unique id and sorting once.
+    pub fn new(mut articles: Vec<Article>) -> Store {
+        articles.sort_by(|a, b| a.path.cmp(&b.path));
+        dedupe_ids(&mut articles);
+        let mut by_date: Vec<ArticleIx> = (0..articles.len()).collect();
+        by_date.sort_by(|&a, &b| articles[a].cmp_newest_first(&articles[b]));
+        Store { articles, by_date }
+    }
+
+    pub fn len(&self) -> usize {
+        self.articles.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty()
+    }
+
+    pub fn get(&self, ix: ArticleIx) -> Option<&Article> {
+        self.articles.get(ix)
+    }
+
+    /// Article indices, newest first, undated last.
+    pub fn newest_first(&self) -> &[ArticleIx] {
+        &self.by_date
+    }
+
+    /// Articles in display order.
+    pub fn iter_newest_first(&self) -> impl Iterator<Item = &Article> {
+        self.by_date.iter().map(|&ix| &self.articles[ix])
+    }
+
+    /// Finds an article by its id, or by a prefix of it that only one id has.
+    pub fn find(&self, id: &str) -> Lookup {
+        if let Some(ix) = self.articles.iter().position(|a| a.id == id) {
+            return Lookup::Found(ix);
+        }
+        let hits: Vec<ArticleIx> = self
+            .articles
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.id.starts_with(id))
+            .map(|(ix, _)| ix)
+            .collect();
+        match hits.as_slice() {
+            [] => Lookup::NotFound,
+            [one] => Lookup::Found(*one),
+            _ => Lookup::Ambiguous(
+                hits.iter()
+                    .map(|&ix| self.articles[ix].id.clone())
+                    .collect(),
+            ),
+        }
+    }
+}
+
+/// The answer to [`Store::find`].
+#[derive(Debug, PartialEq, Eq)]
+pub enum Lookup {
+    Found(ArticleIx),
+    NotFound,
+    Ambiguous(Vec<String>),
+}
+
+/// Articles from different folders may share a file name: the later ones
+/// (in path order) get `~2`, `~3`, … so that every id names one article.
+fn dedupe_ids(articles: &mut [Article]) {
+    let mut seen = std::collections::HashMap::<String, usize>::new();
+    for a in articles.iter_mut() {
+        let n = seen.entry(a.id.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            a.id = format!("{}~{}", a.id, n);
+        }
+    }
+}
+
+/// Counts words the way a reader would: runs of characters between spaces.
+pub fn count_words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}

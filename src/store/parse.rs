@@ -1,0 +1,388 @@
+//! From an article's text to an [`Article`]: the optional date header,
+//! paragraphs, furniture, headline, byline, outlet and date.
+
+use std::path::PathBuf;
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use super::furniture::{self, Furniture};
+use super::{Article, Block, TitleKind, count_words};
+
+/// A parsed article and what the parser had to say about its text.
+#[derive(Debug)]
+pub struct ParseOutcome {
+    pub article: Article,
+    /// Recoverable problems ("malformed date header"), worded for the user.
+    pub warnings: Vec<String>,
+}
+
+/// The longest title a lede is shortened to, in characters.
+const LEDE_TITLE_MAX: usize = 90;
+
+static HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?: date (\S*) ?|date (\d\S*) ?)").expect("static regex is valid")
+});
+/// "Jan. 21 (UPI) --", "WASHINGTON (AP) —": the wire service in a dateline.
+static DATELINE_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[^()\n]{0,60}?\((\p{Lu}[\p{L}&./]{1,15}(?: \p{Lu}[\p{L}&./]*){0,2})\)\s*(?:--|–|—|-)\s",
+    )
+    .expect("static regex is valid")
+});
+/// A dateline opening a story ("WASHINGTON –"): such a paragraph is a lede.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{Lu}[\p{Lu}. ,]{2,40}|[^()]{0,40}\([^)]{1,20}\))\s*(?:--|–|—)\s")
+        .expect("static regex is valid")
+});
+
+/// Parses the text of one article. `id` and `path` are stored as given.
+pub fn parse_article(id: &str, path: PathBuf, text: &str) -> ParseOutcome {
+    let mut warnings = Vec::new();
+    let (header_date, text) = split_header(text, &mut warnings);
+    let paragraphs = paragraphs(text);
+
+    let mut title: Option<String> = None;
+    let mut body: Vec<Block> = Vec::new();
+    let mut stamp_date: Option<NaiveDate> = None;
+    let mut author: Option<String> = None;
+    let mut outlet: Option<String> = None;
+
+    for (i, p) in paragraphs.iter().enumerate() {
+        let before_story = title.is_none() && !body.iter().any(|b| matches!(b, Block::Para(_)));
+        match furniture::classify(p) {
+            Some(Furniture::Chrome) => {}
+            Some(Furniture::Stamp(d)) => stamp_date = stamp_date.or(d),
+            Some(Furniture::Byline {
+                author: a,
+                outlet: o,
+            }) => {
+                author = author.or(Some(a));
+                outlet = outlet.or(o);
+            }
+            Some(Furniture::Aside { outlet: o }) => {
+                outlet = outlet.or(o);
+                body.push(Block::Aside(p.clone()));
+            }
+            None if before_story && is_kicker(&paragraphs, i) => {}
+            None if before_story && looks_like_headline(p) => title = Some(p.clone()),
+            None if !before_story && is_subhead(p) => body.push(Block::Subhead(p.clone())),
+            None => body.push(Block::Para(p.clone())),
+        }
+    }
+
+    // The wire service named in the lede's dateline comes first: it is the
+    // article's own statement of where it is from.
+    if let Some(Block::Para(lede)) = body.iter().find(|b| matches!(b, Block::Para(_)))
+        && let Some(c) = DATELINE_OUTLET.captures(lede)
+    {
+        outlet = Some(c[1].to_string());
+    }
+
+    let (title, title_kind) = match title {
+        Some(t) => (t, TitleKind::Headline),
+        None => {
+            let lede = body.iter().find_map(|b| match b {
+                Block::Para(t) => Some(t.as_str()),
+                _ => None,
+            });
+            (shorten_lede(lede.unwrap_or("")), TitleKind::Lede)
+        }
+    };
+
+    let words = body
+        .iter()
+        .filter(|b| !matches!(b, Block::Aside(_)))
+        .map(|b| count_words(b.text()))
+        .sum();
+
+    ParseOutcome {
+        article: Article {
+            id: id.to_string(),
+            path,
+            title,
+            title_kind,
+            date: header_date.or(stamp_date),
+            source: outlet,
+            author,
+            people: Vec::new(),
+            body,
+            words,
+        },
+        warnings,
+    }
+}
+
+/// Splits off the ` date YYYY-MM-DD ` header. A header whose date cannot be
+/// read is removed all the same, and reported.
+fn split_header<'a>(text: &'a str, warnings: &mut Vec<String>) -> (Option<NaiveDate>, &'a str) {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let Some(c) = HEADER.captures(text) else {
+        return (None, text);
+    };
+    let raw = c.get(1).or(c.get(2)).map_or("", |m| m.as_str());
+    let rest = &text[c.get(0).map_or(0, |m| m.end())..];
+    match NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
+        Ok(d) => (Some(d), rest),
+        Err(_) => {
+            warnings.push(format!(
+                "date header {raw:?} is not a valid YYYY-MM-DD date; article loaded undated"
+            ));
+            (None, rest)
+        }
+    }
+}
+
+/// Splits text into paragraphs. Blank lines always separate paragraphs; a
+/// single line break does too, unless the text is hard-wrapped (a long
+/// line that does not end a sentence continues on the next line).
+fn paragraphs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for raw in text.lines() {
+        let line = raw.trim();
+        if line.is_empty() {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
+        if !current.is_empty() {
+            let last_line = current.rsplit('\n').next().unwrap_or(&current);
+            let wrapped = last_line.chars().count() >= 50 && !furniture::ends_sentence(last_line);
+            if wrapped {
+                current.push('\n');
+                current.push_str(line);
+                continue;
+            }
+            out.push(std::mem::take(&mut current));
+        }
+        current.push_str(line);
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    // Lines joined above were kept apart by '\n' to measure them; a
+    // paragraph is one line of text.
+    out.into_iter().map(|p| p.replace('\n', " ")).collect()
+}
+
+/// A section label ("World News") above the headline: a few words with no
+/// punctuation, followed by a headline that has none either.
+fn is_kicker(paragraphs: &[String], i: usize) -> bool {
+    furniture::is_kicker(&paragraphs[i])
+        && paragraphs[i + 1..]
+            .iter()
+            .find(|p| furniture::classify(p).is_none())
+            .is_some_and(|next| looks_like_headline(next) && !furniture::ends_sentence(next))
+}
+
+/// A headline: one line, one sentence at most, not too long, not a dateline.
+fn looks_like_headline(p: &str) -> bool {
+    let chars = p.chars().count();
+    let words = p.split_whitespace().count();
+    (3..=160).contains(&chars)
+        && (2..=28).contains(&words)
+        && sentence_ends(p) <= 1
+        && !DATELINE.is_match(p)
+        && p.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c))
+}
+
+/// A subheading inside a body: a short line without closing punctuation.
+fn is_subhead(p: &str) -> bool {
+    let chars = p.chars().count();
+    let words = p.split_whitespace().count();
+    chars <= 100
+        && (2..=16).contains(&words)
+        && !furniture::ends_sentence(p)
+        && p.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c))
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "sgt",
+    "capt", "prof", "rev", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "no", "vs", "etc", "inc", "corp", "co", "ltd", "u.s", "u.k", "u.n", "d.c", "e.g",
+    "i.e", "a.m", "p.m",
+];
+
+/// Byte offsets just past each sentence end in `p`.
+fn sentence_boundaries(p: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let bytes = p.as_bytes();
+    for (i, c) in p.char_indices() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        // closing quotes and brackets belong to the sentence
+        while let Some(next) = p[end..].chars().next() {
+            if "\"”’')".contains(next) {
+                end += next.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let at_end = p[end..].trim().is_empty();
+        let followed_by_space = bytes.get(end) == Some(&b' ');
+        if !(at_end || followed_by_space) {
+            continue;
+        }
+        if c == '.' {
+            let word_start = p[..i]
+                .rfind(|ch: char| ch.is_whitespace() || ch == '(')
+                .map_or(0, |s| s + 1);
+            let word = p[word_start..i].to_lowercase();
+            let single_initial = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+            if ABBREVIATIONS.contains(&word.as_str()) || single_initial {
+                // "U.S. officials": an abbreviation, unless it closes the text
+                if !at_end {
+                    continue;
+                }
+            }
+        }
+        out.push(end);
+    }
+    out
+}
+
+fn sentence_ends(p: &str) -> usize {
+    sentence_boundaries(p)
+        .iter()
+        .filter(|&&e| !p[e..].trim().is_empty())
+        .count()
+        + 1
+}
+
+/// Words a shortened title should not end on.
+const DANGLING: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "and", "or", "but", "by",
+    "from", "as", "that", "his", "her", "its", "their", "is", "was", "will",
+];
+
+/// A title made from the lede: its first sentence, cut at a clause or word
+/// boundary when longer than [`LEDE_TITLE_MAX`], ending in an ellipsis.
+pub fn shorten_lede(lede: &str) -> String {
+    let first = match sentence_boundaries(lede).first() {
+        Some(&end) => &lede[..end],
+        None => lede,
+    }
+    .trim();
+    if first.chars().count() <= LEDE_TITLE_MAX {
+        return first
+            .trim_end_matches(|c: char| c == '.' || c.is_whitespace())
+            .to_string();
+    }
+    let limit = first
+        .char_indices()
+        .nth(LEDE_TITLE_MAX)
+        .map_or(first.len(), |(i, _)| i);
+    let head = &first[..limit];
+    // Prefer a clause boundary in the second half; else the last whole word.
+    let cut = head
+        .rfind([',', ';', '—', '–'])
+        .filter(|&i| i >= LEDE_TITLE_MAX / 2)
+        .unwrap_or_else(|| head.rfind(' ').unwrap_or(head.len()));
+    let mut words: Vec<&str> = head[..cut].split_whitespace().collect();
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| DANGLING.contains(&w.to_lowercase().as_str()))
+    {
+        words.pop();
+    }
+    let mut title = words.join(" ");
+    title = title
+        .trim_end_matches([',', ';', ':', '—', '–', '-', ' '])
+        .to_string();
+    title.push('…');
+    title
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> ParseOutcome {
+        parse_article("t", PathBuf::from("t.txt"), text)
+    }
+
+    #[test]
+    fn header_date_is_read_and_removed() {
+        let p = parse(" date 2022-01-21 Headline here\n\nBody text of the story.");
+        assert_eq!(p.article.date, NaiveDate::from_ymd_opt(2022, 1, 21));
+        assert_eq!(p.article.title, "Headline here");
+        assert!(p.warnings.is_empty());
+    }
+
+    #[test]
+    fn malformed_header_loads_undated_with_a_warning() {
+        let p = parse(" date 2022-13-45 Headline here\n\nBody text of the story.");
+        assert_eq!(p.article.date, None);
+        assert_eq!(p.article.title, "Headline here");
+        assert_eq!(p.warnings.len(), 1);
+        assert!(p.warnings[0].contains("2022-13-45"), "{:?}", p.warnings);
+    }
+
+    #[test]
+    fn text_starting_with_the_word_date_is_not_a_header() {
+        let p = parse("date night is back in fashion\n\nThe story.");
+        assert_eq!(p.article.title, "date night is back in fashion".to_string());
+        assert_eq!(p.article.date, None);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_into_paragraphs() {
+        let text = "A headline\n\nThis is a long line of a hard wrapped paragraph that goes\non to the next line and ends here.\n\nSecond paragraph.";
+        let p = parse(text);
+        assert_eq!(
+            p.article.body,
+            vec![
+                Block::Para("This is a long line of a hard wrapped paragraph that goes on to the next line and ends here.".into()),
+                Block::Para("Second paragraph.".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn lede_is_shortened_at_a_clause_boundary() {
+        let lede = "U.S. Secretary of State Antony Blinken meets with his Russian counterpart, Sergei Lavrov, in Geneva on January 21 in a high-stakes bid to ease tensions.";
+        assert_eq!(
+            shorten_lede(lede),
+            "U.S. Secretary of State Antony Blinken meets with his Russian counterpart, Sergei Lavrov…"
+        );
+        assert_eq!(
+            shorten_lede("Short and sweet. Then more."),
+            "Short and sweet"
+        );
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            sentence_ends("The U.S. and Mr. Smith met in Washington, D.C. on Friday"),
+            1
+        );
+        assert_eq!(sentence_ends("One. Two."), 2);
+    }
+
+    #[test]
+    fn subheads_are_short_unpunctuated_lines_inside_a_body() {
+        let p = parse(
+            "Headline of the piece\n\nFirst paragraph of the story.\n\nRussia is looking for concrete answers\n\nMore text.",
+        );
+        assert_eq!(
+            p.article.body[1],
+            Block::Subhead("Russia is looking for concrete answers".into())
+        );
+    }
+
+    #[test]
+    fn empty_text_gives_an_empty_article() {
+        let p = parse("");
+        assert_eq!(p.article.title, "");
+        assert!(p.article.body.is_empty());
+        assert_eq!(p.article.words, 0);
+    }
+}

@@ -1,0 +1,152 @@
+//! Display-width aware text helpers: truncating with an ellipsis and
+//! wrapping at word boundaries, counting wide characters as two columns.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Display width of `s` in terminal columns.
+pub fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+fn char_width(c: char) -> usize {
+    UnicodeWidthChar::width(c).unwrap_or(0)
+}
+
+/// `s` cut to at most `max` columns, ending in `…` when cut.
+pub fn truncate(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        return s.to_string();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = char_width(c);
+        if used + w > max - 1 {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// `s` truncated to `cols` columns, then padded with spaces to exactly `cols`.
+pub fn fit(s: &str, cols: usize) -> String {
+    let mut out = truncate(s, cols);
+    let w = width(&out);
+    out.extend(std::iter::repeat_n(' ', cols.saturating_sub(w)));
+    out
+}
+
+/// Wraps `text` into lines of at most `max` columns, breaking at spaces and
+/// splitting words longer than a line. Returns each line with the byte
+/// offset in `text` where it starts. Runs of spaces collapse at breaks.
+pub fn wrap(text: &str, max: usize) -> Vec<(usize, String)> {
+    let max = max.max(1);
+    let mut lines: Vec<(usize, String)> = Vec::new();
+    let mut line = String::new();
+    let mut line_start = 0;
+    let mut line_w = 0;
+    for (start, word) in words(text) {
+        let ww = width(word);
+        if line_w > 0 && line_w + 1 + ww <= max {
+            line.push(' ');
+            line.push_str(word);
+            line_w += 1 + ww;
+            continue;
+        }
+        if line_w > 0 {
+            lines.push((line_start, std::mem::take(&mut line)));
+            line_w = 0;
+        }
+        line_start = start;
+        if ww <= max {
+            line.push_str(word);
+            line_w = ww;
+            continue;
+        }
+        // A word wider than the line: split it by characters.
+        let mut offset = start;
+        for c in word.chars() {
+            let cw = char_width(c);
+            if line_w + cw > max && line_w > 0 {
+                lines.push((line_start, std::mem::take(&mut line)));
+                line_start = offset;
+                line_w = 0;
+            }
+            line.push(c);
+            line_w += cw;
+            offset += c.len_utf8();
+        }
+    }
+    if line_w > 0 || lines.is_empty() {
+        lines.push((line_start, line));
+    }
+    lines
+}
+
+/// Words of `text` with their byte offsets.
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(' ')
+        .scan(0usize, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncates_by_columns_with_an_ellipsis() {
+        assert_eq!(truncate("hello world", 20), "hello world");
+        assert_eq!(truncate("hello world", 8), "hello w…");
+        assert_eq!(truncate("hello", 0), "");
+        // wide characters take two columns each
+        assert_eq!(truncate("日本語のニュース", 7), "日本語…");
+        assert_eq!(width(&truncate("日本語のニュース", 7)), 7);
+    }
+
+    #[test]
+    fn fit_pads_to_an_exact_width() {
+        assert_eq!(fit("ab", 4), "ab  ");
+        assert_eq!(width(&fit("日本語", 4)), 4);
+        assert_eq!(fit("日本語", 4), "日… ");
+    }
+
+    #[test]
+    fn wraps_at_word_boundaries() {
+        let lines: Vec<String> = wrap("the quick brown fox jumps", 10)
+            .into_iter()
+            .map(|(_, l)| l)
+            .collect();
+        assert_eq!(lines, ["the quick", "brown fox", "jumps"]);
+    }
+
+    #[test]
+    fn wrap_reports_start_offsets_and_splits_long_words() {
+        let w = wrap("ab abcdefgh", 4);
+        assert_eq!(
+            w,
+            vec![(0, "ab".into()), (3, "abcd".into()), (7, "efgh".into())]
+        );
+        assert_eq!(wrap("", 5), vec![(0, String::new())]);
+        assert_eq!(wrap("x", 0), vec![(0, "x".to_string())]);
+    }
+
+    #[test]
+    fn wrap_counts_wide_characters() {
+        let lines: Vec<String> = wrap("日本語 ニュース", 6)
+            .into_iter()
+            .map(|(_, l)| l)
+            .collect();
+        assert_eq!(lines, ["日本語", "ニュー", "ス"]);
+    }
+}

@@ -13,6 +13,12 @@ fn char_width(c: char) -> usize {
 }
 
 /// `s` cut to at most `max` columns, ending in `…` when cut.
+///
+/// ```
+/// use gazette::text::truncate;
+/// assert_eq!(truncate("Lavrov and Blinken", 10), "Lavrov an…");
+/// assert_eq!(truncate("東京のニュース", 7), "東京の…");
+/// ```
 pub fn truncate(s: &str, max: usize) -> String {
     if width(s) <= max {
         return s.to_string();
@@ -45,6 +51,14 @@ pub fn fit(s: &str, cols: usize) -> String {
 /// Wraps `text` into lines of at most `max` columns, breaking at spaces and
 /// splitting words longer than a line. Returns each line with the byte
 /// offset in `text` where it starts. Runs of spaces collapse at breaks.
+///
+/// ```
+/// use gazette::text::wrap;
+/// assert_eq!(
+///     wrap("We do not expect a breakthrough", 12),
+///     vec![(0, "We do not".to_string()), (10, "expect a".to_string()), (19, "breakthrough".to_string())]
+/// );
+/// ```
 pub fn wrap(text: &str, max: usize) -> Vec<(usize, String)> {
     let max = max.max(1);
     let mut lines: Vec<(usize, String)> = Vec::new();

@@ -1,9 +1,114 @@
-//! The terminal reader.
+//! The terminal reader: state ([`App`]), intents ([`Action`]), one
+//! `update`, rendering from `&App`, and an event loop generic over the
+//! ratatui backend so tests run the whole app on `TestBackend`.
 
+mod action;
+mod app;
+mod help;
+pub mod keymap;
+pub mod layout;
+mod list;
+mod reader;
+mod status;
+mod theme;
+mod view;
+
+use std::io;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Opens the reader on `paths` (the bundled articles when empty).
-pub fn open(_paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("the interactive reader is not in this build yet; use `gazette list` or `gazette show ID`")
+use crossterm::event::{self, Event};
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+
+pub use action::Action;
+pub use app::{App, ListState, Overlay, ReaderState};
+pub use layout::Focus;
+pub use view::render;
+
+use crate::cli;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("terminal: {0}")]
+    Terminal(String),
+    #[error("reading the keyboard: {0}")]
+    Input(#[from] io::Error),
+}
+
+/// The action for a terminal event, if it asks for one.
+pub fn action_for(ev: &Event) -> Option<Action> {
+    match ev {
+        Event::Key(k) => keymap::action_for(*k),
+        Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        _ => None,
+    }
+}
+
+/// Sizes the app to the terminal and draws the first frame.
+pub fn start<B: Backend>(terminal: &mut Terminal<B>, app: &mut App) -> Result<(), Error> {
+    let size = terminal.size().map_err(terminal_error::<B>)?;
+    app.update(Action::Resize(size.width, size.height));
+    draw(terminal, app)
+}
+
+/// Handles one terminal event: update, then redraw unless quitting.
+pub fn handle<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    ev: &Event,
+) -> Result<(), Error> {
+    if let Some(action) = action_for(ev) {
+        app.update(action);
+    }
+    if app.quit {
+        return Ok(());
+    }
+    draw(terminal, app)
+}
+
+fn draw<B: Backend>(terminal: &mut Terminal<B>, app: &App) -> Result<(), Error> {
+    terminal
+        .draw(|f| render(app, f))
+        .map_err(terminal_error::<B>)?;
+    Ok(())
+}
+
+fn terminal_error<B: Backend>(e: B::Error) -> Error {
+    Error::Terminal(e.to_string())
+}
+
+/// Runs the app until it quits or `next_event` has no more events.
+pub fn run<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    mut next_event: impl FnMut() -> io::Result<Option<Event>>,
+) -> Result<(), Error> {
+    start(terminal, app)?;
+    while !app.quit {
+        let Some(ev) = next_event()? else {
+            break;
+        };
+        handle(terminal, app, &ev)?;
+    }
+    Ok(())
+}
+
+/// Opens the reader on `paths` (the bundled articles when empty). Input
+/// problems are reported before the terminal is taken over.
+pub fn open(paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
+    let loaded = match cli::load(paths) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("gazette: {e}");
+            return Ok(ExitCode::from(cli::EXIT_USAGE));
+        }
+    };
+    let mut app = App::new(loaded.store, loaded.problems);
+    // try_init installs a panic hook that restores the terminal.
+    let mut terminal = ratatui::try_init()?;
+    let result = run(&mut terminal, &mut app, || event::read().map(Some));
+    ratatui::restore();
+    result?;
+    Ok(ExitCode::SUCCESS)
 }

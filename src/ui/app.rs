@@ -1,0 +1,348 @@
+//! The reader's state and its one entry point for change, [`App::update`].
+
+use ratatui::layout::Rect;
+
+use super::action::Action;
+use super::layout::{self, Areas, Focus};
+use crate::document::Document;
+use crate::store::{ArticleIx, Problem, Store};
+use crate::text;
+
+/// Overlays drawn above the panes, topmost last; the topmost takes the keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    Help { scroll: u16 },
+}
+
+/// The list pane's state: which row is selected, which is at the top.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct ListState {
+    /// Articles in list order.
+    pub rows: Vec<ArticleIx>,
+    pub selected: usize,
+    pub offset: usize,
+}
+
+/// The article in the reader, laid out for the pane's width.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReaderState {
+    pub article: ArticleIx,
+    pub doc: Document,
+    /// First line on screen.
+    pub scroll: usize,
+}
+
+#[derive(Debug)]
+pub struct App {
+    pub store: Store,
+    /// Problems met while loading, reported once in the status line.
+    pub problems: Vec<Problem>,
+    pub list: ListState,
+    pub reader: Option<ReaderState>,
+    pub focus: Focus,
+    pub overlays: Vec<Overlay>,
+    /// Terminal size in columns and rows.
+    pub size: (u16, u16),
+    /// Width of the list's source column, fixed for the store.
+    pub source_width: usize,
+    pub quit: bool,
+}
+
+impl App {
+    pub fn new(store: Store, problems: Vec<Problem>) -> App {
+        let rows = store.newest_first().to_vec();
+        let source_width = rows
+            .iter()
+            .filter_map(|&ix| store.get(ix))
+            .map(|a| text::width(crate::cli::source_label(a)))
+            .max()
+            .unwrap_or(0)
+            .min(12);
+        let mut app = App {
+            store,
+            problems,
+            list: ListState {
+                rows,
+                selected: 0,
+                offset: 0,
+            },
+            reader: None,
+            focus: Focus::List,
+            overlays: Vec::new(),
+            size: (80, 24),
+            source_width,
+            quit: false,
+        };
+        app.sync_reader();
+        app
+    }
+
+    pub fn areas(&self) -> Areas {
+        layout::areas(Rect::new(0, 0, self.size.0, self.size.1), self.focus)
+    }
+
+    /// The article under the list's cursor.
+    pub fn selected(&self) -> Option<ArticleIx> {
+        self.list.rows.get(self.list.selected).copied()
+    }
+
+    fn list_height(&self) -> usize {
+        self.areas()
+            .list
+            .map_or(0, |r| layout::inner(r).height as usize)
+    }
+
+    fn reader_height(&self) -> usize {
+        self.areas()
+            .reader
+            .map_or(0, |r| layout::reader_text(r).height as usize)
+    }
+
+    /// Width the reader lays text out for, even while the reader is hidden
+    /// (narrow terminals), so opening it needs no re-layout.
+    fn reader_width(&self) -> usize {
+        let a = layout::areas(Rect::new(0, 0, self.size.0, self.size.1), Focus::Reader);
+        a.reader
+            .map_or(1, |r| layout::reader_text(r).width.max(1) as usize)
+    }
+
+    pub fn update(&mut self, action: Action) {
+        if let Some(Overlay::Help { scroll }) = self.overlays.last_mut() {
+            match action {
+                Action::ToggleHelp | Action::Back | Action::Quit => {
+                    self.overlays.pop();
+                }
+                Action::Down => *scroll = scroll.saturating_add(1),
+                Action::Up => *scroll = scroll.saturating_sub(1),
+                Action::Top => *scroll = 0,
+                Action::Resize(w, h) => self.resize(w, h),
+                _ => {}
+            }
+            return;
+        }
+        match action {
+            Action::Quit => self.quit = true,
+            Action::ToggleHelp => self.overlays.push(Overlay::Help { scroll: 0 }),
+            Action::Resize(w, h) => self.resize(w, h),
+            Action::Open => self.focus = Focus::Reader,
+            Action::Back => self.focus = Focus::List,
+            Action::ToggleFocus => {
+                self.focus = match self.focus {
+                    Focus::List => Focus::Reader,
+                    Focus::Reader => Focus::List,
+                }
+            }
+            Action::Down | Action::Up | Action::Top | Action::Bottom => self.step(action),
+            Action::HalfPageDown | Action::HalfPageUp | Action::PageDown | Action::PageUp => {
+                self.step(action)
+            }
+        }
+        self.clamp();
+    }
+
+    /// A movement: of the list cursor or of the reader's scroll.
+    fn step(&mut self, action: Action) {
+        let page = match self.focus {
+            Focus::List => self.list_height(),
+            Focus::Reader => self.reader_height(),
+        }
+        .max(1);
+        let delta: isize = match action {
+            Action::Down => 1,
+            Action::Up => -1,
+            Action::HalfPageDown => (page / 2).max(1) as isize,
+            Action::HalfPageUp => -((page / 2).max(1) as isize),
+            Action::PageDown => page as isize,
+            Action::PageUp => -(page as isize),
+            Action::Top => isize::MIN / 2,
+            Action::Bottom => isize::MAX / 2,
+            _ => 0,
+        };
+        match self.focus {
+            Focus::List => {
+                let last = self.list.rows.len().saturating_sub(1);
+                let next = self.list.selected.saturating_add_signed(delta).min(last);
+                if next != self.list.selected {
+                    self.list.selected = next;
+                    self.sync_reader();
+                }
+            }
+            Focus::Reader => {
+                if let Some(r) = &mut self.reader {
+                    r.scroll = r.scroll.saturating_add_signed(delta);
+                }
+            }
+        }
+    }
+
+    /// Keeps the reader showing the selected article.
+    fn sync_reader(&mut self) {
+        let Some(ix) = self.selected() else {
+            self.reader = None;
+            return;
+        };
+        if self.reader.as_ref().is_some_and(|r| r.article == ix) {
+            return;
+        }
+        let width = self.reader_width();
+        self.reader = self.store.get(ix).map(|a| ReaderState {
+            article: ix,
+            doc: Document::layout(a, width),
+            scroll: 0,
+        });
+    }
+
+    /// A new terminal size: re-wrap the article, keeping the reading place.
+    fn resize(&mut self, w: u16, h: u16) {
+        self.size = (w, h);
+        let width = self.reader_width();
+        if let Some(r) = &mut self.reader
+            && r.doc.width != width
+            && let Some(a) = self.store.get(r.article)
+        {
+            let anchor = r.doc.anchor_at(r.scroll);
+            r.doc = Document::layout(a, width);
+            r.scroll = r.doc.line_of(anchor);
+        }
+        self.clamp();
+    }
+
+    /// Keeps the cursor on screen and the scroll within the text.
+    fn clamp(&mut self) {
+        let height = self.list_height().max(1);
+        let l = &mut self.list;
+        l.selected = l.selected.min(l.rows.len().saturating_sub(1));
+        if l.selected < l.offset {
+            l.offset = l.selected;
+        } else if l.selected >= l.offset + height {
+            l.offset = l.selected + 1 - height;
+        }
+        l.offset = l.offset.min(l.rows.len().saturating_sub(height));
+        let page = self.reader_height().max(1);
+        if let Some(r) = &mut self.reader {
+            r.scroll = r.scroll.min(r.doc.len().saturating_sub(page));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::load_bundled;
+
+    fn app(w: u16, h: u16) -> App {
+        let loaded = load_bundled();
+        let mut app = App::new(loaded.store, loaded.problems);
+        app.update(Action::Resize(w, h));
+        app
+    }
+
+    fn selected_id(app: &App) -> &str {
+        &app.store.get(app.selected().unwrap()).unwrap().id[..3]
+    }
+
+    #[test]
+    fn list_moves_and_stops_at_the_ends() {
+        let mut a = app(120, 40);
+        assert_eq!(selected_id(&a), "000");
+        a.update(Action::Up);
+        assert_eq!(selected_id(&a), "000");
+        a.update(Action::Down);
+        assert_eq!(selected_id(&a), "001");
+        a.update(Action::Bottom);
+        assert_eq!(selected_id(&a), "003");
+        a.update(Action::Down);
+        assert_eq!(selected_id(&a), "003");
+        a.update(Action::Top);
+        assert_eq!(selected_id(&a), "000");
+        a.update(Action::PageDown);
+        assert_eq!(selected_id(&a), "003");
+    }
+
+    #[test]
+    fn the_reader_follows_the_selection() {
+        let mut a = app(120, 40);
+        a.update(Action::Down);
+        assert_eq!(a.reader.as_ref().unwrap().article, a.selected().unwrap());
+        let title = &a.reader.as_ref().unwrap().doc.lines[0].text;
+        assert!(title.starts_with("United States, Russia meet"), "{title}");
+    }
+
+    #[test]
+    fn reader_scrolls_within_the_text() {
+        let mut a = app(60, 20);
+        a.update(Action::Open);
+        assert_eq!(a.focus, Focus::Reader);
+        a.update(Action::Down);
+        a.update(Action::Down);
+        assert_eq!(a.reader.as_ref().unwrap().scroll, 2);
+        a.update(Action::PageDown);
+        // 20 rows: 1 status + 2 borders → 17 text rows
+        assert_eq!(a.reader.as_ref().unwrap().scroll, 19);
+        a.update(Action::HalfPageUp);
+        assert_eq!(a.reader.as_ref().unwrap().scroll, 11);
+        a.update(Action::Bottom);
+        let r = a.reader.as_ref().unwrap();
+        assert_eq!(r.scroll, r.doc.len() - 17);
+        a.update(Action::Back);
+        assert_eq!(a.focus, Focus::List);
+    }
+
+    #[test]
+    fn resizing_keeps_the_reading_place() {
+        let mut a = app(120, 40);
+        a.update(Action::Open);
+        for _ in 0..30 {
+            a.update(Action::Down);
+        }
+        let before = {
+            let r = a.reader.as_ref().unwrap();
+            r.doc.lines[r.scroll].text.clone()
+        };
+        a.update(Action::Resize(60, 20));
+        let r = a.reader.as_ref().unwrap();
+        let after = &r.doc.lines[r.scroll].text;
+        let first_word = before.split_whitespace().next().unwrap();
+        assert!(
+            r.doc.lines[r.scroll..r.scroll + 3]
+                .iter()
+                .any(|l| l.text.contains(first_word)),
+            "{before:?} vs {after:?}"
+        );
+        assert_ne!(r.scroll, 30, "re-wrapped to a new line number");
+    }
+
+    #[test]
+    fn help_overlay_takes_keys_until_closed() {
+        let mut a = app(120, 40);
+        a.update(Action::ToggleHelp);
+        a.update(Action::Down);
+        assert_eq!(selected_id(&a), "000", "the list did not move under help");
+        a.update(Action::Quit);
+        assert!(a.overlays.is_empty());
+        assert!(!a.quit, "q closes help first");
+        a.update(Action::Quit);
+        assert!(a.quit);
+    }
+
+    #[test]
+    fn tiny_sizes_do_not_panic() {
+        let mut a = app(1, 1);
+        for act in [
+            Action::Down,
+            Action::PageDown,
+            Action::Open,
+            Action::Bottom,
+            Action::Back,
+        ] {
+            a.update(act);
+        }
+        // with no room on screen, a page is one row
+        assert_eq!(a.list.selected, 2);
+        assert_eq!(a.focus, Focus::List);
+        a.update(Action::Resize(0, 0));
+        a.update(Action::Down);
+        assert_eq!(a.list.selected, 3);
+        assert_eq!(a.reader.as_ref().unwrap().article, a.selected().unwrap());
+    }
+}

@@ -1,0 +1,184 @@
+//! Every key binding, as data. Key handling and the help overlay both read
+//! this one table, so help always lists exactly the keys that work.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::action::Action;
+
+/// A key with the modifiers that must be held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+const fn plain(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::NONE,
+    }
+}
+
+const fn code(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+    }
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL,
+    }
+}
+
+/// Keys bound to one action, how help names them, and what it does.
+#[derive(Debug)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub label: &'static str,
+    pub action: Action,
+    pub help: &'static str,
+}
+
+pub const BINDINGS: &[Binding] = &[
+    Binding {
+        keys: &[plain('j'), code(KeyCode::Down)],
+        label: "j ↓",
+        action: Action::Down,
+        help: "next article · scroll down a line",
+    },
+    Binding {
+        keys: &[plain('k'), code(KeyCode::Up)],
+        label: "k ↑",
+        action: Action::Up,
+        help: "previous article · scroll up a line",
+    },
+    Binding {
+        keys: &[plain('g'), code(KeyCode::Home)],
+        label: "g Home",
+        action: Action::Top,
+        help: "first article · top of the article",
+    },
+    Binding {
+        keys: &[plain('G'), code(KeyCode::End)],
+        label: "G End",
+        action: Action::Bottom,
+        help: "last article · end of the article",
+    },
+    Binding {
+        keys: &[ctrl('d')],
+        label: "Ctrl-d",
+        action: Action::HalfPageDown,
+        help: "half a page down",
+    },
+    Binding {
+        keys: &[ctrl('u')],
+        label: "Ctrl-u",
+        action: Action::HalfPageUp,
+        help: "half a page up",
+    },
+    Binding {
+        keys: &[code(KeyCode::PageDown), plain(' '), ctrl('f')],
+        label: "PgDn Space Ctrl-f",
+        action: Action::PageDown,
+        help: "a page down",
+    },
+    Binding {
+        keys: &[code(KeyCode::PageUp), ctrl('b')],
+        label: "PgUp Ctrl-b",
+        action: Action::PageUp,
+        help: "a page up",
+    },
+    Binding {
+        keys: &[code(KeyCode::Enter), plain('l'), code(KeyCode::Right)],
+        label: "Enter l →",
+        action: Action::Open,
+        help: "open the article in the reader",
+    },
+    Binding {
+        keys: &[plain('h'), code(KeyCode::Left), code(KeyCode::Esc)],
+        label: "h ← Esc",
+        action: Action::Back,
+        help: "back to the list · close this help",
+    },
+    Binding {
+        keys: &[code(KeyCode::Tab), code(KeyCode::BackTab)],
+        label: "Tab",
+        action: Action::ToggleFocus,
+        help: "switch between list and reader",
+    },
+    Binding {
+        keys: &[plain('?'), code(KeyCode::F(1))],
+        label: "? F1",
+        action: Action::ToggleHelp,
+        help: "show or hide this help",
+    },
+    Binding {
+        keys: &[plain('q'), ctrl('c')],
+        label: "q Ctrl-c",
+        action: Action::Quit,
+        help: "quit (in help: close help)",
+    },
+];
+
+/// The action bound to a key press, if any.
+pub fn action_for(ev: KeyEvent) -> Option<Action> {
+    if ev.kind == KeyEventKind::Release {
+        return None;
+    }
+    // Shift is implied by the character itself ('G', '?'), whatever the
+    // terminal reports.
+    let mods = match ev.code {
+        KeyCode::Char(_) => ev.modifiers - KeyModifiers::SHIFT,
+        _ => ev.modifiers,
+    };
+    BINDINGS
+        .iter()
+        .find(|b| b.keys.iter().any(|k| k.code == ev.code && k.mods == mods))
+        .map(|b| b.action)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode, mods: KeyModifiers) -> Option<Action> {
+        action_for(KeyEvent::new(code, mods))
+    }
+
+    #[test]
+    fn keys_map_to_actions() {
+        assert_eq!(
+            press(KeyCode::Char('j'), KeyModifiers::NONE),
+            Some(Action::Down)
+        );
+        assert_eq!(press(KeyCode::Down, KeyModifiers::NONE), Some(Action::Down));
+        assert_eq!(
+            press(KeyCode::Char('G'), KeyModifiers::SHIFT),
+            Some(Action::Bottom)
+        );
+        assert_eq!(
+            press(KeyCode::Char('d'), KeyModifiers::CONTROL),
+            Some(Action::HalfPageDown)
+        );
+        assert_eq!(press(KeyCode::Char('d'), KeyModifiers::NONE), None);
+        assert_eq!(
+            press(KeyCode::Char('?'), KeyModifiers::SHIFT),
+            Some(Action::ToggleHelp)
+        );
+        assert_eq!(press(KeyCode::Char('x'), KeyModifiers::NONE), None);
+    }
+
+    #[test]
+    fn no_key_is_bound_twice() {
+        let all: Vec<Key> = BINDINGS
+            .iter()
+            .flat_map(|b| b.keys.iter().copied())
+            .collect();
+        for (i, k) in all.iter().enumerate() {
+            assert!(!all[i + 1..].contains(k), "{k:?} bound twice");
+        }
+    }
+}

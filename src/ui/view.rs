@@ -1,0 +1,46 @@
+//! The root view: composes the panes, the status line and the overlays.
+//! Reads `&App` only.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
+
+use super::app::{App, Overlay};
+use super::layout::{MIN_HEIGHT, MIN_WIDTH};
+use super::{help, list, reader, status, theme};
+use crate::text;
+
+pub fn render(app: &App, frame: &mut Frame) {
+    let screen = frame.area();
+    let buf = frame.buffer_mut();
+    let areas = app.areas();
+    if areas.too_small() {
+        let msg = format!("Terminal too small (need {MIN_WIDTH}×{MIN_HEIGHT})");
+        let row = Rect {
+            y: screen.y + screen.height / 2,
+            height: screen.height.min(1),
+            ..screen
+        };
+        Line::styled(
+            text::truncate(&msg, screen.width as usize),
+            theme::warning(),
+        )
+        .render(row, buf);
+        return;
+    }
+    if let Some(r) = areas.list {
+        list::render(app, r, buf);
+    }
+    if let Some(r) = areas.reader {
+        reader::render(app, r, buf);
+    }
+    if let Some(r) = areas.status {
+        status::render(app, r, buf);
+    }
+    for overlay in &app.overlays {
+        match *overlay {
+            Overlay::Help { scroll } => help::render(scroll, screen, buf),
+        }
+    }
+}

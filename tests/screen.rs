@@ -1,0 +1,218 @@
+//! The whole app on ratatui's TestBackend: keys go through the real event
+//! loop and keymap; the screen is compared with snapshots and checked cell
+//! by cell for styles.
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use gazette::store;
+use gazette::ui::{self, App, Focus};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::Modifier;
+
+fn key(c: char) -> Event {
+    Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+}
+
+fn code(c: KeyCode) -> Event {
+    Event::Key(KeyEvent::new(c, KeyModifiers::NONE))
+}
+
+fn ctrl(c: char) -> Event {
+    Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+}
+
+/// Runs the app at `w`×`h`, feeds `events`, returns the last frame.
+fn run(w: u16, h: u16, events: Vec<Event>) -> (Terminal<TestBackend>, App) {
+    let loaded = store::load_bundled();
+    let mut app = App::new(loaded.store, loaded.problems);
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    ui::start(&mut terminal, &mut app).unwrap();
+    for ev in events {
+        if let Event::Resize(w, h) = ev {
+            // what a terminal does before it reports a resize
+            terminal.backend_mut().resize(w, h);
+        }
+        ui::handle(&mut terminal, &mut app, &ev).unwrap();
+        if app.quit {
+            break;
+        }
+    }
+    (terminal, app)
+}
+
+fn row(buf: &Buffer, y: u16) -> String {
+    (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()
+}
+
+fn screen(buf: &Buffer) -> String {
+    (0..buf.area.height)
+        .map(|y| row(buf, y))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn wide_start_screen() {
+    let (t, _) = run(120, 40, vec![]);
+    insta::assert_snapshot!("wide_start", screen(t.backend().buffer()));
+}
+
+#[test]
+fn wide_reader_scrolled() {
+    let (t, app) = run(
+        120,
+        40,
+        vec![key('j'), code(KeyCode::Enter), ctrl('d'), key('j')],
+    );
+    assert_eq!(app.focus, Focus::Reader);
+    insta::assert_snapshot!("wide_reader_scrolled", screen(t.backend().buffer()));
+}
+
+#[test]
+fn narrow_list_then_reader() {
+    let (t, _) = run(60, 20, vec![key('G')]);
+    insta::assert_snapshot!("narrow_list", screen(t.backend().buffer()));
+    let (t, _) = run(60, 20, vec![key('G'), key('l'), code(KeyCode::PageDown)]);
+    insta::assert_snapshot!("narrow_reader_paged", screen(t.backend().buffer()));
+}
+
+#[test]
+fn help_lists_every_key() {
+    let (t, _) = run(120, 40, vec![key('?')]);
+    let s = screen(t.backend().buffer());
+    for b in gazette::ui::keymap::BINDINGS {
+        assert!(s.contains(b.label), "help lacks {}", b.label);
+        assert!(s.contains(b.help), "help lacks {}", b.help);
+    }
+    insta::assert_snapshot!("help", s);
+}
+
+#[test]
+fn selected_row_is_reverse_video_and_status_names_the_pane() {
+    let (t, _) = run(120, 40, vec![key('j')]);
+    let buf = t.backend().buffer();
+    // row 2 is the second article (row 0 is the border)
+    assert!(row(buf, 2).contains("United States, Russia"));
+    assert!(buf[(5, 2)].modifier.contains(Modifier::REVERSED));
+    assert!(!buf[(5, 1)].modifier.contains(Modifier::REVERSED));
+    assert!(row(buf, 39).starts_with(" LIST "), "{}", row(buf, 39));
+
+    let (t, _) = run(120, 40, vec![key('j'), code(KeyCode::Tab)]);
+    assert!(row(t.backend().buffer(), 39).starts_with(" READER "));
+}
+
+#[test]
+fn asides_are_dimmed_and_subheads_bold() {
+    // 003 is last: it has a "Learn more:" aside and subheads.
+    let (t, _) = run(120, 40, vec![key('G'), key('l')]);
+    let buf = t.backend().buffer();
+    let find = |needle: &str| {
+        (0..buf.area.height)
+            .find_map(|y| {
+                row(buf, y)
+                    .find(needle)
+                    .map(|x| (row(buf, y)[..x].chars().count() as u16, y))
+            })
+            .unwrap_or_else(|| panic!("{needle} not on screen:\n{}", screen(buf)))
+    };
+    let (x, y) = find("Learn more:");
+    assert!(buf[(x, y)].modifier.contains(Modifier::DIM));
+    let (x, y) = find("WASHINGTON");
+    assert!(!buf[(x, y)].modifier.contains(Modifier::DIM));
+    let (x, y) = find("Secretary of State Blinken to visit");
+    assert!(
+        buf[(x, y)].modifier.contains(Modifier::BOLD),
+        "headline is bold"
+    );
+}
+
+#[test]
+fn long_titles_end_in_an_ellipsis_on_one_row() {
+    let (t, _) = run(120, 40, vec![]);
+    let buf = t.backend().buffer();
+    for y in 1..=5 {
+        let r = row(buf, y);
+        let list_part: String = r.chars().take(54).collect();
+        assert!(list_part.ends_with("…│"), "row {y}: {list_part:?}");
+    }
+    // the sixth row is empty: nothing wrapped onto it
+    assert!(
+        row(buf, 6)
+            .chars()
+            .take(54)
+            .skip(1)
+            .take(52)
+            .all(|c| c == ' ')
+    );
+}
+
+#[test]
+fn every_size_down_to_one_by_one_draws() {
+    for (w, h) in [
+        (1, 1),
+        (2, 1),
+        (10, 3),
+        (19, 4),
+        (20, 5),
+        (30, 8),
+        (99, 30),
+        (100, 30),
+    ] {
+        let (t, app) = run(
+            w,
+            h,
+            vec![key('j'), code(KeyCode::Enter), key('G'), key('?')],
+        );
+        let s = screen(t.backend().buffer());
+        if w < 20 || h < 5 {
+            let msg = gazette::text::truncate("Terminal too small (need 20×5)", w as usize);
+            assert!(s.contains(&msg), "{w}x{h}: {s:?}");
+        } else {
+            assert_eq!(app.focus, Focus::Reader, "{w}x{h}");
+        }
+    }
+}
+
+#[test]
+fn resize_redraws_and_keeps_the_place() {
+    let mut keys = vec![key('l')];
+    keys.extend(std::iter::repeat_n(key('j'), 7));
+    let (_, before) = run(120, 40, keys.clone());
+    let r = before.reader.as_ref().unwrap();
+    let was_on_top = r.doc.lines[r.scroll].text.clone();
+    assert_eq!(r.scroll, 7);
+
+    keys.push(Event::Resize(60, 20));
+    let (t, after) = run(120, 40, keys);
+    assert_eq!(
+        t.backend().buffer().area.width,
+        60,
+        "redrawn at the new size"
+    );
+    let r = after.reader.as_ref().unwrap();
+    assert_ne!(r.doc.width, before.reader.as_ref().unwrap().doc.width);
+    // The words that were at the top are still at the top after re-wrapping.
+    let first_words: Vec<&str> = was_on_top.split_whitespace().take(2).collect();
+    let top_two = format!(
+        "{} {}",
+        r.doc.lines[r.scroll].text,
+        r.doc.lines[r.scroll + 1].text
+    );
+    assert!(
+        top_two.contains(&first_words.join(" ")),
+        "{was_on_top:?} not at top: {top_two:?}"
+    );
+}
+
+#[test]
+fn run_loop_quits_on_q_and_stops_at_end_of_input() {
+    let loaded = store::load_bundled();
+    let mut app = App::new(loaded.store, loaded.problems);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut events = vec![key('j'), key('q'), key('j')].into_iter();
+    ui::run(&mut terminal, &mut app, || Ok(events.next())).unwrap();
+    assert!(app.quit);
+    assert_eq!(app.list.selected, 1, "the j after q was not read");
+    assert_eq!(events.len(), 1);
+}

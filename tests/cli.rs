@@ -1,0 +1,177 @@
+//! The command line: output, JSON, exit codes and error messages.
+
+use std::fs;
+use std::process::{Command, Output};
+
+fn gazette(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gazette"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[test]
+fn list_prints_a_line_per_article_newest_first() {
+    let o = gazette(&["list"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 5);
+    assert!(
+        lines[0].starts_with("000_7773edb0c0186760  2022-01-21  unknown  "),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[1].contains("  UPI        United States, Russia meet again"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[4]
+            .starts_with("003_716f7d07ebe289d0  2022-01-18  USA TODAY  Secretary of State Blinken")
+    );
+    assert!(stderr(&o).is_empty());
+}
+
+#[test]
+fn list_json_has_every_field() {
+    let o = gazette(&["list", "--json"]);
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let rows = v.as_array().unwrap();
+    assert_eq!(rows.len(), 5);
+    let want = [
+        ("000_7773edb0c0186760", "2022-01-21", None, None),
+        (
+            "001_5dc1a6d449b2344d",
+            "2022-01-21",
+            Some("UPI"),
+            Some("Clyde Hughes"),
+        ),
+        ("002_bd2c4025b464b39a", "2022-01-21", Some("RFE/RL"), None),
+        ("004_2fa23014d65848d9", "2022-01-21", Some("NPR"), None),
+        (
+            "003_716f7d07ebe289d0",
+            "2022-01-18",
+            Some("USA TODAY"),
+            Some("Matthew Brown"),
+        ),
+    ];
+    for (row, (id, date, source, author)) in rows.iter().zip(want) {
+        assert_eq!(row["id"], id);
+        assert_eq!(row["path"], format!("bundled:{id}.txt"));
+        assert_eq!(row["date"], date);
+        assert_eq!(row["source"].as_str(), source, "{id}");
+        assert_eq!(row["author"].as_str(), author, "{id}");
+        assert_eq!(row["people"], serde_json::json!([]));
+        assert!(row["words"].as_u64().unwrap() > 250, "{id}");
+        assert!(!row["title"].as_str().unwrap().is_empty());
+    }
+    assert_eq!(rows[0]["words"], 368);
+    assert_eq!(rows[2]["title_kind"], "lede");
+    assert_eq!(rows[1]["title_kind"], "headline");
+}
+
+#[test]
+fn show_prints_the_article_as_the_reader_lays_it_out() {
+    let o = gazette(&["show", "001", "--width", "60"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines[0],
+        "United States, Russia meet again over Ukraine with slim"
+    );
+    assert_eq!(lines[1], "hopes for a breakthrough");
+    assert_eq!(lines[2], "2022-01-21 · UPI · by Clyde Hughes");
+    assert_eq!(lines[3], "");
+    assert!(lines.iter().all(|l| gazette::text::width(l) <= 60));
+    assert!(
+        out.contains("\n  Secretary of State Antony Blinken (L)"),
+        "caption set apart"
+    );
+    assert!(!out.contains("Trending"));
+    // the full id works as well as a prefix
+    assert_eq!(
+        gazette(&["show", "001_5dc1a6d449b2344d"]).status.code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn show_unknown_id_exits_1() {
+    let o = gazette(&["show", "999"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("no article with id \"999\""),
+        "{}",
+        stderr(&o)
+    );
+    assert!(o.stdout.is_empty());
+    let o = gazette(&["show", "00"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("could be any of"), "{}", stderr(&o));
+}
+
+#[test]
+fn unreadable_input_exits_2_naming_the_path() {
+    for args in [
+        vec!["list", "/no/such/dir"],
+        vec!["show", "001", "/no/such/dir"],
+        vec!["/no/such/dir"],
+    ] {
+        let o = gazette(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert_eq!(
+            stderr(&o),
+            "gazette: /no/such/dir: no such file or directory\n"
+        );
+    }
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_exits_0() {
+    let o = gazette(&["list", "--frobnicate"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--frobnicate"));
+    for args in [
+        vec!["--help"],
+        vec!["list", "--help"],
+        vec!["show", "--help"],
+        vec!["help", "show"],
+    ] {
+        let o = gazette(&args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}");
+        assert!(stdout(&o).contains("Usage: gazette"), "{args:?}");
+    }
+    assert!(stdout(&gazette(&["--help"])).contains("Exit status"));
+}
+
+#[test]
+fn broken_files_are_reported_and_the_rest_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("good.txt"),
+        " date 2022-02-02 A good headline\n\nA story.",
+    )
+    .unwrap();
+    fs::write(dir.path().join("bad.txt"), b"\x00\x01binary").unwrap();
+    let o = gazette(&["list", dir.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        stdout(&o).contains("good  2022-02-02  unknown  A good headline"),
+        "{}",
+        stdout(&o)
+    );
+    let err = stderr(&o);
+    assert!(err.contains("bad.txt: skipped: binary file"), "{err}");
+}

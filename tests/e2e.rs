@@ -1,0 +1,171 @@
+//! The real binary in a pseudo-terminal: keys in, screen read back through
+//! a terminal emulator, and the terminal's state checked after quitting.
+
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+struct Session {
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    screen: Arc<Mutex<vt100::Parser>>,
+}
+
+impl Session {
+    fn start(cols: u16, rows: u16, args: &[&str]) -> Session {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_gazette"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let sink = Arc::clone(&screen);
+        thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        let writer = pair.master.take_writer().unwrap();
+        Session {
+            master: pair.master,
+            writer,
+            child,
+            screen,
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen satisfies `pred`; fails with the screen.
+    fn wait_for(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.contents();
+            if pred(&s) {
+                return s;
+            }
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "timed out waiting for {what}; screen:\n{s}"
+            );
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn wait_exit(&mut self) -> u32 {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.exit_code();
+            }
+            assert!(start.elapsed() < TIMEOUT, "the process did not exit");
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// `stty -a` of the terminal, to see whether raw mode was left on.
+    fn stty(&self) -> Option<String> {
+        let tty: PathBuf = self.master.tty_name()?;
+        let out = Command::new("stty")
+            .arg("-a")
+            .arg("-F")
+            .arg(&tty)
+            .output()
+            .ok()?;
+        out.status
+            .success()
+            .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+}
+
+#[test]
+fn read_an_article_and_quit_cleanly() {
+    let mut s = Session::start(120, 40, &[]);
+    let screen = s.wait_for("the list", |c| c.contains("Articles 1/5"));
+    assert!(screen.contains("While meeting in Geneva"));
+    assert!(s.screen.lock().unwrap().screen().alternate_screen());
+    let stty = s.stty().expect("stty reads the pty");
+    assert!(
+        stty.contains("-icanon") && stty.contains("-echo"),
+        "raw mode while running: {stty}"
+    );
+
+    s.send("j");
+    s.wait_for("second article", |c| {
+        c.contains("Articles 2/5") && c.contains("UPI · by Clyde Hughes")
+    });
+    s.send("\r");
+    s.wait_for("reader focus", |c| c.contains(" READER "));
+    s.send(" ");
+    let screen = s.wait_for("a page down", |c| !c.contains("│ 1–"));
+    assert!(screen.contains("/51 "), "position indicator: {screen}");
+    s.send("?");
+    s.wait_for("help", |c| c.contains("show or hide this help"));
+    s.send("q");
+    s.wait_for("help closed", |c| !c.contains("show or hide this help"));
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+
+    let parser = s.screen.lock().unwrap();
+    assert!(!parser.screen().alternate_screen(), "alternate screen left");
+    assert!(!parser.screen().hide_cursor(), "cursor left hidden");
+    drop(parser);
+    let stty = s.stty().expect("stty reads the pty");
+    assert!(
+        stty.contains(" icanon") && stty.contains(" echo "),
+        "raw mode left on: {stty}"
+    );
+}
+
+#[test]
+fn narrow_terminal_shows_one_pane_at_a_time() {
+    let mut s = Session::start(50, 15, &[]);
+    let list = s.wait_for("the list", |c| c.contains("Articles 1/5"));
+    assert!(!list.contains("Reader"), "{list}");
+    s.send("G\r");
+    let reader = s.wait_for("the reader", |c| {
+        c.contains("Reader") && c.contains("Secretary of State Blinken")
+    });
+    assert!(!reader.contains("Articles"), "{reader}");
+    s.send("h");
+    s.wait_for("back to the list", |c| c.contains("Articles 5/5"));
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn a_missing_path_is_reported_before_the_ui_starts() {
+    let mut s = Session::start(80, 24, &["/no/such/archive"]);
+    assert_eq!(s.wait_exit(), 2);
+    let screen = s.wait_for("the message", |c| c.contains("/no/such/archive"));
+    assert!(screen.contains("no such file or directory"), "{screen}");
+    assert!(!s.screen.lock().unwrap().screen().alternate_screen());
+}

@@ -216,3 +216,49 @@ fn run_loop_quits_on_q_and_stops_at_end_of_input() {
     assert_eq!(app.list.selected, 1, "the j after q was not read");
     assert_eq!(events.len(), 1);
 }
+
+#[test]
+fn wide_characters_keep_the_columns_aligned() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = [
+        (
+            "a.txt",
+            " date 2022-01-03 東京の記者会見で外相が新しい方針を発表しました。今後の交渉について\n\n本文です。",
+        ),
+        (
+            "b.txt",
+            " date 2022-01-02 Plain ASCII headline that is long enough to be cut in the list\n\nBody.",
+        ),
+        (
+            "c.txt",
+            " date 2022-01-01 Ünïcödé 🎉 headline with an emoji and accents that runs long\n\nBody.",
+        ),
+    ];
+    for (name, text) in articles {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    std::fs::write(
+        dir.path().join(store::META_FILE),
+        r#"{"a.txt": {"source": "朝日新聞"}, "b.txt": {"source": "AP"}, "c.txt": {"source": "Le Monde"}}"#,
+    )
+    .unwrap();
+    let loaded = store::load_paths(&[dir.path().to_path_buf()]).unwrap();
+    let mut app = App::new(loaded.store, loaded.problems);
+    let mut terminal = Terminal::new(TestBackend::new(100, 12)).unwrap();
+    ui::start(&mut terminal, &mut app).unwrap();
+    let buf = terminal.backend().buffer();
+    // The list is 45 columns wide: its right border sits in column 44 on
+    // every article row, and the title column starts at the same cell.
+    for y in 1..=3 {
+        assert_eq!(buf[(44, y)].symbol(), "│", "row {y}:\n{}", screen(buf));
+        assert_eq!(
+            buf[(43, y)].symbol(),
+            "…",
+            "row {y} is cut with an ellipsis"
+        );
+    }
+    // date 10 + space + source column (8 cols: "朝日新聞" and "Le Monde") + space
+    assert_eq!(buf[(21, 1)].symbol(), "東");
+    assert_eq!(buf[(21, 2)].symbol(), "P");
+    assert_eq!(buf[(21, 3)].symbol(), "Ü");
+}

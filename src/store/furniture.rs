@@ -81,22 +81,43 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Longest paragraph that can be a label, a time stamp or a byline.
+const SHORT_LINE: usize = 160;
+/// Longest paragraph checked for boilerplate (a comment policy, a copyright).
+const BOILERPLATE_MAX: usize = 600;
+/// A photo credit sits in the last this-many bytes of a caption.
+const CAPTION_TAIL: usize = 160;
+
+/// The last `n` bytes of `s` or a little more, cut at a character boundary.
+fn tail(s: &str, n: usize) -> &str {
+    let mut start = s.len().saturating_sub(n);
+    while !s.is_char_boundary(start) {
+        start -= 1;
+    }
+    &s[start..]
+}
+
 /// Classifies one paragraph; `None` means it is part of the story.
 pub fn classify(par: &str) -> Option<Furniture> {
     let p = par.trim();
-    if CHROME_LABEL.is_match(p) || READ_TIME.is_match(p) || BOILERPLATE.is_match(p) {
+    // Labels, stamps and bylines are short, a comment policy a few lines:
+    // most story paragraphs need only the anchored and tail checks below.
+    let short = p.len() <= SHORT_LINE;
+    if short && (CHROME_LABEL.is_match(p) || READ_TIME.is_match(p))
+        || p.len() <= BOILERPLATE_MAX && BOILERPLATE.is_match(p)
+    {
         return Some(Furniture::Chrome);
     }
-    if textdate::is_date_stamp(p) {
+    if short && textdate::is_date_stamp(p) {
         return Some(Furniture::Stamp(textdate::find_date(p)));
     }
-    if let Some(c) = FOLLOW.captures(p) {
+    if short && let Some(c) = FOLLOW.captures(p) {
         return Some(Furniture::Byline {
             author: c[1].to_string(),
             outlet: None,
         });
     }
-    if let Some(c) = BYLINE.captures(p) {
+    if short && let Some(c) = BYLINE.captures(p) {
         return Some(Furniture::Byline {
             author: c[1].trim().to_string(),
             outlet: c.get(2).map(|m| m.as_str().trim().to_string()),
@@ -107,7 +128,7 @@ pub fn classify(par: &str) -> Option<Furniture> {
             outlet: Some(c[1].trim().to_string()),
         });
     }
-    if LINK.is_match(p) || CREDIT.is_match(p) || CAPTION.is_match(p) {
+    if LINK.is_match(p) || CREDIT.is_match(p) || CAPTION.is_match(tail(p, CAPTION_TAIL)) {
         return Some(Furniture::Aside { outlet: None });
     }
     None

@@ -171,8 +171,17 @@ fn dedupe_ids(articles: &mut [Article]) {
 }
 
 /// Counts words the way a reader would: runs of characters between spaces.
+/// A run counts when it holds a letter or digit ("—" alone does not).
 pub fn count_words(text: &str) -> usize {
-    text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    let mut words = 0;
+    let mut counted = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            counted = false;
+        } else if !counted && c.is_alphanumeric() {
+            words += 1;
+            counted = true;
+        }
+    }
+    words
 }

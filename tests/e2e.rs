@@ -169,3 +169,28 @@ fn a_missing_path_is_reported_before_the_ui_starts() {
     assert!(screen.contains("no such file or directory"), "{screen}");
     assert!(!s.screen.lock().unwrap().screen().alternate_screen());
 }
+
+#[test]
+fn resizing_the_terminal_redraws_live() {
+    let mut s = Session::start(120, 40, &[]);
+    s.wait_for("side by side", |c| {
+        c.contains("Articles 1/5") && c.contains("Reader")
+    });
+    s.send("jl");
+    s.wait_for("reader focus", |c| c.contains(" READER "));
+    s.master
+        .resize(PtySize {
+            rows: 15,
+            cols: 50,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    s.screen.lock().unwrap().screen_mut().set_size(15, 50);
+    let narrow = s.wait_for("one pane", |c| {
+        c.contains("Reader") && !c.contains("Articles")
+    });
+    assert!(narrow.lines().all(|l| l.chars().count() <= 50));
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}

@@ -124,7 +124,8 @@ impl App {
             Action::Quit => self.quit = true,
             Action::ToggleHelp => self.overlays.push(Overlay::Help { scroll: 0 }),
             Action::Resize(w, h) => self.resize(w, h),
-            Action::Open => self.focus = Focus::Reader,
+            Action::Open if self.reader.is_some() => self.focus = Focus::Reader,
+            Action::Open => {}
             Action::Back => self.focus = Focus::List,
             Action::ToggleFocus => {
                 self.focus = match self.focus {
@@ -323,6 +324,17 @@ mod tests {
         assert!(!a.quit, "q closes help first");
         a.update(Action::Quit);
         assert!(a.quit);
+    }
+
+    #[test]
+    fn an_empty_store_has_nothing_to_open() {
+        let mut a = App::new(Store::new(Vec::new()), Vec::new());
+        a.update(Action::Resize(60, 20));
+        a.update(Action::Open);
+        a.update(Action::Down);
+        assert_eq!(a.focus, Focus::List);
+        assert_eq!(a.selected(), None);
+        assert!(a.reader.is_none());
     }
 
     #[test]

@@ -81,12 +81,10 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, store::LoadError> {
     }
 }
 
-/// Runs the non-interactive commands. `Ok(None)` means: open the reader on
-/// the returned paths (the caller owns the terminal).
-pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<ExitCode> {
-    match cli.command {
-        None => unreachable_ui(),
-        Some(Command::List { paths, json }) => {
+/// Runs a non-interactive command, printing to `out` and `err`.
+pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<ExitCode> {
+    match command {
+        Command::List { paths, json } => {
             let Some(loaded) = load_or_report(&paths, err)? else {
                 return Ok(ExitCode::from(EXIT_USAGE));
             };
@@ -103,7 +101,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Exi
             }
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Show { id, paths, width }) => {
+        Command::Show { id, paths, width } => {
             let Some(loaded) = load_or_report(&paths, err)? else {
                 return Ok(ExitCode::from(EXIT_USAGE));
             };
@@ -128,12 +126,6 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Exi
             }
         }
     }
-}
-
-fn unreachable_ui() -> io::Result<ExitCode> {
-    Err(io::Error::other(
-        "the reader is opened by the binary, not by cli::run",
-    ))
 }
 
 /// Loads, printing every problem to `err`. `None` when a path is unusable.

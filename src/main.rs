@@ -7,8 +7,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         None => gazette::ui::open(&cli.paths),
-        Some(_) => cli::run(
-            cli,
+        Some(command) => cli::run(
+            command,
             &mut std::io::stdout().lock(),
             &mut std::io::stderr().lock(),
         )

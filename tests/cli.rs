@@ -175,3 +175,15 @@ fn broken_files_are_reported_and_the_rest_listed() {
     let err = stderr(&o);
     assert!(err.contains("bad.txt: skipped: binary file"), "{err}");
 }
+
+#[test]
+fn the_reader_without_a_terminal_says_so() {
+    let o = gazette(&[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("the reader needs a terminal"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(o.stdout.is_empty(), "nothing drawn into a pipe");
+}

@@ -13,10 +13,11 @@ mod status;
 mod theme;
 mod view;
 
-use std::io;
+use std::io::{self, IsTerminal};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use anyhow::Context;
 use crossterm::event::{self, Event};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
@@ -104,9 +105,15 @@ pub fn open(paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(cli::EXIT_USAGE));
         }
     };
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        eprintln!(
+            "gazette: the reader needs a terminal; in scripts use `gazette list` or `gazette show ID`"
+        );
+        return Ok(ExitCode::from(cli::EXIT_USAGE));
+    }
     let mut app = App::new(loaded.store, loaded.problems);
     // try_init installs a panic hook that restores the terminal.
-    let mut terminal = ratatui::try_init()?;
+    let mut terminal = ratatui::try_init().context("cannot open the terminal")?;
     let result = run(&mut terminal, &mut app, || event::read().map(Some));
     ratatui::restore();
     result?;

@@ -4,6 +4,7 @@
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::Command;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -17,6 +18,8 @@ struct Session {
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
     screen: Arc<Mutex<vt100::Parser>>,
+    /// Set when the pty's output has ended (every writer closed).
+    eof: Arc<AtomicBool>,
 }
 
 impl Session {
@@ -37,6 +40,8 @@ impl Session {
         let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
         let mut reader = pair.master.try_clone_reader().unwrap();
         let sink = Arc::clone(&screen);
+        let eof = Arc::new(AtomicBool::new(false));
+        let eof_flag = Arc::clone(&eof);
         thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
@@ -45,6 +50,7 @@ impl Session {
                 }
                 sink.lock().unwrap().process(&buf[..n]);
             }
+            eof_flag.store(true, Ordering::SeqCst);
         });
         let writer = pair.master.take_writer().unwrap();
         Session {
@@ -52,6 +58,7 @@ impl Session {
             writer,
             child,
             screen,
+            eof,
         }
     }
 
@@ -80,10 +87,13 @@ impl Session {
         }
     }
 
+    /// Waits for the process to exit and for all it wrote to be read.
     fn wait_exit(&mut self) -> u32 {
         let start = Instant::now();
         loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
+            if let Some(status) = self.child.try_wait().unwrap()
+                && self.eof.load(Ordering::SeqCst)
+            {
                 return status.exit_code();
             }
             assert!(start.elapsed() < TIMEOUT, "the process did not exit");

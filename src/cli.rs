@@ -56,6 +56,18 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print the people named in the articles, most mentioned first
+    #[command(
+        after_help = "Columns: mentions, articles, name, aliases. Authors (bylines) are not listed.\nExit status: 0 success, 2 unreadable input."
+    )]
+    People {
+        /// Article files or folders [default: the bundled articles]
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Print a JSON array of objects instead
+        #[arg(long)]
+        json: bool,
+    },
     /// Print one article as plain text, laid out as the reader shows it
     #[command(
         after_help = "ID is an article id from `gazette list`, or a prefix only one id has.\nExit status: 0 success, 1 no such article, 2 unreadable input."
@@ -98,6 +110,39 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> io::Re
                 writeln!(out)?;
             } else {
                 write_list(&loaded, out)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::People { paths, json } => {
+            let Some(loaded) = load_or_report(&paths, err)? else {
+                return Ok(ExitCode::from(EXIT_USAGE));
+            };
+            let s = &loaded.store;
+            let mut people: Vec<&crate::people::Person> = s.people().iter().collect();
+            people.sort_by(|a, b| {
+                b.mentions
+                    .cmp(&a.mentions)
+                    .then_with(|| a.name.cmp(&b.name))
+            });
+            if json {
+                let rows: Vec<PersonJson> = people.iter().map(|p| PersonJson::new(p, s)).collect();
+                serde_json::to_writer_pretty(&mut *out, &rows)?;
+                writeln!(out)?;
+            } else {
+                for p in people {
+                    let aliases = if p.aliases.is_empty() {
+                        String::new()
+                    } else {
+                        format!("  ({})", p.aliases.join(", "))
+                    };
+                    writeln!(
+                        out,
+                        "{:>4} {:>3}  {}{aliases}",
+                        p.mentions,
+                        p.articles.len(),
+                        p.name
+                    )?;
+                }
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -204,6 +249,31 @@ impl<'a> From<&'a Article> for ArticleJson<'a> {
             author: a.author.as_deref(),
             people: &a.people,
             words: a.words,
+        }
+    }
+}
+
+/// A person as `gazette people --json` prints them.
+#[derive(Debug, Serialize)]
+pub struct PersonJson<'a> {
+    pub name: &'a str,
+    pub aliases: &'a [String],
+    /// Ids of the articles that name them.
+    pub articles: Vec<&'a str>,
+    pub mentions: usize,
+}
+
+impl<'a> PersonJson<'a> {
+    fn new(p: &'a crate::people::Person, store: &'a store::Store) -> Self {
+        PersonJson {
+            name: &p.name,
+            aliases: &p.aliases,
+            articles: p
+                .articles
+                .iter()
+                .filter_map(|&ix| store.get(ix).map(|a| a.id.as_str()))
+                .collect(),
+            mentions: p.mentions,
         }
     }
 }

@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod document;
+pub mod people;
 pub mod store;
 pub mod text;
 pub mod ui;

@@ -72,11 +72,27 @@ fn list_json_has_every_field() {
         assert_eq!(row["date"], date);
         assert_eq!(row["source"].as_str(), source, "{id}");
         assert_eq!(row["author"].as_str(), author, "{id}");
-        assert_eq!(row["people"], serde_json::json!([]));
+        assert!(
+            row["people"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|p| p == "Antony Blinken"),
+            "{id}"
+        );
         assert!(row["words"].as_u64().unwrap() > 250, "{id}");
         assert!(!row["title"].as_str().unwrap().is_empty());
     }
     assert_eq!(rows[0]["words"], 368);
+    assert_eq!(
+        rows[0]["people"],
+        serde_json::json!([
+            "Antony Blinken",
+            "Sergey Lavrov",
+            "Wendy Sherman",
+            "Sergei Ryabkov"
+        ])
+    );
     assert_eq!(rows[2]["title_kind"], "lede");
     assert_eq!(rows[1]["title_kind"], "headline");
 }
@@ -186,4 +202,29 @@ fn the_reader_without_a_terminal_says_so() {
         stderr(&o)
     );
     assert!(o.stdout.is_empty(), "nothing drawn into a pipe");
+}
+
+#[test]
+fn people_lists_names_aliases_articles_and_mentions() {
+    let o = gazette(&["people", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let rows = v.as_array().unwrap();
+    assert_eq!(rows.len(), 14);
+    assert_eq!(rows[0]["name"], "Antony Blinken");
+    assert_eq!(rows[0]["mentions"], 30);
+    assert_eq!(rows[0]["articles"].as_array().unwrap().len(), 5);
+    let lavrov = rows.iter().find(|r| r["name"] == "Sergey Lavrov").unwrap();
+    assert_eq!(
+        lavrov["aliases"],
+        serde_json::json!(["Lavrov", "Sergei Lavrov"])
+    );
+    let text = stdout(&gazette(&["people"]));
+    assert!(
+        text.lines()
+            .next()
+            .unwrap()
+            .ends_with("Antony Blinken  (Blinken)"),
+        "{text}"
+    );
 }

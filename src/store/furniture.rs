@@ -34,8 +34,10 @@ pub enum Furniture {
 /// particles such as "de" or "van".
 const NAME: &str = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|del|der|van|von|bin|al|le|la)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}";
 
+/// Compiles a pattern with ASCII word boundaries: a Unicode `\b` makes the
+/// regex engine leave its fast path on any non-ASCII text.
 fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("static regex is valid")
+    Regex::new(&pattern.replace(r"\b", r"(?-u:\b)")).expect("static regex is valid")
 }
 
 static CHROME_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -67,7 +69,7 @@ static LINK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:contributing|contributors?|contributed by)\s*:|^\(?(?:with |additional )?(?:reporting|writing|editing) by\b|^(?:compiled|written|edited) by\b.{0,80}$",
+        r"(?i)^(?:contributing|contributors?|contributed by)\s*:|^\(?(?:with |additional )?(?:reporting|writing|editing) by\b|^(?:compiled|written|edited) by\b.{0,80}$|\bcontributed (?:to )?this (?:report|story|article)\.?$",
     )
 });
 static ORIGINALLY: LazyLock<Regex> = LazyLock::new(|| {
@@ -224,6 +226,7 @@ mod tests {
             "More: Biden, Democrats call for sanctions on Putin",
             "Contributing: The Associated Press",
             "With reporting by AFP, AP, dpa, and Reuters",
+            "Associated Press writers Lisa Mascaro and Kevin Freking contributed to this report.",
             "Secretary of State Antony Blinken (L) and Russian Foreign Minister Sergey Lavrov (R) attend bilateral talks on soaring tensions over Ukraine in Geneva, Switzerland on Friday. Photo by Martial Trezzini/EPA-EFE",
         ] {
             assert_eq!(classify(p), Some(Furniture::Aside { outlet: None }), "{p}");

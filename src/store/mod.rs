@@ -13,6 +13,8 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::people::{self, Mention, Person, PersonIx};
+
 pub use load::{BUNDLED_PREFIX, LoadError, Loaded, Problem, load_bundled, load_paths};
 pub use meta::{META_FILE, Meta, MetaEntry};
 pub use parse::{ParseOutcome, parse_article};
@@ -62,8 +64,13 @@ pub struct Article {
     pub date: Option<NaiveDate>,
     pub source: Option<String>,
     pub author: Option<String>,
-    /// Names of the people in the story (filled by the people index).
+    /// Canonical names of the people in the story, in order of first
+    /// mention (filled when the store is built).
     pub people: Vec<String>,
+    /// The same people as indices into [`Store::people`].
+    pub person_ixs: Vec<PersonIx>,
+    /// Where the story names them.
+    pub mentions: Vec<Mention>,
     pub body: Vec<Block>,
     /// Words of story text (paragraphs and subheadings, not asides).
     pub words: usize,
@@ -91,6 +98,7 @@ pub struct Store {
     articles: Vec<Article>,
     /// Every article, newest first.
     by_date: Vec<ArticleIx>,
+    people: Vec<Person>,
 }
 
 impl Store {
@@ -98,9 +106,19 @@ impl Store {
     pub fn new(mut articles: Vec<Article>) -> Store {
         articles.sort_by(|a, b| a.path.cmp(&b.path));
         dedupe_ids(&mut articles);
+        let people = people::build(&mut articles);
         let mut by_date: Vec<ArticleIx> = (0..articles.len()).collect();
         by_date.sort_by(|&a, &b| articles[a].cmp_newest_first(&articles[b]));
-        Store { articles, by_date }
+        Store {
+            articles,
+            by_date,
+            people,
+        }
+    }
+
+    /// Everyone named in the store; [`Article::person_ixs`] index this.
+    pub fn people(&self) -> &[Person] {
+        &self.people
     }
 
     pub fn len(&self) -> usize {

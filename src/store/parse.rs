@@ -107,6 +107,8 @@ pub fn parse_article(id: &str, path: PathBuf, text: &str) -> ParseOutcome {
             source: outlet,
             author,
             people: Vec::new(),
+            person_ixs: Vec::new(),
+            mentions: Vec::new(),
             body,
             words,
         },

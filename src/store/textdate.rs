@@ -35,17 +35,22 @@ const MONTH_RE: &str = r"(?i:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(
 
 /// "Jan. 21, 2022" / "January 21 2022"
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b({MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})\b"))
-        .expect("static regex is valid")
+    Regex::new(&format!(
+        r"(?-u:\b)({MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})(?-u:\b)"
+    ))
+    .expect("static regex is valid")
 });
 /// "21 January 2022"
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b(\d{{1,2}})\s+({MONTH_RE})\s+(\d{{4}})\b"))
-        .expect("static regex is valid")
+    Regex::new(&format!(
+        r"(?-u:\b)(\d{{1,2}})\s+({MONTH_RE})\s+(\d{{4}})(?-u:\b)"
+    ))
+    .expect("static regex is valid")
 });
 /// "2022-01-21"
-static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("static regex is valid"));
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)").expect("static regex is valid")
+});
 
 /// The first date written out in full (with a year) in `text`.
 pub fn find_date(text: &str) -> Option<NaiveDate> {

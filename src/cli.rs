@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 use serde::Serialize;
 
 use crate::document::Document;
+use crate::query;
 use crate::store::{self, Article, Loaded, Lookup};
 use crate::text;
 
@@ -17,6 +18,21 @@ use crate::text;
 pub const EXIT_NOT_FOUND: u8 = 1;
 /// Exit status: bad arguments, or input that cannot be read.
 pub const EXIT_USAGE: u8 = 2;
+
+const QUERY_HELP: &str = "\
+Columns: id, date, source, title.
+
+QUERY: words separated by spaces; every word must match.
+  lavrov            fuzzy over title, source, people and date
+  p:lavrv           person (also person:)    s:usa   source (source:)
+  t:geneva          title (title:)           d:...   date (date:)
+  d:2022-01-21  d:2022-01  d:jan 21  d:21 january  d:friday
+  d:2022-01-18..2022-01-20  d:..2022-01-20  d:2022-01-20..  d:7d  d:2w  d:3m
+  !s:npr            not                      'geneva exact, not fuzzy
+  p:\"joe biden\"     a phrase with spaces
+Lower-case words match either case; a capital letter makes the word exact-case.
+
+Exit status: 0 success, 2 unreadable input or a query that cannot be read.";
 
 const AFTER_HELP: &str = "\
 With no PATH, gazette reads the articles bundled with it. A PATH may be a
@@ -44,10 +60,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Print one line per article, newest first
-    #[command(
-        after_help = "Columns: id, date, source, title. Exit status: 0 success, 2 unreadable input."
-    )]
+    /// Print one line per article, newest first (best match first with --filter)
+    #[command(after_help = QUERY_HELP)]
     List {
         /// Article files or folders [default: the bundled articles]
         #[arg(value_name = "PATH")]
@@ -55,6 +69,9 @@ pub enum Command {
         /// Print a JSON array of objects instead
         #[arg(long)]
         json: bool,
+        /// Only articles matching QUERY (the filter bar's language)
+        #[arg(long, short, value_name = "QUERY")]
+        filter: Option<String>,
     },
     /// Print the people named in the articles, most mentioned first
     #[command(
@@ -96,20 +113,42 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, store::LoadError> {
 /// Runs a non-interactive command, printing to `out` and `err`.
 pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<ExitCode> {
     match command {
-        Command::List { paths, json } => {
+        Command::List {
+            paths,
+            json,
+            filter,
+        } => {
+            let today = chrono::Local::now().date_naive();
+            let query = match filter
+                .as_deref()
+                .map(|f| query::parse(f, today))
+                .transpose()
+            {
+                Ok(q) => q,
+                Err(msg) => {
+                    writeln!(err, "gazette: --filter: {msg}")?;
+                    return Ok(ExitCode::from(EXIT_USAGE));
+                }
+            };
             let Some(loaded) = load_or_report(&paths, err)? else {
                 return Ok(ExitCode::from(EXIT_USAGE));
             };
+            let s = &loaded.store;
+            let rows: Vec<&Article> = match &query {
+                Some(q) => {
+                    let index = query::SearchIndex::new(s);
+                    let hits = query::Matcher::default().run(&index, q);
+                    hits.into_iter().filter_map(|ix| s.get(ix)).collect()
+                }
+                None => s.iter_newest_first().collect(),
+            };
             if json {
-                let rows: Vec<ArticleJson> = loaded
-                    .store
-                    .iter_newest_first()
-                    .map(ArticleJson::from)
-                    .collect();
-                serde_json::to_writer_pretty(&mut *out, &rows)?;
+                let json_rows: Vec<ArticleJson> =
+                    rows.iter().map(|a| ArticleJson::from(*a)).collect();
+                serde_json::to_writer_pretty(&mut *out, &json_rows)?;
                 writeln!(out)?;
             } else {
-                write_list(&loaded, out)?;
+                write_list(&rows, out)?;
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -189,19 +228,14 @@ pub fn load_or_report(paths: &[PathBuf], err: &mut dyn Write) -> io::Result<Opti
     }
 }
 
-fn write_list(loaded: &Loaded, out: &mut dyn Write) -> io::Result<()> {
-    let s = &loaded.store;
-    let id_w = s
-        .iter_newest_first()
-        .map(|a| text::width(&a.id))
-        .max()
-        .unwrap_or(0);
-    let src_w = s
-        .iter_newest_first()
+fn write_list(rows: &[&Article], out: &mut dyn Write) -> io::Result<()> {
+    let id_w = rows.iter().map(|a| text::width(&a.id)).max().unwrap_or(0);
+    let src_w = rows
+        .iter()
         .map(|a| text::width(source_label(a)))
         .max()
         .unwrap_or(0);
-    for a in s.iter_newest_first() {
+    for a in rows {
         let date = a
             .date
             .map_or_else(|| "undated".to_string(), |d| d.to_string());

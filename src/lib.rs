@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod document;
 pub mod people;
+pub mod query;
 pub mod store;
 pub mod text;
 pub mod ui;

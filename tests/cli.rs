@@ -228,3 +228,20 @@ fn people_lists_names_aliases_articles_and_mentions() {
         "{text}"
     );
 }
+
+#[test]
+fn list_filter_uses_the_query_language() {
+    let o = gazette(&["list", "--filter", "p:lavrv !s:npr"]);
+    assert_eq!(o.status.code(), Some(0));
+    let ids: Vec<String> = stdout(&o).lines().map(|l| l[..3].to_string()).collect();
+    assert_eq!(ids, ["000", "001", "002", "003"]);
+    let o = gazette(&["list", "--json", "-f", "s:upi"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 1);
+    let o = gazette(&["list", "--filter", "d:2022-13-45"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o), "gazette: --filter: no such date: 2022-13-45\n");
+    let o = gazette(&["list", "--filter", "zzzzqqq"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(o.stdout.is_empty());
+}

@@ -5,7 +5,7 @@ mod furniture;
 mod load;
 mod meta;
 mod parse;
-mod textdate;
+pub(crate) mod textdate;
 
 use std::cmp::Ordering;
 use std::path::PathBuf;

@@ -1,0 +1,449 @@
+//! Running a [`Query`] against the store fast enough for every keystroke:
+//! terms are matched against the *distinct values* of a field (title words,
+//! sources, names, dates) and mapped to articles through postings; a term
+//! that grows from one matched before only re-checks what that one matched.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::date::DateQuery;
+use super::parse::{Field, Pattern, Query};
+use crate::store::{ArticleIx, Store};
+
+/// Distinct values of one field, each with the articles that have it.
+#[derive(Debug, Default)]
+struct Vocab {
+    values: Vec<String>,
+    postings: Vec<Vec<u32>>,
+}
+
+impl Vocab {
+    fn build(pairs: impl Iterator<Item = (String, u32)>) -> Vocab {
+        let mut map: std::collections::HashMap<String, Vec<u32>> = std::collections::HashMap::new();
+        for (v, a) in pairs {
+            let p = map.entry(v).or_default();
+            if p.last() != Some(&a) {
+                p.push(a);
+            }
+        }
+        let mut pairs: Vec<(String, Vec<u32>)> = map.into_iter().collect();
+        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        let (values, postings) = pairs.into_iter().unzip();
+        Vocab { values, postings }
+    }
+}
+
+/// Which vocabulary a cached match belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum VocabId {
+    Title,
+    Source,
+    Person,
+}
+
+/// The search indices of a store: plain data, built once.
+#[derive(Debug)]
+pub struct SearchIndex {
+    /// Articles newest first, and each article's place in that order.
+    order: Vec<ArticleIx>,
+    rank: Vec<u32>,
+    titles: Vocab,
+    sources: Vocab,
+    people: Vocab,
+    dates: Vec<(NaiveDate, Vec<u32>)>,
+    /// Full titles, for phrases that span words.
+    full_titles: Vec<String>,
+}
+
+/// Words of a title as the index keeps them: split at spaces, outer
+/// punctuation trimmed.
+pub fn title_words(title: &str) -> impl Iterator<Item = (usize, &str)> {
+    title
+        .split(' ')
+        .scan(0usize, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let lead = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+            Some((start + lead, trimmed))
+        })
+        .filter(|(_, w)| !w.is_empty())
+}
+
+impl SearchIndex {
+    pub fn new(store: &Store) -> SearchIndex {
+        let order = store.newest_first().to_vec();
+        let mut rank = vec![0u32; store.len()];
+        for (r, &ix) in order.iter().enumerate() {
+            rank[ix] = r as u32;
+        }
+        let all = || (0..store.len()).filter_map(|ix| store.get(ix).map(|a| (ix as u32, a)));
+        let titles = Vocab::build(
+            all().flat_map(|(ix, a)| title_words(&a.title).map(move |(_, w)| (w.to_string(), ix))),
+        );
+        let sources = Vocab::build(all().filter_map(|(ix, a)| a.source.clone().map(|s| (s, ix))));
+        let people = Vocab::build(store.people().iter().flat_map(|p| {
+            std::iter::once(&p.name)
+                .chain(&p.aliases)
+                .flat_map(|n| p.articles.iter().map(move |&a| (n.clone(), a as u32)))
+        }));
+        let mut by_date: std::collections::BTreeMap<NaiveDate, Vec<u32>> = Default::default();
+        for (ix, a) in all() {
+            if let Some(d) = a.date {
+                by_date.entry(d).or_default().push(ix);
+            }
+        }
+        SearchIndex {
+            order,
+            rank,
+            titles,
+            sources,
+            people,
+            dates: by_date.into_iter().collect(),
+            full_titles: all().map(|(_, a)| a.title.clone()).collect(),
+        }
+    }
+
+    fn vocab(&self, id: VocabId) -> &Vocab {
+        match id {
+            VocabId::Title => &self.titles,
+            VocabId::Source => &self.sources,
+            VocabId::Person => &self.people,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+}
+
+/// Matches found for one term in one vocabulary: (value index, score).
+type Hits = Arc<Vec<(u32, i32)>>;
+
+#[derive(Debug)]
+struct Cached {
+    vocab: VocabId,
+    exact: bool,
+    text: String,
+    hits: Hits,
+}
+
+/// How many term matches are remembered for narrowing.
+const CACHE: usize = 32;
+
+/// Runs queries, remembering recent term matches so that a query typed one
+/// letter at a time narrows what it had instead of starting over.
+pub struct Matcher {
+    skim: SkimMatcherV2,
+    cache: Vec<Cached>,
+    // Scratch space, one slot per article, reset by bumping a generation.
+    generation: u32,
+    term_gen: u32,
+    stamp: Vec<u32>,
+    count: Vec<u16>,
+    score: Vec<i32>,
+    neg: Vec<u32>,
+    term_stamp: Vec<u32>,
+    term_best: Vec<i32>,
+}
+
+impl std::fmt::Debug for Matcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Matcher")
+            .field("cached_terms", &self.cache.len())
+            .finish()
+    }
+}
+
+impl Default for Matcher {
+    fn default() -> Self {
+        Matcher {
+            skim: SkimMatcherV2::default().smart_case(),
+            cache: Vec::new(),
+            generation: 0,
+            term_gen: 0,
+            stamp: Vec::new(),
+            count: Vec::new(),
+            score: Vec::new(),
+            neg: Vec::new(),
+            term_stamp: Vec::new(),
+            term_best: Vec::new(),
+        }
+    }
+}
+
+fn has_upper(s: &str) -> bool {
+    s.chars().any(char::is_uppercase)
+}
+
+/// Smart-case substring test.
+fn contains(hay: &str, needle: &str) -> bool {
+    if has_upper(needle) {
+        hay.contains(needle)
+    } else {
+        hay.to_lowercase().contains(needle)
+    }
+}
+
+impl Matcher {
+    /// Articles matching `q`, best first, ties newest first.
+    pub fn run(&mut self, index: &SearchIndex, q: &Query) -> Vec<ArticleIx> {
+        let n = index.order.len();
+        if self.stamp.len() != n {
+            self.stamp = vec![0; n];
+            self.count = vec![0; n];
+            self.score = vec![0; n];
+            self.neg = vec![0; n];
+            self.term_stamp = vec![0; n];
+            self.term_best = vec![0; n];
+            self.generation = 0;
+            self.term_gen = 0;
+        }
+        self.generation = self.generation.wrapping_add(1);
+        if self.generation == 0 {
+            // after four billion queries the stamps could collide: start over
+            self.stamp.fill(0);
+            self.neg.fill(0);
+            self.generation = 1;
+        }
+        let generation = self.generation;
+        let positives = q.terms.iter().filter(|t| !t.negate).count() as u16;
+        let mut candidates: Option<Vec<u32>> = None;
+        for term in &q.terms {
+            let touched = self.term(index, term.field, &term.pattern, term.as_date.as_ref());
+            if term.negate {
+                for &a in &touched {
+                    self.neg[a as usize] = generation;
+                }
+                continue;
+            }
+            for &a in &touched {
+                let a = a as usize;
+                if self.stamp[a] != generation {
+                    self.stamp[a] = generation;
+                    self.count[a] = 0;
+                    self.score[a] = 0;
+                }
+                self.count[a] += 1;
+                self.score[a] += self.term_best[a];
+            }
+            if candidates.is_none() {
+                candidates = Some(touched);
+            }
+        }
+        let keep = |a: usize| {
+            self.neg[a] != generation
+                && (positives == 0 || (self.stamp[a] == generation && self.count[a] == positives))
+        };
+        match candidates {
+            None => index.order.iter().copied().filter(|&a| keep(a)).collect(),
+            Some(c) => {
+                let mut rows: Vec<(i32, u32, ArticleIx)> = c
+                    .into_iter()
+                    .map(|a| a as usize)
+                    .filter(|&a| keep(a))
+                    .map(|a| (-self.score[a], index.rank[a], a))
+                    .collect();
+                rows.sort_unstable();
+                rows.into_iter().map(|(_, _, a)| a).collect()
+            }
+        }
+    }
+
+    /// Articles one term matches (each once), their best score left in
+    /// `term_best`.
+    fn term(
+        &mut self,
+        index: &SearchIndex,
+        field: Field,
+        pattern: &Pattern,
+        as_date: Option<&DateQuery>,
+    ) -> Vec<u32> {
+        self.term_gen = self.term_gen.wrapping_add(1);
+        if self.term_gen == 0 {
+            self.term_stamp.fill(0);
+            self.term_gen = 1;
+        }
+        let mut touched = Vec::new();
+        let vocabs: &[VocabId] = match field {
+            Field::Any => &[VocabId::Title, VocabId::Source, VocabId::Person],
+            Field::Title => &[VocabId::Title],
+            Field::Source => &[VocabId::Source],
+            Field::Person => &[VocabId::Person],
+            Field::Date => &[],
+        };
+        match pattern {
+            Pattern::Date(dq) => self.dates(index, dq, 0, &mut touched),
+            Pattern::Fuzzy(text) | Pattern::Exact(text) => {
+                let exact = matches!(pattern, Pattern::Exact(_));
+                for &v in vocabs {
+                    if v == VocabId::Title && text.contains(' ') {
+                        // a phrase spans words: match whole titles
+                        self.phrase(index, text, exact, &mut touched);
+                        continue;
+                    }
+                    let hits = self.vocab_hits(index, v, text, exact);
+                    let vocab = index.vocab(v);
+                    for &(value, score) in hits.iter() {
+                        for &a in &vocab.postings[value as usize] {
+                            self.touch(a, score, &mut touched);
+                        }
+                    }
+                }
+                if let Some(dq) = as_date {
+                    self.dates(index, dq, 0, &mut touched);
+                }
+            }
+        }
+        touched
+    }
+
+    fn touch(&mut self, a: u32, score: i32, touched: &mut Vec<u32>) {
+        let i = a as usize;
+        if self.term_stamp[i] != self.term_gen {
+            self.term_stamp[i] = self.term_gen;
+            self.term_best[i] = score;
+            touched.push(a);
+        } else if score > self.term_best[i] {
+            self.term_best[i] = score;
+        }
+    }
+
+    fn dates(&mut self, index: &SearchIndex, dq: &DateQuery, score: i32, touched: &mut Vec<u32>) {
+        let (lo, hi) = match dq {
+            DateQuery::Range(from, to) => (
+                index.dates.partition_point(|(d, _)| d < from),
+                index.dates.partition_point(|(d, _)| d <= to),
+            ),
+            _ => (0, index.dates.len()),
+        };
+        for i in lo..hi {
+            if dq.matches(index.dates[i].0) {
+                for k in 0..index.dates[i].1.len() {
+                    let a = index.dates[i].1[k];
+                    self.touch(a, score, touched);
+                }
+            }
+        }
+    }
+
+    fn phrase(&mut self, index: &SearchIndex, text: &str, exact: bool, touched: &mut Vec<u32>) {
+        for (a, title) in index.full_titles.iter().enumerate() {
+            let score = if exact {
+                contains(title, text).then_some(0)
+            } else {
+                self.skim.fuzzy_match(title, text).map(|s| s as i32)
+            };
+            if let Some(s) = score {
+                self.touch(a as u32, s, touched);
+            }
+        }
+    }
+
+    /// Values of a vocabulary matching `text`, narrowed from the longest
+    /// cached match of a prefix of `text` when there is one.
+    fn vocab_hits(&mut self, index: &SearchIndex, v: VocabId, text: &str, exact: bool) -> Hits {
+        let best = self
+            .cache
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.vocab == v && c.exact == exact && text.starts_with(c.text.as_str()))
+            .max_by_key(|(_, c)| c.text.len())
+            .map(|(i, _)| i);
+        if let Some(i) = best
+            && self.cache[i].text == text
+        {
+            let hit = self.cache.remove(i);
+            let hits = Arc::clone(&hit.hits);
+            self.cache.push(hit);
+            return hits;
+        }
+        let vocab = index.vocab(v);
+        let score = |value: &str| -> Option<i32> {
+            if exact {
+                contains(value, text).then_some(0)
+            } else {
+                self.skim.fuzzy_match(value, text).map(|s| s as i32)
+            }
+        };
+        let hits: Vec<(u32, i32)> = match best {
+            Some(i) => self.cache[i]
+                .hits
+                .iter()
+                .filter_map(|&(value, _)| score(&vocab.values[value as usize]).map(|s| (value, s)))
+                .collect(),
+            None => vocab
+                .values
+                .iter()
+                .enumerate()
+                .filter_map(|(value, s)| score(s).map(|sc| (value as u32, sc)))
+                .collect(),
+        };
+        let hits = Arc::new(hits);
+        if self.cache.len() >= CACHE {
+            self.cache.remove(0);
+        }
+        self.cache.push(Cached {
+            vocab: v,
+            exact,
+            text: text.to_string(),
+            hits: Arc::clone(&hits),
+        });
+        hits
+    }
+
+    /// Character positions of `text` a query's terms on `field` light up
+    /// (for the rows on screen only).
+    pub fn highlight(&self, q: &Query, field: Field, text: &str) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for t in q
+            .terms
+            .iter()
+            .filter(|t| !t.negate && (t.field == field || t.field == Field::Any))
+        {
+            match &t.pattern {
+                Pattern::Fuzzy(p) if field == Field::Title && !p.contains(' ') => {
+                    // the best-matching word, as the index matched words
+                    let best = title_words(text)
+                        .filter_map(|(start, w)| {
+                            self.skim
+                                .fuzzy_indices(w, p)
+                                .map(|(s, idx)| (s, start, w, idx))
+                        })
+                        .max_by_key(|(s, ..)| *s);
+                    if let Some((_, start, _, idx)) = best {
+                        let offset = text[..start].chars().count();
+                        out.extend(idx.into_iter().map(|i| i + offset));
+                    }
+                }
+                Pattern::Fuzzy(p) => {
+                    if let Some((_, idx)) = self.skim.fuzzy_indices(text, p) {
+                        out.extend(idx);
+                    }
+                }
+                Pattern::Exact(p) => {
+                    let (hay, needle) = if has_upper(p) {
+                        (text.to_string(), p.clone())
+                    } else {
+                        (text.to_lowercase(), p.clone())
+                    };
+                    if let Some(b) = hay.find(&needle) {
+                        let start = hay[..b].chars().count();
+                        out.extend(start..start + needle.chars().count());
+                    }
+                }
+                Pattern::Date(_) => {}
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}

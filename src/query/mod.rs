@@ -1,0 +1,9 @@
+//! One query language for the filter bar and `gazette list --filter`.
+
+pub mod date;
+mod parse;
+
+pub use parse::{Field, Pattern, Query, Term, parse};
+mod engine;
+
+pub use engine::{Matcher, SearchIndex, title_words};

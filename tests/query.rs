@@ -1,0 +1,162 @@
+//! The query language on the bundled articles, through the same index and
+//! matcher the filter bar uses.
+
+use chrono::NaiveDate;
+use gazette::query::{self, Field, Matcher, SearchIndex};
+use gazette::store::{self, Store};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2022, 1, 25).unwrap()
+}
+
+fn ids(store: &Store, q: &str) -> Vec<String> {
+    let index = SearchIndex::new(store);
+    let q = query::parse(q, today()).unwrap();
+    Matcher::default()
+        .run(&index, &q)
+        .into_iter()
+        .map(|ix| store.get(ix).unwrap().id[..3].to_string())
+        .collect()
+}
+
+#[test]
+fn the_filters_of_the_issue() {
+    let s = store::load_bundled().store;
+    assert_eq!(ids(&s, "p:zelensky"), ["004", "003"]);
+    assert_eq!(ids(&s, "s:upi"), ["001"]);
+    assert_eq!(ids(&s, "d:2022-01-18"), ["003"]);
+    assert_eq!(ids(&s, "d:..2022-01-20"), ["003"]);
+    assert_eq!(ids(&s, "d:2022-01-20.."), ["000", "001", "002", "004"]);
+    assert_eq!(ids(&s, "p:lavrv !s:npr"), ["000", "001", "002", "003"]);
+    assert_eq!(ids(&s, "s:usa"), ["003"]);
+    assert_eq!(ids(&s, "p:\"joe biden\""), ["001", "002", "004", "003"]);
+}
+
+#[test]
+fn dates_in_the_forms_people_type() {
+    let s = store::load_bundled().store;
+    let friday = ["000", "001", "002", "004"];
+    for q in [
+        "d:2022-01-21",
+        "d:2022-01-21..2022-01-21",
+        "d:jan 21",
+        "d:21 january",
+        "d:friday",
+        "d:January 21 2022",
+    ] {
+        assert_eq!(ids(&s, q), friday, "{q}");
+    }
+    assert_eq!(ids(&s, "d:2022-01").len(), 5);
+    assert_eq!(ids(&s, "d:tuesday"), ["003"]);
+    assert_eq!(ids(&s, "d:2022-01-18..2022-01-20"), ["003"]);
+    // relative to 2022-01-25: the last 7 days hold all five, the last 5 only Friday's
+    assert_eq!(ids(&s, "d:7d").len(), 5);
+    assert_eq!(ids(&s, "d:5d"), friday);
+    assert_eq!(ids(&s, "d:2w").len(), 5);
+    assert!(ids(&s, "d:2021").is_empty());
+}
+
+#[test]
+fn every_word_must_match() {
+    let s = store::load_bundled().store;
+    assert_eq!(
+        ids(&s, "lavrov geneva"),
+        ["000"],
+        "Lavrov is in all five; Geneva in one title"
+    );
+    assert_eq!(ids(&s, "geneva").len(), 1);
+    assert_eq!(ids(&s, "blinken").len(), 5);
+    assert!(ids(&s, "blinken zzzz").is_empty());
+    // negation alone keeps the rest, newest first
+    assert_eq!(ids(&s, "!s:npr"), ["000", "001", "002", "003"]);
+}
+
+#[test]
+fn exact_and_smart_case() {
+    let s = store::load_bundled().store;
+    // fuzzy "ukrn" matches "Ukraine"; exact does not
+    assert!(!ids(&s, "t:ukrn").is_empty());
+    assert!(ids(&s, "t:'ukrn").is_empty());
+    assert_eq!(ids(&s, "t:'\"slim hopes\""), ["001"]);
+    assert!(ids(&s, "t:'\"hopes slim\"").is_empty());
+    // lower case matches either case, a capital only that case
+    assert_eq!(ids(&s, "t:geneva"), ids(&s, "t:Geneva"));
+    assert!(ids(&s, "t:GENEVA").is_empty());
+}
+
+#[test]
+fn ranked_by_score_then_newest() {
+    let s = store::load_bundled().store;
+    // "slim" matches 001's title word "slim" well and others not at all
+    assert_eq!(ids(&s, "slim")[0], "001");
+    // ties (every source matches "s:" nothing) keep date order
+    let all = ids(&s, "blinken");
+    assert_eq!(all.len(), 5);
+}
+
+#[test]
+fn unreadable_queries_are_errors() {
+    for (q, msg) in [
+        ("d:2022-13-45", "no such date: 2022-13-45"),
+        ("p:\"joe", "unclosed quote"),
+        ("d:blah", "not a date: blah"),
+    ] {
+        assert_eq!(query::parse(q, today()).unwrap_err(), msg);
+    }
+}
+
+#[test]
+fn growing_a_term_narrows_and_gives_the_same_answer() {
+    let s = store::load_bundled().store;
+    let index = SearchIndex::new(&s);
+    let mut typed = Matcher::default();
+    let typed_result: Vec<Vec<usize>> = [
+        "p:b",
+        "p:bl",
+        "p:bli",
+        "p:blin",
+        "p:blink",
+        "p:blinke",
+        "p:blinken",
+        "p:blinke",
+        "p:blinkx",
+    ]
+    .iter()
+    .map(|q| typed.run(&index, &query::parse(q, today()).unwrap()))
+    .collect();
+    for (i, q) in [
+        "p:b",
+        "p:bl",
+        "p:bli",
+        "p:blin",
+        "p:blink",
+        "p:blinke",
+        "p:blinken",
+        "p:blinke",
+        "p:blinkx",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let fresh = Matcher::default().run(&index, &query::parse(q, today()).unwrap());
+        assert_eq!(typed_result[i], fresh, "{q}");
+    }
+    assert_eq!(typed_result[6].len(), 5);
+    assert!(typed_result[8].is_empty());
+}
+
+#[test]
+fn highlights_the_matched_letters() {
+    let m = Matcher::default();
+    let q = query::parse("lavrv s:npr", today()).unwrap();
+    assert_eq!(
+        m.highlight(&q, Field::Title, "Blinken meets Lavrov"),
+        vec![14, 15, 16, 17, 19]
+    );
+    assert_eq!(m.highlight(&q, Field::Source, "NPR"), vec![0, 1, 2]);
+    let q = query::parse("t:'\"slim hopes\"", today()).unwrap();
+    let title = "United States, Russia meet again over Ukraine with slim hopes for a breakthrough";
+    let h = m.highlight(&q, Field::Title, title);
+    let lit: String = h.iter().map(|&i| title.chars().nth(i).unwrap()).collect();
+    assert_eq!(lit, "slim hopes");
+}

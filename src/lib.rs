@@ -9,5 +9,6 @@ pub mod document;
 pub mod people;
 pub mod query;
 pub mod store;
+pub mod synth;
 pub mod text;
 pub mod ui;

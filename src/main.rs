@@ -16,6 +16,13 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        // `gazette list | head`: the reader of our output has gone
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("gazette: {e:#}");
             ExitCode::from(cli::EXIT_USAGE)

@@ -245,14 +245,21 @@ impl Matcher {
         match candidates {
             None => index.order.iter().copied().filter(|&a| keep(a)).collect(),
             Some(c) => {
-                let mut rows: Vec<(i32, u32, ArticleIx)> = c
+                // One u64 per row: higher score first, then newest first.
+                let mut keys: Vec<u64> = c
                     .into_iter()
                     .map(|a| a as usize)
                     .filter(|&a| keep(a))
-                    .map(|a| (-self.score[a], index.rank[a], a))
+                    .map(|a| {
+                        let worse = (i32::MAX as i64 - self.score[a] as i64)
+                            .clamp(0, u32::MAX as i64) as u64;
+                        (worse << 32) | u64::from(index.rank[a])
+                    })
                     .collect();
-                rows.sort_unstable();
-                rows.into_iter().map(|(_, _, a)| a).collect()
+                keys.sort_unstable();
+                keys.into_iter()
+                    .map(|k| index.order[(k & u64::from(u32::MAX)) as usize])
+                    .collect()
             }
         }
     }

@@ -1,0 +1,118 @@
+//! Per-keystroke cost of the filter at 100,000 articles.
+//!
+//! `cargo bench --bench filter [-- N]`: generates the synthetic archive
+//! (deterministic), builds the store and the search index, then types each
+//! query one character at a time through one Matcher, as the filter bar
+//! does, and highlights the rows a 40-row screen shows. Prints the time of
+//! every keystroke (median of several runs) and the rows matched.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use gazette::query::{self, Field, Matcher, SearchIndex};
+use gazette::store::{self, MetaEntry, Store};
+use rayon::prelude::*;
+
+const QUERIES: &[&str] = &[
+    "p:blinken",
+    "s:reuters",
+    "d:2022-01",
+    "geneva talks",
+    "lavrov !s:npr",
+];
+const RUNS: usize = 7;
+const SCREEN_ROWS: usize = 40;
+
+fn main() {
+    let n: usize = std::env::args()
+        .skip(1)
+        .find_map(|a| a.parse().ok())
+        .unwrap_or(100_000);
+    let t = Instant::now();
+    let synth = gazette::synth::corpus(n, 42);
+    println!("generated {n} articles in {:.2?}", t.elapsed());
+
+    let t = Instant::now();
+    let articles: Vec<_> = synth
+        .par_iter()
+        .map(|s| {
+            let mut a = store::parse_article(&s.name[..6], PathBuf::from(&s.name), &s.text).article;
+            MetaEntry {
+                source: Some(s.source.clone()),
+                ..Default::default()
+            }
+            .apply(&mut a);
+            a
+        })
+        .collect();
+    println!("parsed in {:.2?}", t.elapsed());
+    let t = Instant::now();
+    let store = Store::new(articles);
+    println!(
+        "store built (people: {}) in {:.2?}",
+        store.people().len(),
+        t.elapsed()
+    );
+    let t = Instant::now();
+    let index = SearchIndex::new(&store);
+    println!("search index built in {:.2?}", t.elapsed());
+    let today = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap_or_default();
+
+    println!();
+    println!(
+        "{:<16} {:>10} {:>10} {:>9}",
+        "typed", "median ms", "max ms", "rows"
+    );
+    let mut worst = Duration::ZERO;
+    for q in QUERIES {
+        let prefixes: Vec<&str> = (1..=q.len())
+            .filter(|&i| q.is_char_boundary(i))
+            .map(|i| &q[..i])
+            .collect();
+        let mut times: Vec<Vec<Duration>> = vec![Vec::new(); prefixes.len()];
+        let mut rows = vec![0; prefixes.len()];
+        for _ in 0..RUNS {
+            let mut m = Matcher::default();
+            for (k, p) in prefixes.iter().enumerate() {
+                let t = Instant::now();
+                let parsed = query::parse(p, today);
+                if let Ok(parsed) = parsed {
+                    let hits = m.run(&index, &parsed);
+                    for &ix in hits.iter().take(SCREEN_ROWS) {
+                        if let Some(a) = store.get(ix) {
+                            std::hint::black_box(m.highlight(&parsed, Field::Title, &a.title));
+                            if let Some(s) = &a.source {
+                                std::hint::black_box(m.highlight(&parsed, Field::Source, s));
+                            }
+                        }
+                    }
+                    rows[k] = hits.len();
+                }
+                times[k].push(t.elapsed());
+            }
+        }
+        for (k, p) in prefixes.iter().enumerate() {
+            times[k].sort();
+            let median = times[k][RUNS / 2];
+            let max = times[k][RUNS - 1];
+            worst = worst.max(median);
+            println!(
+                "{:<16} {:>10.3} {:>10.3} {:>9}",
+                p,
+                ms(median),
+                ms(max),
+                rows[k]
+            );
+        }
+        println!();
+    }
+    println!(
+        "slowest keystroke (median of {RUNS} runs): {:.3} ms; budget 16 ms",
+        ms(worst)
+    );
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}

@@ -9,6 +9,7 @@ use crate::text;
 pub enum LineKind {
     Title,
     Meta,
+    People,
     Blank,
     Para,
     Subhead,
@@ -16,7 +17,7 @@ pub enum LineKind {
 }
 
 /// A position in the article that survives re-wrapping: the section
-/// (0 title, 1 meta line, 2 + n body block n) and a byte offset in it.
+/// (0 title, 1 meta line, 2 people, 3 + n body block n) and a byte offset.
 pub type Anchor = (usize, usize);
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,8 +70,17 @@ impl Document {
         };
         push_wrapped(&mut lines, LineKind::Title, &a.title, 0, "");
         push_wrapped(&mut lines, LineKind::Meta, &meta_line(a), 1, "");
+        if !a.people.is_empty() {
+            push_wrapped(
+                &mut lines,
+                LineKind::People,
+                &format!("People: {}", a.people.join(", ")),
+                2,
+                "",
+            );
+        }
         for (i, block) in a.body.iter().enumerate() {
-            let section = 2 + i;
+            let section = 3 + i;
             lines.push(DocLine {
                 kind: LineKind::Blank,
                 text: String::new(),

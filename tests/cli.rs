@@ -109,7 +109,8 @@ fn show_prints_the_article_as_the_reader_lays_it_out() {
     );
     assert_eq!(lines[1], "hopes for a breakthrough");
     assert_eq!(lines[2], "2022-01-21 · UPI · by Clyde Hughes");
-    assert_eq!(lines[3], "");
+    assert_eq!(lines[3], "People: Antony Blinken, Sergey Lavrov, Joe Biden");
+    assert_eq!(lines[4], "");
     assert!(lines.iter().all(|l| gazette::text::width(l) <= 60));
     assert!(
         out.contains("\n  Secretary of State Antony Blinken (L)"),

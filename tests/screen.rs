@@ -262,3 +262,142 @@ fn wide_characters_keep_the_columns_aligned() {
     assert_eq!(buf[(21, 2)].symbol(), "P");
     assert_eq!(buf[(21, 3)].symbol(), "Ü");
 }
+
+fn typed(s: &str) -> Vec<Event> {
+    s.chars().map(key).collect()
+}
+
+#[test]
+fn filter_bar_narrows_live_and_lights_the_matches() {
+    let mut keys = vec![key('/')];
+    keys.extend(typed("p:zelensky"));
+    let (t, app) = run(120, 40, keys);
+    let buf = t.backend().buffer();
+    let s = screen(buf);
+    assert_eq!(app.list.rows.len(), 2);
+    assert!(row(buf, 39).starts_with("/p:zelensky"), "{}", row(buf, 39));
+    assert!(
+        row(buf, 39).trim_end().ends_with("2 of 5"),
+        "{}",
+        row(buf, 39)
+    );
+    assert!(
+        row(buf, 0).contains("Articles 1/2 of 5 · p:zelensky"),
+        "{}",
+        row(buf, 0)
+    );
+    // the matched person closes each row (surname when the name is too
+    // long), its letters lit
+    for y in [1, 2] {
+        assert!(row(buf, y)[..].contains("… Zelensky│"), "{s}");
+        let lit: String = (0..54u16)
+            .filter(|&x| buf[(x, y)].modifier.contains(Modifier::UNDERLINED))
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect();
+        assert_eq!(lit, "Zelensky", "row {y}");
+    }
+    insta::assert_snapshot!("filter_typing", s);
+}
+
+#[test]
+fn filter_enter_keeps_esc_restores_ctrl_u_clears() {
+    let mut keys = vec![key('/')];
+    keys.extend(typed("s:upi"));
+    keys.push(code(KeyCode::Enter));
+    let (t, app) = run(120, 40, keys.clone());
+    assert_eq!(app.filter.applied, "s:upi");
+    assert!(app.filter.editing.is_none());
+    assert_eq!(app.list.rows.len(), 1);
+    assert!(row(t.backend().buffer(), 0).contains("· s:upi"));
+    assert!(
+        row(t.backend().buffer(), 39).contains("1 of 5"),
+        "status shows N of M"
+    );
+
+    // a second edit, cancelled: the first filter comes back
+    keys.push(key('/'));
+    keys.push(ctrl('u'));
+    keys.extend(typed("s:npr"));
+    let (_, app) = run(120, 40, keys.clone());
+    assert_eq!(app.list.rows.len(), 1);
+    assert_eq!(
+        app.store.get(app.list.rows[0]).unwrap().source.as_deref(),
+        Some("NPR")
+    );
+    keys.push(code(KeyCode::Esc));
+    let (_, app) = run(120, 40, keys);
+    assert_eq!(app.filter.applied, "s:upi");
+    assert_eq!(
+        app.store.get(app.list.rows[0]).unwrap().source.as_deref(),
+        Some("UPI")
+    );
+}
+
+#[test]
+fn a_bad_query_says_so_and_keeps_the_last_good_result() {
+    let mut keys = vec![key('/')];
+    keys.extend(typed("d:2022-01-18"));
+    let (_, app) = run(120, 40, keys.clone());
+    assert_eq!(app.list.rows.len(), 1);
+    // one more digit makes an impossible date
+    keys.extend(typed("9"));
+    let (t, app) = run(120, 40, keys.clone());
+    assert_eq!(app.list.rows.len(), 1, "last good result kept");
+    let bar = row(t.backend().buffer(), 39);
+    assert!(
+        bar.contains("no such date: 2022-01-189") || bar.contains("not a date"),
+        "{bar}"
+    );
+    keys.push(code(KeyCode::Enter));
+    let (_, app) = run(120, 40, keys);
+    assert_eq!(
+        app.filter.applied, "d:2022-01-18",
+        "Enter keeps the last good filter"
+    );
+    // an unclosed quote
+    let mut keys = vec![key('/')];
+    keys.extend(typed("p:\"joe"));
+    let (t, _) = run(120, 40, keys);
+    assert!(row(t.backend().buffer(), 39).contains("unclosed quote"));
+}
+
+#[test]
+fn people_picker_narrows_and_applies_a_person_filter() {
+    let mut keys = vec![key('P')];
+    let (t, _) = run(120, 40, keys.clone());
+    let s = screen(t.backend().buffer());
+    assert!(s.contains(" People "), "{s}");
+    assert!(s.contains("Antony Blinken"), "{s}");
+    assert!(s.contains("14 of 14"), "{s}");
+    keys.extend(typed("zel"));
+    let (t, _) = run(120, 40, keys.clone());
+    let s = screen(t.backend().buffer());
+    assert!(s.contains("1 of 14"), "{s}");
+    insta::assert_snapshot!("people_picker", s);
+    keys.push(code(KeyCode::Enter));
+    let (_, app) = run(120, 40, keys);
+    assert_eq!(app.filter.applied, "p:\"Volodymyr Zelensky\"");
+    assert_eq!(app.list.rows.len(), 2);
+    assert!(app.overlays.is_empty());
+}
+
+#[test]
+fn sources_picker_lists_counts() {
+    let mut keys = vec![key('S')];
+    keys.extend(typed("usa"));
+    keys.push(code(KeyCode::Enter));
+    let (_, app) = run(120, 40, keys);
+    assert_eq!(app.filter.applied, "s:\"USA TODAY\"");
+    assert_eq!(app.list.rows.len(), 1);
+}
+
+#[test]
+fn keys_typed_into_the_filter_are_not_commands() {
+    // q, j and ? are letters while typing
+    let mut keys = vec![key('/')];
+    keys.extend(typed("q?j"));
+    let (_, app) = run(120, 40, keys);
+    assert!(!app.quit);
+    assert!(app.overlays.is_empty());
+    assert_eq!(app.filter.editing.as_ref().unwrap().editor.text(), "q?j");
+}

@@ -1,5 +1,7 @@
 //! Everything the reader can be asked to do, as data.
 
+use super::editor::Edit;
+
 /// One user intent (or outside event) for [`super::App::update`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -16,6 +18,18 @@ pub enum Action {
     ToggleFocus,
     ToggleHelp,
     Quit,
+    /// `/`: edit the list's filter.
+    OpenFilter,
+    /// `P`: pick a person to filter by.
+    OpenPeople,
+    /// `S`: pick a source to filter by.
+    OpenSources,
+    /// A change to the line being typed.
+    Edit(Edit),
+    /// Enter while typing: keep what was typed.
+    Submit,
+    /// Esc while typing: put things back as they were.
+    Cancel,
     /// The terminal is now this many columns and rows.
     Resize(u16, u16),
 }

@@ -3,15 +3,21 @@
 use ratatui::layout::Rect;
 
 use super::action::Action;
+use super::editor::LineEditor;
+use super::filter::{FilterEdit, FilterState};
+use super::keymap::Mode;
 use super::layout::{self, Areas, Focus};
+use super::picker::{Picker, PickerKind};
 use crate::document::Document;
+use crate::query::{self, Matcher, Query, SearchIndex};
 use crate::store::{ArticleIx, Problem, Store};
 use crate::text;
 
 /// Overlays drawn above the panes, topmost last; the topmost takes the keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum Overlay {
     Help { scroll: u16 },
+    Picker(Box<Picker>),
 }
 
 /// The list pane's state: which row is selected, which is at the top.
@@ -35,6 +41,11 @@ pub struct ReaderState {
 #[derive(Debug)]
 pub struct App {
     pub store: Store,
+    pub index: SearchIndex,
+    pub matcher: Matcher,
+    pub filter: FilterState,
+    /// "Today" for relative dates in queries (`d:7d`).
+    pub today: chrono::NaiveDate,
     /// Problems met while loading, reported once in the status line.
     pub problems: Vec<Problem>,
     pub list: ListState,
@@ -51,6 +62,7 @@ pub struct App {
 impl App {
     pub fn new(store: Store, problems: Vec<Problem>) -> App {
         let rows = store.newest_first().to_vec();
+        let index = SearchIndex::new(&store);
         let source_width = rows
             .iter()
             .filter_map(|&ix| store.get(ix))
@@ -60,6 +72,10 @@ impl App {
             .min(12);
         let mut app = App {
             store,
+            index,
+            matcher: Matcher::default(),
+            filter: FilterState::default(),
+            today: chrono::Local::now().date_naive(),
             problems,
             list: ListState {
                 rows,
@@ -106,24 +122,50 @@ impl App {
             .map_or(1, |r| layout::reader_text(r).width.max(1) as usize)
     }
 
+    /// Where keys go now: a line being typed, or the panes.
+    pub fn mode(&self) -> Mode {
+        match self.overlays.last() {
+            Some(Overlay::Picker(_)) => Mode::Text,
+            Some(Overlay::Help { .. }) => Mode::Normal,
+            None if self.filter.editing.is_some() => Mode::Text,
+            None => Mode::Normal,
+        }
+    }
+
     pub fn update(&mut self, action: Action) {
-        if let Some(Overlay::Help { scroll }) = self.overlays.last_mut() {
-            match action {
-                Action::ToggleHelp | Action::Back | Action::Quit => {
-                    self.overlays.pop();
+        if let Action::Resize(w, h) = action {
+            self.resize(w, h);
+            return;
+        }
+        match self.overlays.last_mut() {
+            Some(Overlay::Help { scroll }) => {
+                match action {
+                    Action::ToggleHelp | Action::Back | Action::Quit => {
+                        self.overlays.pop();
+                    }
+                    Action::Down => *scroll = scroll.saturating_add(1),
+                    Action::Up => *scroll = scroll.saturating_sub(1),
+                    Action::PageDown | Action::HalfPageDown => *scroll = scroll.saturating_add(10),
+                    Action::PageUp | Action::HalfPageUp => *scroll = scroll.saturating_sub(10),
+                    Action::Top => *scroll = 0,
+                    _ => {}
                 }
-                Action::Down => *scroll = scroll.saturating_add(1),
-                Action::Up => *scroll = scroll.saturating_sub(1),
-                Action::Top => *scroll = 0,
-                Action::Resize(w, h) => self.resize(w, h),
-                _ => {}
+                return;
             }
+            Some(Overlay::Picker(_)) => {
+                self.update_picker(action);
+                return;
+            }
+            None => {}
+        }
+        if self.filter.editing.is_some() {
+            self.update_filter(action);
+            self.clamp();
             return;
         }
         match action {
             Action::Quit => self.quit = true,
             Action::ToggleHelp => self.overlays.push(Overlay::Help { scroll: 0 }),
-            Action::Resize(w, h) => self.resize(w, h),
             Action::Open if self.reader.is_some() => self.focus = Focus::Reader,
             Action::Open => {}
             Action::Back => self.focus = Focus::List,
@@ -133,12 +175,131 @@ impl App {
                     Focus::Reader => Focus::List,
                 }
             }
+            Action::OpenFilter => {
+                self.focus = Focus::List;
+                self.filter.editing = Some(FilterEdit {
+                    editor: LineEditor::new(&self.filter.applied),
+                    before: self.filter.applied.clone(),
+                    last_good: self.filter.applied.clone(),
+                    error: None,
+                });
+            }
+            Action::OpenPeople => self.overlays.push(Overlay::Picker(Box::new(Picker::new(
+                PickerKind::People,
+                &self.store,
+            )))),
+            Action::OpenSources => self.overlays.push(Overlay::Picker(Box::new(Picker::new(
+                PickerKind::Sources,
+                &self.store,
+            )))),
             Action::Down | Action::Up | Action::Top | Action::Bottom => self.step(action),
             Action::HalfPageDown | Action::HalfPageUp | Action::PageDown | Action::PageUp => {
                 self.step(action)
             }
+            Action::Edit(_) | Action::Submit | Action::Cancel | Action::Resize(..) => {}
         }
         self.clamp();
+    }
+
+    /// Keys while the filter bar is open.
+    fn update_filter(&mut self, action: Action) {
+        let Some(edit) = self.filter.editing.as_mut() else {
+            return;
+        };
+        match action {
+            Action::Edit(e) => {
+                if !edit.editor.apply(e) {
+                    return; // the cursor moved; nothing to re-run
+                }
+                let text = edit.editor.text().to_string();
+                match query::parse(&text, self.today) {
+                    Ok(q) => {
+                        edit.error = None;
+                        edit.last_good = text;
+                        self.set_query(q);
+                    }
+                    Err(msg) => edit.error = Some(msg),
+                }
+            }
+            Action::Submit => {
+                let kept = edit.last_good.trim().to_string();
+                self.filter.editing = None;
+                self.filter.applied = kept;
+            }
+            Action::Cancel => {
+                let before = edit.before.clone();
+                self.filter.editing = None;
+                self.apply_filter(&before);
+            }
+            Action::Quit => self.quit = true,
+            _ => {}
+        }
+    }
+
+    /// Keys while a picker is on top.
+    fn update_picker(&mut self, action: Action) {
+        let page = super::picker::Picker::page(Rect::new(0, 0, self.size.0, self.size.1));
+        let Some(Overlay::Picker(p)) = self.overlays.last_mut() else {
+            return;
+        };
+        match action {
+            Action::Edit(e) => {
+                let changed = p.editor.apply(e);
+                if changed {
+                    p.refresh();
+                }
+            }
+            Action::Down => p.step(1, page),
+            Action::Up => p.step(-1, page),
+            Action::PageDown => p.step(page as isize, page),
+            Action::PageUp => p.step(-(page as isize), page),
+            Action::Cancel | Action::Back => {
+                self.overlays.pop();
+            }
+            Action::Submit => {
+                let chosen = p
+                    .chosen()
+                    .map(|it| format!("{}:\"{}\"", p.kind.scope(), it.label.replace('"', "")));
+                self.overlays.pop();
+                if let Some(term) = chosen {
+                    let mut f = self.filter.applied.trim().to_string();
+                    if !f.split(' ').any(|t| t == term) {
+                        if !f.is_empty() {
+                            f.push(' ');
+                        }
+                        f.push_str(&term);
+                    }
+                    self.apply_filter(&f);
+                    self.focus = Focus::List;
+                }
+            }
+            Action::Quit => self.quit = true,
+            _ => {}
+        }
+    }
+
+    /// Makes `text` the applied filter (text that does not parse applies
+    /// nothing).
+    pub fn apply_filter(&mut self, text: &str) {
+        self.filter.applied = text.to_string();
+        let q = query::parse(text, self.today).unwrap_or_default();
+        self.set_query(q);
+        self.clamp();
+    }
+
+    /// Shows the articles `q` matches, keeping the selected one if it does.
+    fn set_query(&mut self, q: Query) {
+        let current = self.selected();
+        self.list.rows = if q.is_empty() {
+            self.store.newest_first().to_vec()
+        } else {
+            self.matcher.run(&self.index, &q)
+        };
+        self.filter.query = q;
+        self.list.selected = current
+            .and_then(|ix| self.list.rows.iter().position(|&r| r == ix))
+            .unwrap_or(0);
+        self.sync_reader();
     }
 
     /// A movement: of the list cursor or of the reader's scroll.
@@ -180,6 +341,9 @@ impl App {
     fn sync_reader(&mut self) {
         let Some(ix) = self.selected() else {
             self.reader = None;
+            if self.focus == Focus::Reader {
+                self.focus = Focus::List;
+            }
             return;
         };
         if self.reader.as_ref().is_some_and(|r| r.article == ix) {
@@ -195,6 +359,12 @@ impl App {
 
     /// A new terminal size: re-wrap the article, keeping the reading place.
     fn resize(&mut self, w: u16, h: u16) {
+        let page = super::picker::Picker::page(Rect::new(0, 0, w, h));
+        for o in &mut self.overlays {
+            if let Overlay::Picker(p) = o {
+                p.step(0, page);
+            }
+        }
         self.size = (w, h);
         let width = self.reader_width();
         if let Some(r) = &mut self.reader

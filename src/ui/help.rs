@@ -5,30 +5,71 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
-use super::keymap::BINDINGS;
+use super::keymap::{BINDINGS, Binding, TEXT_BINDINGS};
 use super::theme;
 
+/// The query language, as the help shows it.
+const QUERY_SYNTAX: &[(&str, &str)] = &[
+    (
+        "lavrov geneva",
+        "every word must match, fuzzily (title, source, people, date)",
+    ),
+    ("p:lavrv", "person          s:usa     source"),
+    ("t:geneva", "title           d:…       date"),
+    (
+        "d:2022-01-21",
+        "also d:2022-01  d:jan 21  d:friday  d:7d  d:2w  d:3m",
+    ),
+    (
+        "d:a..b",
+        "a range; d:..2022-01-20 and d:2022-01-20.. are open",
+    ),
+    ("!s:npr", "not             'word     exact, not fuzzy"),
+    (
+        "p:\"joe biden\"",
+        "a phrase with spaces; a capital letter matches case",
+    ),
+];
+
+fn table(bindings: &'static [Binding], label_w: usize) -> impl Iterator<Item = Line<'static>> {
+    bindings.iter().map(move |b| {
+        Line::from(vec![
+            Span::styled(format!("{:<label_w$}", b.label), theme::key()),
+            Span::raw("  "),
+            Span::raw(b.help),
+        ])
+    })
+}
+
+/// Every key of both tables, then the query language.
 pub fn lines() -> Vec<Line<'static>> {
     let label_w = BINDINGS
         .iter()
+        .chain(TEXT_BINDINGS)
         .map(|b| b.label.chars().count())
+        .chain(QUERY_SYNTAX.iter().map(|(q, _)| q.chars().count()))
         .max()
         .unwrap_or(0);
-    let mut lines: Vec<Line> = BINDINGS
-        .iter()
-        .map(|b| {
-            Line::from(vec![
-                Span::styled(format!("{:<label_w$}", b.label), theme::key()),
-                Span::raw("  "),
-                Span::raw(b.help),
-            ])
-        })
-        .collect();
-    lines.push(Line::raw(""));
+    let mut lines: Vec<Line> = table(BINDINGS, label_w).collect();
     lines.push(Line::styled(
         "Keys act on the pane with focus (see the status line).",
         theme::hint(),
     ));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        "Typing in the filter bar or a picker",
+        theme::title(),
+    ));
+    lines.extend(table(TEXT_BINDINGS, label_w));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("Filter queries", theme::title()));
+    lines.extend(QUERY_SYNTAX.iter().map(|(q, what)| {
+        Line::from(vec![
+            Span::styled(format!("{q:<label_w$}"), theme::key()),
+            Span::raw("  "),
+            Span::raw(*what),
+        ])
+    }));
     lines
 }
 
@@ -51,7 +92,7 @@ pub fn render(scroll: u16, screen: Rect, buf: &mut Buffer) {
         .block(
             Block::bordered()
                 .title(" Help ")
-                .title_bottom(Line::from(" Esc ? q: close ").right_aligned())
+                .title_bottom(Line::from(" j/k scroll · Esc ? q: close ").right_aligned())
                 .border_style(theme::border(true))
                 .padding(ratatui::widgets::Padding::horizontal(1)),
         )

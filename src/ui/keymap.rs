@@ -4,6 +4,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
+use super::editor::Edit;
 
 /// A key with the modifiers that must be held.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,6 +111,24 @@ pub const BINDINGS: &[Binding] = &[
         help: "switch between list and reader",
     },
     Binding {
+        keys: &[plain('/')],
+        label: "/",
+        action: Action::OpenFilter,
+        help: "filter the list (query syntax below)",
+    },
+    Binding {
+        keys: &[plain('P')],
+        label: "P",
+        action: Action::OpenPeople,
+        help: "pick a person to filter by",
+    },
+    Binding {
+        keys: &[plain('S')],
+        label: "S",
+        action: Action::OpenSources,
+        help: "pick a source to filter by",
+    },
+    Binding {
         keys: &[plain('?'), code(KeyCode::F(1))],
         label: "? F1",
         action: Action::ToggleHelp,
@@ -123,18 +142,132 @@ pub const BINDINGS: &[Binding] = &[
     },
 ];
 
-/// The action bound to a key press, if any.
-pub fn action_for(ev: KeyEvent) -> Option<Action> {
+/// Keys while typing in the filter bar or a picker. Any other printable
+/// key is typed.
+pub const TEXT_BINDINGS: &[Binding] = &[
+    Binding {
+        keys: &[code(KeyCode::Enter)],
+        label: "Enter",
+        action: Action::Submit,
+        help: "keep the filter · apply the picked name",
+    },
+    Binding {
+        keys: &[code(KeyCode::Esc), ctrl('c'), ctrl('g')],
+        label: "Esc Ctrl-c",
+        action: Action::Cancel,
+        help: "cancel, putting back the previous filter",
+    },
+    Binding {
+        keys: &[ctrl('u')],
+        label: "Ctrl-u",
+        action: Action::Edit(Edit::Clear),
+        help: "clear the line",
+    },
+    Binding {
+        keys: &[ctrl('w')],
+        label: "Ctrl-w",
+        action: Action::Edit(Edit::DeleteWord),
+        help: "delete the word before the cursor",
+    },
+    Binding {
+        keys: &[code(KeyCode::Backspace), ctrl('h')],
+        label: "Backspace",
+        action: Action::Edit(Edit::Backspace),
+        help: "delete the character before the cursor",
+    },
+    Binding {
+        keys: &[code(KeyCode::Delete), ctrl('d')],
+        label: "Del",
+        action: Action::Edit(Edit::Delete),
+        help: "delete the character under the cursor",
+    },
+    Binding {
+        keys: &[code(KeyCode::Left), ctrl('b')],
+        label: "←",
+        action: Action::Edit(Edit::Left),
+        help: "cursor left",
+    },
+    Binding {
+        keys: &[code(KeyCode::Right), ctrl('f')],
+        label: "→",
+        action: Action::Edit(Edit::Right),
+        help: "cursor right",
+    },
+    Binding {
+        keys: &[code(KeyCode::Home), ctrl('a')],
+        label: "Home Ctrl-a",
+        action: Action::Edit(Edit::Home),
+        help: "start of the line",
+    },
+    Binding {
+        keys: &[code(KeyCode::End), ctrl('e')],
+        label: "End Ctrl-e",
+        action: Action::Edit(Edit::End),
+        help: "end of the line",
+    },
+    Binding {
+        keys: &[code(KeyCode::Down), ctrl('n')],
+        label: "↓ Ctrl-n",
+        action: Action::Down,
+        help: "next entry (pickers)",
+    },
+    Binding {
+        keys: &[code(KeyCode::Up), ctrl('p')],
+        label: "↑ Ctrl-p",
+        action: Action::Up,
+        help: "previous entry (pickers)",
+    },
+    Binding {
+        keys: &[code(KeyCode::PageDown)],
+        label: "PgDn",
+        action: Action::PageDown,
+        help: "a page down (pickers)",
+    },
+    Binding {
+        keys: &[code(KeyCode::PageUp)],
+        label: "PgUp",
+        action: Action::PageUp,
+        help: "a page up (pickers)",
+    },
+];
+
+/// Where keys go: the panes, or a line being typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    Text,
+}
+
+/// The action bound to a key press in `mode`, if any.
+pub fn action_for(mode: Mode, ev: KeyEvent) -> Option<Action> {
     if ev.kind == KeyEventKind::Release {
         return None;
     }
+    let table = match mode {
+        Mode::Normal => BINDINGS,
+        Mode::Text => TEXT_BINDINGS,
+    };
+    let bound = lookup(table, ev);
+    if mode == Mode::Text
+        && bound.is_none()
+        && let KeyCode::Char(c) = ev.code
+        && !ev
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    {
+        return Some(Action::Edit(Edit::Insert(c)));
+    }
+    bound
+}
+
+fn lookup(table: &[Binding], ev: KeyEvent) -> Option<Action> {
     // Shift is implied by the character itself ('G', '?'), whatever the
     // terminal reports.
     let mods = match ev.code {
         KeyCode::Char(_) => ev.modifiers - KeyModifiers::SHIFT,
         _ => ev.modifiers,
     };
-    BINDINGS
+    table
         .iter()
         .find(|b| b.keys.iter().any(|k| k.code == ev.code && k.mods == mods))
         .map(|b| b.action)
@@ -145,7 +278,40 @@ mod tests {
     use super::*;
 
     fn press(code: KeyCode, mods: KeyModifiers) -> Option<Action> {
-        action_for(KeyEvent::new(code, mods))
+        action_for(Mode::Normal, KeyEvent::new(code, mods))
+    }
+
+    fn typing(code: KeyCode, mods: KeyModifiers) -> Option<Action> {
+        action_for(Mode::Text, KeyEvent::new(code, mods))
+    }
+
+    #[test]
+    fn typing_keys() {
+        assert_eq!(
+            typing(KeyCode::Char('j'), KeyModifiers::NONE),
+            Some(Action::Edit(Edit::Insert('j')))
+        );
+        assert_eq!(
+            typing(KeyCode::Char('P'), KeyModifiers::SHIFT),
+            Some(Action::Edit(Edit::Insert('P')))
+        );
+        assert_eq!(
+            typing(KeyCode::Char('u'), KeyModifiers::CONTROL),
+            Some(Action::Edit(Edit::Clear))
+        );
+        assert_eq!(
+            typing(KeyCode::Esc, KeyModifiers::NONE),
+            Some(Action::Cancel)
+        );
+        assert_eq!(
+            typing(KeyCode::Enter, KeyModifiers::NONE),
+            Some(Action::Submit)
+        );
+        assert_eq!(
+            typing(KeyCode::Down, KeyModifiers::NONE),
+            Some(Action::Down)
+        );
+        assert_eq!(typing(KeyCode::Char('x'), KeyModifiers::CONTROL), None);
     }
 
     #[test]

@@ -1,15 +1,19 @@
 //! The list pane: one row per article (date, source, title). Only the rows
-//! on screen are built.
+//! on screen are built, and only they get match highlighting.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
 use super::app::App;
 use super::layout::{self, Focus};
+use super::picker::highlighted;
 use super::theme;
 use crate::cli::source_label;
+use crate::query::{Field, Pattern};
+use crate::store::Article;
 use crate::text;
 
 const DATE_W: usize = 10;
@@ -17,25 +21,39 @@ const DATE_W: usize = 10;
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus == Focus::List;
     let l = &app.list;
-    let title = format!(
-        " Articles {}/{} ",
+    let mut title = format!(
+        " Articles {}/{}",
         (l.selected + 1).min(l.rows.len()),
         l.rows.len()
     );
+    if app.filter.is_active() {
+        title.push_str(&format!(" of {}", app.store.len()));
+        let shown = app
+            .filter
+            .editing
+            .as_ref()
+            .map_or(app.filter.applied.as_str(), |e| e.last_good.as_str());
+        if !shown.trim().is_empty() {
+            title.push_str(" · ");
+            title.push_str(shown.trim());
+        }
+    }
+    title.push(' ');
+    let title = text::truncate(&title, (area.width as usize).saturating_sub(2));
     Block::bordered()
         .title(Line::styled(title, theme::border(focused)))
         .border_style(theme::border(focused))
         .render(area, buf);
     let inner = layout::inner(area);
     if l.rows.is_empty() {
-        Line::styled(
-            text::truncate("No articles.", inner.width as usize),
-            theme::hint(),
-        )
-        .render(inner, buf);
+        let msg = if app.filter.is_active() {
+            "No articles match."
+        } else {
+            "No articles."
+        };
+        Line::styled(text::truncate(msg, inner.width as usize), theme::hint()).render(inner, buf);
         return;
     }
-    let width = inner.width as usize;
     let visible = l
         .rows
         .iter()
@@ -44,48 +62,153 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .take(inner.height as usize);
     for (y, (i, &ix)) in (inner.y..).zip(visible) {
         let Some(a) = app.store.get(ix) else { continue };
-        let row = Rect {
-            y,
-            height: 1,
-            ..inner
-        };
-        let date = a
-            .date
-            .map_or_else(|| "undated".to_string(), |d| d.to_string());
-        let known = a.source.is_some();
-        let mut spans = Vec::with_capacity(5);
-        let mut used = 0;
-        // Columns drop out as the pane narrows: source, then date.
-        if width >= 24 {
-            spans.push(Span::styled(
-                text::fit(&date, DATE_W),
-                if a.date.is_some() {
-                    Default::default()
-                } else {
-                    theme::unknown()
-                },
-            ));
-            spans.push(Span::raw(" "));
-            used += DATE_W + 1;
-        }
-        if width >= 40 && app.source_width > 0 {
-            let style = if known {
-                theme::source()
-            } else {
-                theme::unknown()
-            };
-            spans.push(Span::styled(
-                text::fit(source_label(a), app.source_width),
-                style,
-            ));
-            spans.push(Span::raw(" "));
-            used += app.source_width + 1;
-        }
-        spans.push(Span::raw(text::fit(&a.title, width.saturating_sub(used))));
-        let mut line = Line::from(spans);
+        let mut line = Line::from(row(app, a, inner.width as usize));
         if i == l.selected {
             line = line.patch_style(theme::selected(focused));
         }
-        line.render(row, buf);
+        line.render(
+            Rect {
+                y,
+                height: 1,
+                ..inner
+            },
+            buf,
+        );
     }
+}
+
+/// The spans of one row, `width` columns wide.
+fn row(app: &App, a: &Article, width: usize) -> Vec<Span<'static>> {
+    let q = &app.filter.query;
+    let lit = |field: Field, s: &str| -> Vec<usize> {
+        if q.is_empty() {
+            Vec::new()
+        } else {
+            app.matcher.highlight(q, field, s)
+        }
+    };
+    let mut spans = Vec::with_capacity(8);
+    let mut used = 0;
+    // Columns drop out as the pane narrows: source, then date.
+    if width >= 24 {
+        let date = a
+            .date
+            .map_or_else(|| "undated".to_string(), |d| d.to_string());
+        let date_hit =
+            q.terms.iter().any(|t| {
+                !t.negate && (matches!(t.pattern, Pattern::Date(_)) || t.as_date.is_some())
+            }) && a.date.is_some();
+        let style = match (a.date.is_some(), date_hit) {
+            (_, true) => theme::matched(),
+            (true, false) => Style::new(),
+            (false, false) => theme::unknown(),
+        };
+        spans.push(Span::styled(text::fit(&date, DATE_W), style));
+        spans.push(Span::raw(" "));
+        used += DATE_W + 1;
+    }
+    if width >= 40 && app.source_width > 0 {
+        let label = text::fit(source_label(a), app.source_width);
+        let mut s = if a.source.is_some() {
+            highlighted(&label, &lit(Field::Source, source_label(a)))
+        } else {
+            vec![Span::raw(label)]
+        };
+        for span in &mut s {
+            if span.style == Style::new() {
+                span.style = if a.source.is_some() {
+                    theme::source()
+                } else {
+                    theme::unknown()
+                };
+            }
+        }
+        spans.extend(s);
+        spans.push(Span::raw(" "));
+        used += app.source_width + 1;
+    }
+    let room = width.saturating_sub(used);
+    // With a person term, the person it matched closes the row.
+    let person = person_match(app, a);
+    let (title_w, person_part) = match person {
+        Some((name, hits)) if room >= 30 => {
+            let (shown, hits) = fit_name(&name, hits, room / 2);
+            (room - text::width(&shown) - 1, Some((shown, hits)))
+        }
+        _ => (room, None),
+    };
+    spans.extend(highlighted(
+        &text::fit(&a.title, title_w),
+        &lit(Field::Title, &a.title),
+    ));
+    if let Some((name, hits)) = person_part {
+        spans.push(Span::raw(" "));
+        let mut p = highlighted(&name, &hits);
+        for span in &mut p {
+            if span.style == Style::new() {
+                span.style = theme::hint();
+            }
+        }
+        spans.extend(p);
+    }
+    spans
+}
+
+/// A name in at most `max` columns: whole, else its surname, else cut.
+/// Highlight positions follow the part kept.
+fn fit_name(name: &str, hits: Vec<usize>, max: usize) -> (String, Vec<usize>) {
+    if text::width(name) <= max {
+        return (name.to_string(), hits);
+    }
+    if let Some((first, last)) = name.rsplit_once(' ')
+        && text::width(last) <= max
+    {
+        let skip = first.chars().count() + 1;
+        let hits = hits
+            .into_iter()
+            .filter(|&h| h >= skip)
+            .map(|h| h - skip)
+            .collect();
+        return (last.to_string(), hits);
+    }
+    (text::truncate(name, max), hits)
+}
+
+/// The first of the article's people a positive `p:` term lights up.
+fn person_match(app: &App, a: &Article) -> Option<(String, Vec<usize>)> {
+    let q = &app.filter.query;
+    if !q
+        .terms
+        .iter()
+        .any(|t| !t.negate && t.field == Field::Person)
+    {
+        return None;
+    }
+    let person_terms = crate::query::Query {
+        terms: q
+            .terms
+            .iter()
+            .filter(|t| t.field == Field::Person)
+            .cloned()
+            .collect(),
+    };
+    a.person_ixs.iter().find_map(|&p| {
+        let person = app.store.people().get(p)?;
+        let hits = app
+            .matcher
+            .highlight(&person_terms, Field::Person, &person.name);
+        if !hits.is_empty() {
+            return Some((person.name.clone(), hits));
+        }
+        // matched through another spelling: show the name, unlit
+        person
+            .aliases
+            .iter()
+            .any(|al| {
+                !app.matcher
+                    .highlight(&person_terms, Field::Person, al)
+                    .is_empty()
+            })
+            .then(|| (person.name.clone(), Vec::new()))
+    })
 }

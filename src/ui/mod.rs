@@ -4,10 +4,13 @@
 
 mod action;
 mod app;
+pub mod editor;
+mod filter;
 mod help;
 pub mod keymap;
 pub mod layout;
 mod list;
+mod picker;
 mod reader;
 mod status;
 mod theme;
@@ -24,6 +27,7 @@ use ratatui::backend::Backend;
 
 pub use action::Action;
 pub use app::{App, ListState, Overlay, ReaderState};
+pub use filter::{FilterEdit, FilterState};
 pub use layout::Focus;
 pub use view::render;
 
@@ -37,10 +41,10 @@ pub enum Error {
     Input(#[from] io::Error),
 }
 
-/// The action for a terminal event, if it asks for one.
-pub fn action_for(ev: &Event) -> Option<Action> {
+/// The action for a terminal event in the app's present mode, if any.
+pub fn action_for(app: &App, ev: &Event) -> Option<Action> {
     match ev {
-        Event::Key(k) => keymap::action_for(*k),
+        Event::Key(k) => keymap::action_for(app.mode(), *k),
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         _ => None,
     }
@@ -59,7 +63,7 @@ pub fn handle<B: Backend>(
     app: &mut App,
     ev: &Event,
 ) -> Result<(), Error> {
-    if let Some(action) = action_for(ev) {
+    if let Some(action) = action_for(app, ev) {
         app.update(action);
     }
     if app.quit {

@@ -35,6 +35,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let style = match line.kind {
             LineKind::Title => theme::title(),
             LineKind::Meta => theme::meta(),
+            LineKind::People => theme::people(),
             LineKind::Subhead => theme::subhead(),
             LineKind::Aside => theme::aside(),
             LineKind::Para | LineKind::Blank => Style::new(),

@@ -12,20 +12,20 @@ use super::theme;
 use crate::text;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let mode = match (app.overlays.last(), app.focus) {
-        (Some(Overlay::Help { .. }), _) => " HELP ",
-        (None, Focus::List) => " LIST ",
-        (None, Focus::Reader) => " READER ",
+    let (mode, hint) = match (app.overlays.last(), app.focus) {
+        (Some(Overlay::Help { .. }), _) => (" HELP ", " Esc close help"),
+        (Some(Overlay::Picker(_)), _) => (" PICK ", " type to narrow · Enter filter · Esc close"),
+        (None, Focus::List) => (" LIST ", " Enter read · / filter · ? help · q quit"),
+        (None, Focus::Reader) => (" READER ", " h back · ? help · q quit"),
     };
-    let hint = match (app.overlays.last(), app.focus) {
-        (Some(_), _) => " Esc close help",
-        (None, Focus::List) => " Enter read · ? help · q quit",
-        (None, Focus::Reader) => " h back · ? help · q quit",
-    };
-    let mut spans = vec![
-        Span::styled(mode, theme::badge()),
-        Span::styled(hint, theme::hint()),
-    ];
+    let mut spans = vec![Span::styled(mode, theme::badge())];
+    if app.filter.is_active() {
+        spans.push(Span::styled(
+            format!(" {} of {} ", app.list.rows.len(), app.store.len()),
+            theme::key(),
+        ));
+    }
+    spans.push(Span::styled(hint, theme::hint()));
     if !app.problems.is_empty() {
         let n = app.problems.len();
         let skipped = app.problems.iter().filter(|p| !p.loaded).count();

@@ -59,3 +59,15 @@ pub fn warning() -> Style {
 pub fn key() -> Style {
     Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
 }
+
+/// Letters a filter matched: colour plus bold and underline, visible
+/// without colour too.
+pub fn matched() -> Style {
+    Style::new()
+        .fg(Color::Yellow)
+        .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+}
+
+pub fn people() -> Style {
+    Style::new().add_modifier(Modifier::ITALIC)
+}

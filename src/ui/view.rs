@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 
 use super::app::{App, Overlay};
 use super::layout::{MIN_HEIGHT, MIN_WIDTH};
-use super::{help, list, reader, status, theme};
+use super::{filter, help, list, reader, status, theme};
 use crate::text;
 
 pub fn render(app: &App, frame: &mut Frame) {
@@ -35,12 +35,25 @@ pub fn render(app: &App, frame: &mut Frame) {
     if let Some(r) = areas.reader {
         reader::render(app, r, buf);
     }
+    let mut cursor = None;
     if let Some(r) = areas.status {
-        status::render(app, r, buf);
+        match &app.filter.editing {
+            Some(edit) => {
+                cursor = filter::render(edit, app.list.rows.len(), app.store.len(), r, buf)
+            }
+            None => status::render(app, r, buf),
+        }
     }
     for overlay in &app.overlays {
-        match *overlay {
-            Overlay::Help { scroll } => help::render(scroll, screen, buf),
+        match overlay {
+            Overlay::Help { scroll } => {
+                help::render(*scroll, screen, buf);
+                cursor = None;
+            }
+            Overlay::Picker(p) => cursor = p.render(screen, buf),
         }
+    }
+    if let Some(c) = cursor {
+        frame.set_cursor_position(c);
     }
 }

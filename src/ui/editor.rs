@@ -1,0 +1,152 @@
+//! A one-line text editor for the filter bar and the pickers.
+
+/// Edits to a line of text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit {
+    Insert(char),
+    Backspace,
+    Delete,
+    Left,
+    Right,
+    Home,
+    End,
+    /// Ctrl-u: clear the line.
+    Clear,
+    /// Ctrl-w: delete the word before the cursor.
+    DeleteWord,
+}
+
+/// The text and a cursor (a char index).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LineEditor {
+    text: String,
+    cursor: usize,
+}
+
+impl LineEditor {
+    pub fn new(text: &str) -> LineEditor {
+        LineEditor {
+            text: text.to_string(),
+            cursor: text.chars().count(),
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Cursor position in characters.
+    pub fn cursor(&self) -> usize {
+        self.cursor
+    }
+
+    fn byte(&self, char_ix: usize) -> usize {
+        self.text
+            .char_indices()
+            .nth(char_ix)
+            .map_or(self.text.len(), |(b, _)| b)
+    }
+
+    /// Applies an edit; says whether the text changed.
+    pub fn apply(&mut self, e: Edit) -> bool {
+        let len = self.text.chars().count();
+        match e {
+            Edit::Insert(c) => {
+                let b = self.byte(self.cursor);
+                self.text.insert(b, c);
+                self.cursor += 1;
+                true
+            }
+            Edit::Backspace if self.cursor > 0 => {
+                let b = self.byte(self.cursor - 1);
+                self.text.remove(b);
+                self.cursor -= 1;
+                true
+            }
+            Edit::Delete if self.cursor < len => {
+                let b = self.byte(self.cursor);
+                self.text.remove(b);
+                true
+            }
+            Edit::Left => {
+                self.cursor = self.cursor.saturating_sub(1);
+                false
+            }
+            Edit::Right => {
+                self.cursor = (self.cursor + 1).min(len);
+                false
+            }
+            Edit::Home => {
+                self.cursor = 0;
+                false
+            }
+            Edit::End => {
+                self.cursor = len;
+                false
+            }
+            Edit::Clear => {
+                let changed = !self.text.is_empty();
+                self.text.clear();
+                self.cursor = 0;
+                changed
+            }
+            Edit::DeleteWord if self.cursor > 0 => {
+                let chars: Vec<char> = self.text.chars().collect();
+                let mut start = self.cursor;
+                while start > 0 && chars[start - 1] == ' ' {
+                    start -= 1;
+                }
+                while start > 0 && chars[start - 1] != ' ' {
+                    start -= 1;
+                }
+                let (a, b) = (self.byte(start), self.byte(self.cursor));
+                self.text.replace_range(a..b, "");
+                self.cursor = start;
+                true
+            }
+            Edit::Backspace | Edit::Delete | Edit::DeleteWord => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed(e: &mut LineEditor, s: &str) {
+        for c in s.chars() {
+            e.apply(Edit::Insert(c));
+        }
+    }
+
+    #[test]
+    fn edits_at_the_cursor() {
+        let mut e = LineEditor::default();
+        typed(&mut e, "p:lavrv");
+        e.apply(Edit::Left);
+        typed(&mut e, "o");
+        assert_eq!(e.text(), "p:lavrov");
+        e.apply(Edit::Home);
+        e.apply(Edit::Delete);
+        assert_eq!(e.text(), ":lavrov");
+        e.apply(Edit::End);
+        assert!(e.apply(Edit::Backspace));
+        assert_eq!((e.text(), e.cursor()), (":lavro", 6));
+        assert!(!e.apply(Edit::Right), "moving changes no text");
+    }
+
+    #[test]
+    fn word_and_line_deletion() {
+        let mut e = LineEditor::new("p:lavrov s:npr  ");
+        e.apply(Edit::DeleteWord);
+        assert_eq!(e.text(), "p:lavrov ");
+        e.apply(Edit::DeleteWord);
+        assert_eq!(e.text(), "");
+        let mut e = LineEditor::new("日本 語");
+        e.apply(Edit::Backspace);
+        assert_eq!(e.text(), "日本 ");
+        assert!(e.apply(Edit::Clear));
+        assert_eq!((e.text(), e.cursor()), ("", 0));
+        assert!(!e.apply(Edit::Clear));
+    }
+}

@@ -204,3 +204,33 @@ fn resizing_the_terminal_redraws_live() {
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
 }
+
+#[test]
+fn the_filter_bar_in_a_real_terminal() {
+    let mut s = Session::start(120, 30, &[]);
+    s.wait_for("the list", |c| c.contains("Articles 1/5"));
+    s.send("/p:zel");
+    let screen = s.wait_for("two rows", |c| c.contains("2 of 5"));
+    assert!(screen.contains("Articles 1/2 of 5 · p:zel"), "{screen}");
+    // the matched letters are lit: bold underline on the Z of Zelensky
+    {
+        let p = s.screen.lock().unwrap();
+        let scr = p.screen();
+        let row: String = (0..54)
+            .filter_map(|c| scr.cell(1, c).map(|x| x.contents().to_string()))
+            .collect();
+        let col = row
+            .find("Zelensky")
+            .map(|b| row[..b].chars().count() as u16)
+            .expect("Zelensky on row 1");
+        let cell = scr.cell(1, col).unwrap();
+        assert!(cell.underline() && cell.bold(), "{row}");
+    }
+    s.send("\x1b");
+    // all five are back, the cursor still on the article it was on (NPR's)
+    s.wait_for("filter cancelled", |c| {
+        c.contains("Articles 4/5") && !c.contains("of 5 ·")
+    });
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}

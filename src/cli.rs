@@ -85,6 +85,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print the quotations: who said what, where, and who else carried it
+    #[command(
+        after_help = "Columns: speaker — text — source, date [article id]. A quote carried by other\narticles is followed by where, and how their wording differs.\nQUERY: as for `list`, with p: the speaker. Exit status: 0 success, 2 unreadable input or query."
+    )]
+    Quotes {
+        /// Article files or folders [default: the bundled articles]
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Print a JSON array of objects instead
+        #[arg(long)]
+        json: bool,
+        /// Only quotes matching QUERY
+        #[arg(long, short, value_name = "QUERY")]
+        filter: Option<String>,
+    },
     /// Print one article as plain text, laid out as the reader shows it
     #[command(
         after_help = "ID is an article id from `gazette list`, or a prefix only one id has.\nExit status: 0 success, 1 no such article, 2 unreadable input."
@@ -149,6 +164,85 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> io::Re
                 writeln!(out)?;
             } else {
                 write_list(&rows, out)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Quotes {
+            paths,
+            json,
+            filter,
+        } => {
+            let today = chrono::Local::now().date_naive();
+            let query = match filter
+                .as_deref()
+                .map(|f| query::parse(f, today))
+                .transpose()
+            {
+                Ok(q) => q.unwrap_or_default(),
+                Err(msg) => {
+                    writeln!(err, "gazette: --filter: {msg}")?;
+                    return Ok(ExitCode::from(EXIT_USAGE));
+                }
+            };
+            let Some(loaded) = load_or_report(&paths, err)? else {
+                return Ok(ExitCode::from(EXIT_USAGE));
+            };
+            let s = &loaded.store;
+            let hits = crate::quotes::QuoteMatcher::default().run(
+                s,
+                filter.as_deref().unwrap_or(""),
+                &query,
+            );
+            if json {
+                let rows: Vec<QuoteJson> = hits.iter().map(|&qi| QuoteJson::new(qi, s)).collect();
+                serde_json::to_writer_pretty(&mut *out, &rows)?;
+                writeln!(out)?;
+            } else {
+                for qi in hits {
+                    let q = &s.quotes()[qi];
+                    let Some(a) = s.get(q.article) else { continue };
+                    let date = a
+                        .date
+                        .map_or_else(|| "undated".to_string(), |d| d.to_string());
+                    writeln!(
+                        out,
+                        "{} — “{}” — {}, {} [{}]",
+                        s.speaker_name(q).unwrap_or("unknown speaker"),
+                        q.text,
+                        source_label(a),
+                        date,
+                        a.id
+                    )?;
+                    for other in QuoteJson::new(qi, s).also_in {
+                        let changed: usize = other
+                            .wording
+                            .iter()
+                            .map(|(x, y)| x.split(' ').count().max(y.split(' ').count()))
+                            .sum();
+                        let diff = if other.wording.is_empty() {
+                            "same words".to_string()
+                        } else if other.wording.len() > 3 || changed > 12 {
+                            format!("worded differently ({} places differ)", other.wording.len())
+                        } else {
+                            other
+                                .wording
+                                .iter()
+                                .map(|(x, y)| match (x.is_empty(), y.is_empty()) {
+                                    (true, _) => format!("adds “{y}”"),
+                                    (_, true) => format!("drops “{x}”"),
+                                    _ => format!("“{x}” → “{y}”"),
+                                })
+                                .collect::<Vec<_>>()
+                                .join("; ")
+                        };
+                        writeln!(
+                            out,
+                            "    also in {} ({}): {diff}",
+                            other.article,
+                            other.source.unwrap_or("source unknown")
+                        )?;
+                    }
+                }
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -308,6 +402,84 @@ impl<'a> PersonJson<'a> {
                 .filter_map(|&ix| store.get(ix).map(|a| a.id.as_str()))
                 .collect(),
             mentions: p.mentions,
+        }
+    }
+}
+
+/// A quote as `gazette quotes --json` prints it.
+#[derive(Debug, Serialize)]
+pub struct QuoteJson<'a> {
+    /// The article's id.
+    pub article: &'a str,
+    pub path: String,
+    /// A person's canonical name, an organisation, or null.
+    pub speaker: Option<&'a str>,
+    pub text: &'a str,
+    pub kind: crate::quotes::QuoteKind,
+    pub verb: Option<&'a str>,
+    /// The group of the same utterance in other articles, or null.
+    pub group: Option<usize>,
+    /// Where the quote is: body block (paragraph) index and byte range.
+    pub spans: Vec<SpanJson>,
+    /// The same utterance elsewhere, and how its wording differs.
+    pub also_in: Vec<Carried<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SpanJson {
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Carried<'a> {
+    pub article: &'a str,
+    pub source: Option<&'a str>,
+    pub text: &'a str,
+    /// Each difference: (these words here, those words there).
+    pub wording: Vec<(String, String)>,
+}
+
+impl<'a> QuoteJson<'a> {
+    pub fn new(qi: crate::quotes::QuoteIx, s: &'a store::Store) -> Self {
+        let q = &s.quotes()[qi];
+        let a = s.get(q.article);
+        let also_in = q
+            .group
+            .and_then(|g| s.quote_groups().get(g))
+            .into_iter()
+            .flatten()
+            .filter(|&&o| o != qi)
+            .filter_map(|&o| {
+                let oq = &s.quotes()[o];
+                let oa = s.get(oq.article)?;
+                Some(Carried {
+                    article: &oa.id,
+                    source: oa.source.as_deref(),
+                    text: &oq.text,
+                    wording: crate::quotes::wording_diff(&q.text, &oq.text),
+                })
+            })
+            .collect();
+        QuoteJson {
+            article: a.map_or("", |a| a.id.as_str()),
+            path: a.map_or_else(String::new, |a| a.path.display().to_string()),
+            speaker: s.speaker_name(q),
+            text: &q.text,
+            kind: q.kind,
+            verb: q.verb.as_deref(),
+            group: q.group,
+            spans: q
+                .spans
+                .iter()
+                .map(|sp| SpanJson {
+                    paragraph: sp.block,
+                    start: sp.start,
+                    end: sp.end,
+                })
+                .collect(),
+            also_in,
         }
     }
 }

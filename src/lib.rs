@@ -8,6 +8,7 @@ pub mod cli;
 pub mod document;
 pub mod people;
 pub mod query;
+pub mod quotes;
 pub mod store;
 pub mod synth;
 pub mod text;

@@ -246,3 +246,42 @@ fn list_filter_uses_the_query_language() {
     assert_eq!(o.status.code(), Some(0));
     assert!(o.stdout.is_empty());
 }
+
+#[test]
+fn quotes_json_has_every_field() {
+    let o = gazette(&["quotes", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let rows = v.as_array().unwrap();
+    for r in rows {
+        for field in [
+            "article", "path", "speaker", "text", "kind", "verb", "group", "spans", "also_in",
+        ] {
+            assert!(r.get(field).is_some(), "{field} missing in {r}");
+        }
+    }
+    let lavrov = rows
+        .iter()
+        .find(|r| r["article"] == "001_5dc1a6d449b2344d" && r["speaker"] == "Sergey Lavrov")
+        .unwrap();
+    assert_eq!(lavrov["kind"], "full");
+    assert_eq!(lavrov["verb"], "said");
+    assert_eq!(lavrov["spans"].as_array().unwrap().len(), 2);
+    assert_eq!(lavrov["also_in"][0]["article"], "004_2fa23014d65848d9");
+    assert!(lavrov["group"].is_number());
+    let fragment = rows.iter().find(|r| r["text"] == "non-starter").unwrap();
+    assert_eq!(fragment["kind"], "fragment");
+}
+
+#[test]
+fn quotes_filter_by_speaker_and_words() {
+    let o = gazette(&["quotes", "--filter", "p:biden incursion"]);
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().filter(|l| !l.starts_with("    ")).collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(lines.iter().all(|l| l.starts_with("Joe Biden — ")), "{out}");
+    assert!(
+        out.contains("    also in 004_2fa23014d65848d9 (NPR)"),
+        "{out}"
+    );
+}

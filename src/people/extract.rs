@@ -171,6 +171,10 @@ pub struct Found {
     pub end: usize,
     /// A role or title stood before it.
     pub role: bool,
+    /// The words of the role, lower case, with their modifiers, from before
+    /// the name ("russian foreign minister") or an apposition after it
+    /// (", the german foreign minister,"); empty when none.
+    pub role_text: String,
 }
 
 fn lower_in(set: &FxHashSet<&'static str>, t: &Token) -> bool {
@@ -359,12 +363,56 @@ fn name_in_run(
     }
     let first = name[0];
     let last = name[name.len() - 1];
+    let mut role_text: Vec<&str> = run[k..name_from].iter().map(|t| t.lower()).collect();
+    if role_text.is_empty() {
+        role_text = lower_role_before(tokens, from + k);
+    }
+    role_text.extend(apposition(tokens, to));
     Some(Found {
         words: name.iter().map(|t| t.text.to_string()).collect(),
         start: first.start,
         end: last.end,
         role,
+        role_text: role_text.join(" "),
     })
+}
+
+/// The lower-case role phrase right before `tokens[i]`, with the
+/// modifiers before it ("state department spokesperson").
+fn lower_role_before<'a>(tokens: &'a [Token], i: usize) -> Vec<&'a str> {
+    let Some(n) = (1..=4)
+        .rev()
+        .find(|&n| i >= n && role_at(tokens, i - n) == Some(n))
+    else {
+        return Vec::new();
+    };
+    let mut start = i - n;
+    while start > 0 && tokens[start - 1].word && start + 3 > i - n {
+        start -= 1;
+    }
+    tokens[start..i]
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| t.lower())
+        .collect()
+}
+
+/// ", the German foreign minister," after a name: the role words.
+fn apposition<'a>(tokens: &'a [Token], to: usize) -> Vec<&'a str> {
+    let rest = &tokens[to.min(tokens.len())..];
+    if rest.len() < 3 || rest[0].text != "," || !matches!(rest[1].lower(), "the" | "a" | "an") {
+        return Vec::new();
+    }
+    let words: Vec<&str> = rest[2..]
+        .iter()
+        .take_while(|t| t.word)
+        .take(6)
+        .map(|t| t.lower())
+        .collect();
+    let is_role = words
+        .iter()
+        .any(|w| ROLES.iter().any(|r| r.last() == Some(w)));
+    if is_role { words } else { Vec::new() }
 }
 
 /// Capitalised words standing alone (not inside a longer capitalised run),

@@ -37,6 +37,9 @@ pub struct Mention {
     pub start: usize,
     pub end: usize,
     pub person: PersonIx,
+    /// The role the text gives the person here, lower case
+    /// ("russian foreign minister"); empty when none.
+    pub role: String,
 }
 
 /// Spelling-insensitive key of a name word: lower case, no accents or
@@ -83,6 +86,7 @@ struct LocalMention {
     /// Key of the full name this mention belongs to, when the article has it.
     full: Option<(String, String)>,
     role: bool,
+    role_text: String,
 }
 
 /// Finds the names in one article and binds its surname-only mentions to
@@ -126,6 +130,7 @@ fn extract_article(a: &Article) -> Vec<LocalMention> {
                 words: f.words,
                 full,
                 role: f.role,
+                role_text: f.role_text,
             });
         }
     }
@@ -329,6 +334,7 @@ pub fn build(articles: &mut [Article]) -> Vec<Person> {
                 start: mentions[i].start,
                 end: mentions[i].end,
                 person: g,
+                role: mentions[i].role_text.clone(),
             })
             .collect();
         article.mentions.sort_by_key(|m| (m.block, m.start));
@@ -344,6 +350,11 @@ pub fn build(articles: &mut [Article]) -> Vec<Person> {
         article.person_ixs = seen;
     }
     people
+}
+
+/// Whether `word` (lower case) is a common given name.
+pub fn is_given_name(word: &str) -> bool {
+    lexicon::GIVEN_NAMES.contains(word)
 }
 
 #[cfg(test)]

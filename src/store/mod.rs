@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::people::{self, Mention, Person, PersonIx};
+use crate::quotes::{self, Quote, QuoteIx};
 
 pub use load::{BUNDLED_PREFIX, LoadError, Loaded, Problem, load_bundled, load_paths};
 pub use meta::{META_FILE, Meta, MetaEntry};
@@ -99,6 +100,11 @@ pub struct Store {
     /// Every article, newest first.
     by_date: Vec<ArticleIx>,
     people: Vec<Person>,
+    quotes: Vec<Quote>,
+    /// Quotes that are one utterance carried by several articles.
+    quote_groups: Vec<Vec<QuoteIx>>,
+    /// Each article's quotes, in reading order.
+    quotes_by_article: Vec<Vec<QuoteIx>>,
 }
 
 impl Store {
@@ -107,12 +113,51 @@ impl Store {
         articles.sort_by(|a, b| a.path.cmp(&b.path));
         dedupe_ids(&mut articles);
         let people = people::build(&mut articles);
+        let (quotes, quote_groups) = quotes::build(&articles, &people);
         let mut by_date: Vec<ArticleIx> = (0..articles.len()).collect();
         by_date.sort_by(|&a, &b| articles[a].cmp_newest_first(&articles[b]));
+        let mut quotes_by_article = vec![Vec::new(); articles.len()];
+        for (i, q) in quotes.iter().enumerate() {
+            quotes_by_article[q.article].push(i);
+        }
         Store {
             articles,
             by_date,
             people,
+            quotes,
+            quote_groups,
+            quotes_by_article,
+        }
+    }
+
+    /// Every quotation, in article order.
+    pub fn quotes(&self) -> &[Quote] {
+        &self.quotes
+    }
+
+    /// Every quote, articles newest first, each article's in reading order.
+    pub fn quotes_newest_first(&self) -> impl Iterator<Item = QuoteIx> + '_ {
+        self.by_date
+            .iter()
+            .flat_map(|&a| self.quotes_of(a).iter().copied())
+    }
+
+    /// The quotes of one article, in reading order.
+    pub fn quotes_of(&self, a: ArticleIx) -> &[QuoteIx] {
+        self.quotes_by_article.get(a).map_or(&[], Vec::as_slice)
+    }
+
+    /// Groups of quotes that are one utterance in several articles.
+    pub fn quote_groups(&self) -> &[Vec<QuoteIx>] {
+        &self.quote_groups
+    }
+
+    /// Who said a quote, as a name ("Sergey Lavrov", "State Department").
+    pub fn speaker_name<'a>(&'a self, q: &'a Quote) -> Option<&'a str> {
+        match &q.speaker {
+            quotes::Speaker::Person(p) => self.people.get(*p).map(|p| p.name.as_str()),
+            quotes::Speaker::Org(o) => Some(o.as_str()),
+            quotes::Speaker::Unknown => None,
         }
     }
 

@@ -7,7 +7,7 @@ mod filter;
 
 pub use filter::QuoteMatcher;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -247,7 +247,7 @@ fn group(quotes: &mut [Quote], articles: &[Article]) -> Vec<Vec<QuoteIx>> {
                 .collect::<Vec<_>>()
         })
         .collect();
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut postings: HashMap<u64, Vec<usize>> = HashMap::default();
     for (p, (_, s)) in pieces.iter().enumerate() {
         for &h in s {
             postings.entry(h).or_default().push(p);
@@ -262,7 +262,7 @@ fn group(quotes: &mut [Quote], articles: &[Article]) -> Vec<Vec<QuoteIx>> {
         x
     }
     for (p, (qi, s)) in pieces.iter().enumerate() {
-        let mut shared: HashMap<usize, usize> = HashMap::new();
+        let mut shared: HashMap<usize, usize> = HashMap::default();
         for h in s {
             let Some(list) = postings.get(h).filter(|l| l.len() <= COMMON_SHINGLE) else {
                 continue;
@@ -282,7 +282,7 @@ fn group(quotes: &mut [Quote], articles: &[Article]) -> Vec<Vec<QuoteIx>> {
             }
         }
     }
-    let mut groups: HashMap<usize, Vec<QuoteIx>> = HashMap::new();
+    let mut groups: HashMap<usize, Vec<QuoteIx>> = HashMap::default();
     for i in 0..quotes.len() {
         let r = find(&mut parent, i);
         groups.entry(r).or_default().push(i);

@@ -287,7 +287,9 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> io::Re
                 Lookup::Found(ix) => {
                     let article = loaded.store.get(ix).expect("find returns a valid index");
                     let width = if width == 0 { usize::MAX } else { width };
-                    out.write_all(Document::layout(article, width).to_plain().as_bytes())?;
+                    let doc = Document::for_article(&loaded.store, ix, width)
+                        .unwrap_or_else(|| Document::layout(article, width));
+                    out.write_all(doc.to_plain().as_bytes())?;
                     Ok(ExitCode::SUCCESS)
                 }
                 Lookup::NotFound => {

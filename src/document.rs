@@ -1,7 +1,8 @@
 //! An article laid out as lines for a given width: the reader pane styles
 //! these lines, `gazette show` prints them. One layout, so both agree.
 
-use crate::store::{Article, Block};
+use crate::quotes::{QuoteKind, Span};
+use crate::store::{Article, ArticleIx, Block, Store};
 use crate::text;
 
 /// What a laid-out line is, which decides its style.
@@ -14,6 +15,8 @@ pub enum LineKind {
     Para,
     Subhead,
     Aside,
+    /// Who said the quotes of the paragraph above.
+    Speaker,
 }
 
 /// A position in the article that survives re-wrapping: the section
@@ -25,6 +28,17 @@ pub struct DocLine {
     pub kind: LineKind,
     pub text: String,
     pub anchor: Anchor,
+    /// Quoted stretches of the line: (first char, end char, quote number
+    /// in the article).
+    pub quoted: Vec<(usize, usize, usize)>,
+}
+
+/// A quote as the layout needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocQuote {
+    pub spans: Vec<Span>,
+    pub speaker: Option<String>,
+    pub full: bool,
 }
 
 /// Indentation that sets asides apart from the story.
@@ -55,7 +69,30 @@ pub fn meta_line(a: &Article) -> String {
 }
 
 impl Document {
+    /// The article without its quotes marked.
     pub fn layout(a: &Article, width: usize) -> Document {
+        Document::layout_quoted(a, &[], width)
+    }
+
+    /// An article of the store, its quotes marked and their speakers shown.
+    pub fn for_article(store: &Store, ix: ArticleIx, width: usize) -> Option<Document> {
+        let a = store.get(ix)?;
+        let quotes: Vec<DocQuote> = store
+            .quotes_of(ix)
+            .iter()
+            .map(|&qi| {
+                let q = &store.quotes()[qi];
+                DocQuote {
+                    spans: q.spans.clone(),
+                    speaker: store.speaker_name(q).map(str::to_string),
+                    full: q.kind == QuoteKind::Full,
+                }
+            })
+            .collect();
+        Some(Document::layout_quoted(a, &quotes, width))
+    }
+
+    pub fn layout_quoted(a: &Article, quotes: &[DocQuote], width: usize) -> Document {
         let width = width.max(1);
         let mut lines = Vec::new();
         let push_wrapped = |lines: &mut Vec<DocLine>, kind, text: &str, section, indent: &str| {
@@ -65,6 +102,7 @@ impl Document {
                     kind,
                     text: format!("{indent}{l}"),
                     anchor: (section, offset),
+                    quoted: Vec::new(),
                 });
             }
         };
@@ -85,7 +123,9 @@ impl Document {
                 kind: LineKind::Blank,
                 text: String::new(),
                 anchor: (section, 0),
+                quoted: Vec::new(),
             });
+            let first = lines.len();
             match block {
                 Block::Para(t) => push_wrapped(&mut lines, LineKind::Para, t, section, ""),
                 Block::Subhead(t) => push_wrapped(&mut lines, LineKind::Subhead, t, section, ""),
@@ -93,8 +133,48 @@ impl Document {
                     push_wrapped(&mut lines, LineKind::Aside, t, section, ASIDE_INDENT)
                 }
             }
+            if matches!(block, Block::Aside(_)) {
+                continue;
+            }
+            // A paragraph's lines are slices of it: mark the quoted chars.
+            let text = block.text();
+            for line in &mut lines[first..] {
+                let lo = line.anchor.1;
+                let hi = (lo + line.text.len()).min(text.len());
+                for (n, q) in quotes.iter().enumerate() {
+                    for s in q.spans.iter().filter(|s| s.block == i) {
+                        let (a0, b0) = (s.start.max(lo), s.end.min(hi));
+                        if a0 < b0 && text.is_char_boundary(a0) && text.is_char_boundary(b0) {
+                            let from = text[lo..a0].chars().count();
+                            let to = from + text[a0..b0].chars().count();
+                            line.quoted.push((from, to, n));
+                        }
+                    }
+                }
+            }
+            let mut speakers: Vec<&str> = quotes
+                .iter()
+                .filter(|q| q.full && q.spans.last().is_some_and(|s| s.block == i))
+                .filter_map(|q| q.speaker.as_deref())
+                .collect();
+            speakers.dedup();
+            if !speakers.is_empty() {
+                lines.push(DocLine {
+                    kind: LineKind::Speaker,
+                    text: text::truncate(&format!("  — {}", speakers.join(", ")), width),
+                    anchor: (section, text.len()),
+                    quoted: Vec::new(),
+                });
+            }
         }
         Document { width, lines }
+    }
+
+    /// The first line showing quote number `n` of the article.
+    pub fn line_of_quote(&self, n: usize) -> Option<usize> {
+        self.lines
+            .iter()
+            .position(|l| l.quoted.iter().any(|q| q.2 == n))
     }
 
     pub fn len(&self) -> usize {

@@ -401,3 +401,50 @@ fn keys_typed_into_the_filter_are_not_commands() {
     assert!(app.overlays.is_empty());
     assert_eq!(app.filter.editing.as_ref().unwrap().editor.text(), "q?j");
 }
+
+#[test]
+fn quotes_are_styled_and_brackets_jump_between_them() {
+    // 001, in the reader: ] jumps to its first quote and marks it
+    let (t, app) = run(120, 40, vec![key('j'), key(']')]);
+    let r = app.reader.as_ref().unwrap();
+    assert_eq!(r.current_quote, Some(0), "the first quote: \"non-starter\"");
+    assert_eq!(app.focus, Focus::Reader);
+    let buf = t.backend().buffer();
+    let s = screen(buf);
+    let (y, line) = (0..40u16)
+        .map(|y| (y, row(buf, y)))
+        .find(|(_, l)| l.contains("non-starter"))
+        .expect(&s);
+    let x = line
+        .find("non-starter")
+        .map(|b| line[..b].chars().count() as u16)
+        .unwrap();
+    assert!(
+        buf[(x, y)]
+            .modifier
+            .contains(Modifier::ITALIC | Modifier::REVERSED),
+        "current quote marked"
+    );
+    // the next ] moves to Lavrov's quote; the previous mark is plain quote style
+    let (t, app) = run(120, 40, vec![key('j'), key(']'), key(']')]);
+    assert_eq!(app.reader.as_ref().unwrap().current_quote, Some(1));
+    let buf = t.backend().buffer();
+    let (y, line) = (0..40u16)
+        .map(|y| (y, row(buf, y)))
+        .find(|(_, l)| l.contains("non-starter"))
+        .unwrap();
+    let x = line
+        .find("non-starter")
+        .map(|b| line[..b].chars().count() as u16)
+        .unwrap();
+    assert!(buf[(x, y)].modifier.contains(Modifier::ITALIC));
+    assert!(!buf[(x, y)].modifier.contains(Modifier::REVERSED));
+    let s = screen(buf);
+    assert!(
+        s.contains("— Sergey Lavrov"),
+        "speaker shown under the paragraph:\n{s}"
+    );
+    // [ goes back
+    let (_, app) = run(120, 40, vec![key('j'), key(']'), key(']'), key('[')]);
+    assert_eq!(app.reader.as_ref().unwrap().current_quote, Some(0));
+}

@@ -165,9 +165,11 @@ fn paragraphs(text: &str) -> Vec<String> {
     if !current.is_empty() {
         out.push(current);
     }
-    // Lines joined above were kept apart by '\n' to measure them; a
-    // paragraph is one line of text.
-    out.into_iter().map(|p| p.replace('\n', " ")).collect()
+    // A paragraph is one line of text with single spaces, so that a
+    // laid-out line is exactly a slice of it.
+    out.into_iter()
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
 }
 
 /// A section label ("World News") above the headline: a few words with no

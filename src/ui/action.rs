@@ -18,6 +18,10 @@ pub enum Action {
     ToggleFocus,
     ToggleHelp,
     Quit,
+    /// `]`: the next quote in the reader.
+    NextQuote,
+    /// `[`: the previous quote in the reader.
+    PrevQuote,
     /// `/`: edit the list's filter.
     OpenFilter,
     /// `P`: pick a person to filter by.

@@ -36,6 +36,9 @@ pub struct ReaderState {
     pub doc: Document,
     /// First line on screen.
     pub scroll: usize,
+    /// The quote jumped to or opened (its number in the article), shown
+    /// marked.
+    pub current_quote: Option<usize>,
 }
 
 #[derive(Debug)]
@@ -192,6 +195,8 @@ impl App {
                 PickerKind::Sources,
                 &self.store,
             )))),
+            Action::NextQuote => self.jump_quote(true),
+            Action::PrevQuote => self.jump_quote(false),
             Action::Down | Action::Up | Action::Top | Action::Bottom => self.step(action),
             Action::HalfPageDown | Action::HalfPageUp | Action::PageDown | Action::PageUp => {
                 self.step(action)
@@ -278,6 +283,31 @@ impl App {
         }
     }
 
+    /// `]`/`[`: the next or previous quote of the article in the reader,
+    /// brought near the top of the pane and marked.
+    fn jump_quote(&mut self, forward: bool) {
+        let height = self.reader_height();
+        let Some(r) = self.reader.as_mut() else {
+            return;
+        };
+        let count = self.store.quotes_of(r.article).len();
+        let top = r.scroll;
+        let lines: Vec<(usize, usize)> = (0..count)
+            .filter_map(|n| r.doc.line_of_quote(n).map(|l| (n, l)))
+            .collect();
+        let next = match (forward, r.current_quote) {
+            (true, Some(c)) => lines.iter().find(|(n, _)| *n > c),
+            (true, None) => lines.iter().find(|(_, l)| *l >= top),
+            (false, Some(c)) => lines.iter().rev().find(|(n, _)| *n < c),
+            (false, None) => lines.iter().rev().find(|(_, l)| *l < top),
+        };
+        if let Some(&(n, line)) = next {
+            r.current_quote = Some(n);
+            r.scroll = line.saturating_sub(height / 4);
+        }
+        self.focus = Focus::Reader;
+    }
+
     /// Makes `text` the applied filter (text that does not parse applies
     /// nothing).
     pub fn apply_filter(&mut self, text: &str) {
@@ -350,10 +380,11 @@ impl App {
             return;
         }
         let width = self.reader_width();
-        self.reader = self.store.get(ix).map(|a| ReaderState {
+        self.reader = Document::for_article(&self.store, ix, width).map(|doc| ReaderState {
             article: ix,
-            doc: Document::layout(a, width),
+            doc,
             scroll: 0,
+            current_quote: None,
         });
     }
 
@@ -369,10 +400,10 @@ impl App {
         let width = self.reader_width();
         if let Some(r) = &mut self.reader
             && r.doc.width != width
-            && let Some(a) = self.store.get(r.article)
+            && let Some(doc) = Document::for_article(&self.store, r.article, width)
         {
             let anchor = r.doc.anchor_at(r.scroll);
-            r.doc = Document::layout(a, width);
+            r.doc = doc;
             r.scroll = r.doc.line_of(anchor);
         }
         self.clamp();

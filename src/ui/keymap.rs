@@ -111,6 +111,18 @@ pub const BINDINGS: &[Binding] = &[
         help: "switch between list and reader",
     },
     Binding {
+        keys: &[plain(']')],
+        label: "]",
+        action: Action::NextQuote,
+        help: "next quote in the article",
+    },
+    Binding {
+        keys: &[plain('[')],
+        label: "[",
+        action: Action::PrevQuote,
+        help: "previous quote in the article",
+    },
+    Binding {
         keys: &[plain('/')],
         label: "/",
         action: Action::OpenFilter,

@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
 use super::app::App;
@@ -38,16 +38,50 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             LineKind::People => theme::people(),
             LineKind::Subhead => theme::subhead(),
             LineKind::Aside => theme::aside(),
+            LineKind::Speaker => theme::hint(),
             LineKind::Para | LineKind::Blank => Style::new(),
         };
-        Line::styled(line.text.as_str(), style).render(
-            Rect {
-                y,
-                height: 1,
-                ..text_area
-            },
-            buf,
-        );
+        let row = Rect {
+            y,
+            height: 1,
+            ..text_area
+        };
+        if line.quoted.is_empty() {
+            Line::styled(line.text.as_str(), style).render(row, buf);
+            continue;
+        }
+        // quoted stretches styled apart, the current quote reversed
+        let chars: Vec<char> = line.text.chars().collect();
+        let mut spans = Vec::new();
+        let mut at = 0;
+        let mut quoted = line.quoted.clone();
+        quoted.sort_unstable();
+        for (from, to, n) in quoted {
+            let from = from.max(at).min(chars.len());
+            let to = to.min(chars.len());
+            if from > at {
+                spans.push(Span::styled(
+                    chars[at..from].iter().collect::<String>(),
+                    style,
+                ));
+            }
+            if to > from {
+                let q = if r.current_quote == Some(n) {
+                    theme::quote_current()
+                } else {
+                    theme::quote()
+                };
+                spans.push(Span::styled(
+                    chars[from..to].iter().collect::<String>(),
+                    style.patch(q),
+                ));
+                at = to;
+            }
+        }
+        if at < chars.len() {
+            spans.push(Span::styled(chars[at..].iter().collect::<String>(), style));
+        }
+        Line::from(spans).render(row, buf);
     }
 }
 

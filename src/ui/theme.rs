@@ -68,6 +68,20 @@ pub fn matched() -> Style {
         .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
 }
 
+/// Quoted words in the reader.
+pub fn quote() -> Style {
+    Style::new()
+        .fg(Color::Magenta)
+        .add_modifier(Modifier::ITALIC)
+}
+
+/// The quote jumped to or opened: visible without colour too.
+pub fn quote_current() -> Style {
+    Style::new()
+        .fg(Color::Magenta)
+        .add_modifier(Modifier::ITALIC | Modifier::REVERSED)
+}
+
 pub fn people() -> Style {
     Style::new().add_modifier(Modifier::ITALIC)
 }

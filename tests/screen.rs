@@ -448,3 +448,58 @@ fn quotes_are_styled_and_brackets_jump_between_them() {
     let (_, app) = run(120, 40, vec![key('j'), key(']'), key(']'), key('[')]);
     assert_eq!(app.reader.as_ref().unwrap().current_quote, Some(0));
 }
+
+#[test]
+fn quotes_pane_lists_filters_and_opens_a_quote() {
+    let (t, app) = run(120, 40, vec![key('"')]);
+    assert_eq!(app.view, gazette::ui::View::Quotes);
+    assert_eq!(app.quote_list.rows.len(), app.store.quotes().len());
+    let s = screen(t.backend().buffer());
+    assert!(
+        row(t.backend().buffer(), 0).contains(&format!("Quotes 1/{}", app.store.quotes().len())),
+        "{s}"
+    );
+    assert!(
+        row(t.backend().buffer(), 1).contains("Blinken    — “Any Russian"),
+        "{s}"
+    );
+
+    let mut keys = vec![key('"'), key('/')];
+    keys.extend(typed("p:biden incursion"));
+    keys.push(code(KeyCode::Enter));
+    let (t, app) = run(120, 40, keys.clone());
+    assert_eq!(app.quote_list.rows.len(), 2);
+    let s = screen(t.backend().buffer());
+    assert!(
+        row(t.backend().buffer(), 0).contains("Quotes 1/2 of 36 · p:biden incursion"),
+        "{s}"
+    );
+    insta::assert_snapshot!("quotes_pane", s);
+
+    // Enter opens the article in the reader with the quote on screen and marked
+    keys.push(key('j'));
+    keys.push(code(KeyCode::Enter));
+    let (t, app) = run(120, 40, keys);
+    assert_eq!(app.focus, Focus::Reader);
+    let r = app.reader.as_ref().unwrap();
+    assert!(app.store.get(r.article).unwrap().id.starts_with("004"));
+    let n = r.current_quote.expect("a quote is marked");
+    let line = r.doc.line_of_quote(n).unwrap();
+    assert!(
+        line >= r.scroll && line < r.scroll + 37,
+        "the quote is on screen"
+    );
+    let buf = t.backend().buffer();
+    let (y, l) = (0..40u16)
+        .map(|y| (y, row(buf, y)))
+        .find(|(_, l)| l.contains("I think what you're going"))
+        .unwrap();
+    let x = l
+        .find("I think")
+        .map(|b| l[..b].chars().count() as u16)
+        .unwrap();
+    assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED), "marked");
+    // back to the articles
+    let (_, app) = run(120, 40, vec![key('"'), key('"')]);
+    assert_eq!(app.view, gazette::ui::View::Articles);
+}

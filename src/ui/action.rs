@@ -18,6 +18,8 @@ pub enum Action {
     ToggleFocus,
     ToggleHelp,
     Quit,
+    /// `"`: switch the list pane between articles and quotes.
+    ToggleQuotes,
     /// `]`: the next quote in the reader.
     NextQuote,
     /// `[`: the previous quote in the reader.

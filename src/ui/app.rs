@@ -10,6 +10,7 @@ use super::layout::{self, Areas, Focus};
 use super::picker::{Picker, PickerKind};
 use crate::document::Document;
 use crate::query::{self, Matcher, Query, SearchIndex};
+use crate::quotes::QuoteMatcher;
 use crate::store::{ArticleIx, Problem, Store};
 use crate::text;
 
@@ -18,6 +19,14 @@ use crate::text;
 pub enum Overlay {
     Help { scroll: u16 },
     Picker(Box<Picker>),
+}
+
+/// What the list pane lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Articles,
+    /// Every quote (`"`): speaker — text — source, date.
+    Quotes,
 }
 
 /// The list pane's state: which row is selected, which is at the top.
@@ -52,6 +61,11 @@ pub struct App {
     /// Problems met while loading, reported once in the status line.
     pub problems: Vec<Problem>,
     pub list: ListState,
+    /// What the list pane shows.
+    pub view: View,
+    /// The quotes pane: rows are quote indices.
+    pub quote_list: ListState,
+    pub quote_matcher: QuoteMatcher,
     pub reader: Option<ReaderState>,
     pub focus: Focus,
     pub overlays: Vec<Overlay>,
@@ -77,6 +91,9 @@ impl App {
             store,
             index,
             matcher: Matcher::default(),
+            view: View::Articles,
+            quote_list: ListState::default(),
+            quote_matcher: QuoteMatcher::default(),
             filter: FilterState::default(),
             today: chrono::Local::now().date_naive(),
             problems,
@@ -100,9 +117,49 @@ impl App {
         layout::areas(Rect::new(0, 0, self.size.0, self.size.1), self.focus)
     }
 
-    /// The article under the list's cursor.
+    /// The article under the list's cursor (in the quotes pane, the
+    /// article of the quote under it).
     pub fn selected(&self) -> Option<ArticleIx> {
-        self.list.rows.get(self.list.selected).copied()
+        match self.view {
+            View::Articles => self.list.rows.get(self.list.selected).copied(),
+            View::Quotes => self
+                .selected_quote()
+                .map(|q| self.store.quotes()[q].article),
+        }
+    }
+
+    /// Rows the list pane shows, of how many it could.
+    pub fn shown_of_total(&self) -> (usize, usize) {
+        match self.view {
+            View::Articles => (self.list.rows.len(), self.store.len()),
+            View::Quotes => (self.quote_list.rows.len(), self.store.quotes().len()),
+        }
+    }
+
+    /// The quote under the cursor of the quotes pane.
+    pub fn selected_quote(&self) -> Option<crate::quotes::QuoteIx> {
+        (self.view == View::Quotes)
+            .then(|| self.quote_list.rows.get(self.quote_list.selected).copied())
+            .flatten()
+    }
+
+    /// The list the cursor moves in.
+    fn active_list(&mut self) -> &mut ListState {
+        match self.view {
+            View::Articles => &mut self.list,
+            View::Quotes => &mut self.quote_list,
+        }
+    }
+
+    /// `"`: between the articles and the quotes.
+    fn toggle_view(&mut self) {
+        self.view = match self.view {
+            View::Articles => View::Quotes,
+            View::Quotes => View::Articles,
+        };
+        self.focus = Focus::List;
+        let q = self.filter.query.clone();
+        self.set_query(q);
     }
 
     fn list_height(&self) -> usize {
@@ -195,6 +252,7 @@ impl App {
                 PickerKind::Sources,
                 &self.store,
             )))),
+            Action::ToggleQuotes => self.toggle_view(),
             Action::NextQuote => self.jump_quote(true),
             Action::PrevQuote => self.jump_quote(false),
             Action::Down | Action::Up | Action::Top | Action::Bottom => self.step(action),
@@ -317,18 +375,35 @@ impl App {
         self.clamp();
     }
 
-    /// Shows the articles `q` matches, keeping the selected one if it does.
+    /// Shows what `q` matches in the list pane's view, keeping the
+    /// selected row if it still matches.
     fn set_query(&mut self, q: Query) {
-        let current = self.selected();
-        self.list.rows = if q.is_empty() {
-            self.store.newest_first().to_vec()
-        } else {
-            self.matcher.run(&self.index, &q)
-        };
+        match self.view {
+            View::Articles => {
+                let current = self.list.rows.get(self.list.selected).copied();
+                self.list.rows = if q.is_empty() {
+                    self.store.newest_first().to_vec()
+                } else {
+                    self.matcher.run(&self.index, &q)
+                };
+                self.list.selected = current
+                    .and_then(|ix| self.list.rows.iter().position(|&r| r == ix))
+                    .unwrap_or(0);
+            }
+            View::Quotes => {
+                let current = self.quote_list.rows.get(self.quote_list.selected).copied();
+                let text = self
+                    .filter
+                    .editing
+                    .as_ref()
+                    .map_or(self.filter.applied.clone(), |e| e.last_good.clone());
+                self.quote_list.rows = self.quote_matcher.run(&self.store, &text, &q);
+                self.quote_list.selected = current
+                    .and_then(|ix| self.quote_list.rows.iter().position(|&r| r == ix))
+                    .unwrap_or(0);
+            }
+        }
         self.filter.query = q;
-        self.list.selected = current
-            .and_then(|ix| self.list.rows.iter().position(|&r| r == ix))
-            .unwrap_or(0);
         self.sync_reader();
     }
 
@@ -352,10 +427,11 @@ impl App {
         };
         match self.focus {
             Focus::List => {
-                let last = self.list.rows.len().saturating_sub(1);
-                let next = self.list.selected.saturating_add_signed(delta).min(last);
-                if next != self.list.selected {
-                    self.list.selected = next;
+                let list = self.active_list();
+                let last = list.rows.len().saturating_sub(1);
+                let next = list.selected.saturating_add_signed(delta).min(last);
+                if next != list.selected {
+                    list.selected = next;
                     self.sync_reader();
                 }
             }
@@ -376,16 +452,26 @@ impl App {
             }
             return;
         };
-        if self.reader.as_ref().is_some_and(|r| r.article == ix) {
-            return;
+        if self.reader.as_ref().is_none_or(|r| r.article != ix) {
+            let width = self.reader_width();
+            self.reader = Document::for_article(&self.store, ix, width).map(|doc| ReaderState {
+                article: ix,
+                doc,
+                scroll: 0,
+                current_quote: None,
+            });
         }
-        let width = self.reader_width();
-        self.reader = Document::for_article(&self.store, ix, width).map(|doc| ReaderState {
-            article: ix,
-            doc,
-            scroll: 0,
-            current_quote: None,
-        });
+        // In the quotes pane the reader shows the quote, marked, near the top.
+        if let Some(q) = self.selected_quote() {
+            let n = self.store.quotes_of(ix).iter().position(|&x| x == q);
+            let height = self.reader_height();
+            if let Some(r) = self.reader.as_mut() {
+                r.current_quote = n;
+                if let Some(line) = n.and_then(|n| r.doc.line_of_quote(n)) {
+                    r.scroll = line.saturating_sub(height / 4);
+                }
+            }
+        }
     }
 
     /// A new terminal size: re-wrap the article, keeping the reading place.
@@ -412,7 +498,7 @@ impl App {
     /// Keeps the cursor on screen and the scroll within the text.
     fn clamp(&mut self) {
         let height = self.list_height().max(1);
-        let l = &mut self.list;
+        let l = self.active_list();
         l.selected = l.selected.min(l.rows.len().saturating_sub(1));
         if l.selected < l.offset {
             l.offset = l.selected;

@@ -111,6 +111,12 @@ pub const BINDINGS: &[Binding] = &[
         help: "switch between list and reader",
     },
     Binding {
+        keys: &[plain('"')],
+        label: "\"",
+        action: Action::ToggleQuotes,
+        help: "list quotes · back to articles",
+    },
+    Binding {
         keys: &[plain(']')],
         label: "]",
         action: Action::NextQuote,

@@ -156,7 +156,7 @@ fn row(app: &App, a: &Article, width: usize) -> Vec<Span<'static>> {
 
 /// A name in at most `max` columns: whole, else its surname, else cut.
 /// Highlight positions follow the part kept.
-fn fit_name(name: &str, hits: Vec<usize>, max: usize) -> (String, Vec<usize>) {
+pub(super) fn fit_name(name: &str, hits: Vec<usize>, max: usize) -> (String, Vec<usize>) {
     if text::width(name) <= max {
         return (name.to_string(), hits);
     }

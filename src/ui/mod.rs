@@ -11,6 +11,7 @@ pub mod keymap;
 pub mod layout;
 mod list;
 mod picker;
+mod quotes_pane;
 mod reader;
 mod status;
 mod theme;
@@ -26,7 +27,7 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 
 pub use action::Action;
-pub use app::{App, ListState, Overlay, ReaderState};
+pub use app::{App, ListState, Overlay, ReaderState, View};
 pub use filter::{FilterEdit, FilterState};
 pub use layout::Focus;
 pub use view::render;

@@ -21,7 +21,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut spans = vec![Span::styled(mode, theme::badge())];
     if app.filter.is_active() {
         spans.push(Span::styled(
-            format!(" {} of {} ", app.list.rows.len(), app.store.len()),
+            {
+                let (shown, total) = app.shown_of_total();
+                format!(" {shown} of {total} ")
+            },
             theme::key(),
         ));
     }

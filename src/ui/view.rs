@@ -6,9 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::app::{App, Overlay};
+use super::app::{App, Overlay, View};
 use super::layout::{MIN_HEIGHT, MIN_WIDTH};
-use super::{filter, help, list, reader, status, theme};
+use super::{filter, help, list, quotes_pane, reader, status, theme};
 use crate::text;
 
 pub fn render(app: &App, frame: &mut Frame) {
@@ -30,7 +30,10 @@ pub fn render(app: &App, frame: &mut Frame) {
         return;
     }
     if let Some(r) = areas.list {
-        list::render(app, r, buf);
+        match app.view {
+            View::Articles => list::render(app, r, buf),
+            View::Quotes => quotes_pane::render(app, r, buf),
+        }
     }
     if let Some(r) = areas.reader {
         reader::render(app, r, buf);
@@ -39,7 +42,8 @@ pub fn render(app: &App, frame: &mut Frame) {
     if let Some(r) = areas.status {
         match &app.filter.editing {
             Some(edit) => {
-                cursor = filter::render(edit, app.list.rows.len(), app.store.len(), r, buf)
+                let (shown, total) = app.shown_of_total();
+                cursor = filter::render(edit, shown, total, r, buf)
             }
             None => status::render(app, r, buf),
         }

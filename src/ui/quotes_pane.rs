@@ -1,0 +1,133 @@
+//! The quotes pane (`"`): every quote as `speaker — text — source, date`,
+//! narrowed by the filter; the reader previews the quote in its article.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Widget};
+
+use super::app::App;
+use super::layout::{self, Focus};
+use super::picker::highlighted;
+use super::theme;
+use crate::query::Field;
+use crate::quotes::QuoteKind;
+use crate::text;
+
+/// Columns for the speaker.
+const SPEAKER_W: usize = 18;
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let focused = app.focus == Focus::List;
+    let l = &app.quote_list;
+    let mut title = format!(
+        " Quotes {}/{}",
+        (l.selected + 1).min(l.rows.len()),
+        l.rows.len()
+    );
+    if app.filter.is_active() {
+        title.push_str(&format!(" of {}", app.store.quotes().len()));
+        let shown = app
+            .filter
+            .editing
+            .as_ref()
+            .map_or(app.filter.applied.as_str(), |e| e.last_good.as_str());
+        if !shown.trim().is_empty() {
+            title.push_str(" · ");
+            title.push_str(shown.trim());
+        }
+    }
+    title.push(' ');
+    let title = text::truncate(&title, (area.width as usize).saturating_sub(2));
+    Block::bordered()
+        .title(Line::styled(title, theme::border(focused)))
+        .border_style(theme::border(focused))
+        .render(area, buf);
+    let inner = layout::inner(area);
+    if l.rows.is_empty() {
+        let msg = if app.filter.is_active() {
+            "No quotes match."
+        } else {
+            "No quotes."
+        };
+        Line::styled(text::truncate(msg, inner.width as usize), theme::hint()).render(inner, buf);
+        return;
+    }
+    let q = &app.filter.query;
+    let lit = |field: Field, s: &str| {
+        if q.is_empty() {
+            Vec::new()
+        } else {
+            app.matcher.highlight(q, field, s)
+        }
+    };
+    let width = inner.width as usize;
+    for (y, (i, &qi)) in (inner.y..).zip(
+        l.rows
+            .iter()
+            .enumerate()
+            .skip(l.offset)
+            .take(inner.height as usize),
+    ) {
+        let quote = &app.store.quotes()[qi];
+        let Some(a) = app.store.get(quote.article) else {
+            continue;
+        };
+        let speaker = app.store.speaker_name(quote).unwrap_or("unknown");
+        let tail = format!(
+            " — {}, {}",
+            a.source.as_deref().unwrap_or("source unknown"),
+            a.date
+                .map_or_else(|| "undated".to_string(), |d| d.to_string())
+        );
+        let speaker_w = SPEAKER_W.min(width / 5);
+        // source and date when there is room; the reader shows them anyway
+        let tail_w = if width >= 70 {
+            text::width(&tail).min(width / 4)
+        } else {
+            0
+        };
+        let text_w = width.saturating_sub(speaker_w + 3 + tail_w);
+        let mut spans: Vec<Span> = Vec::new();
+        let speaker_style = if quote.speaker == crate::quotes::Speaker::Unknown {
+            theme::unknown()
+        } else {
+            theme::source()
+        };
+        let (name, hits) = super::list::fit_name(speaker, lit(Field::Person, speaker), speaker_w);
+        let mut sp = highlighted(&text::fit(&name, speaker_w), &hits);
+        for s in &mut sp {
+            if s.style == Style::new() {
+                s.style = speaker_style;
+            }
+        }
+        spans.extend(sp);
+        spans.push(Span::styled(" — ", theme::hint()));
+        let shown = format!("“{}”", quote.text);
+        let mut words = highlighted(&text::fit(&shown, text_w), &lit(Field::Title, &shown));
+        if quote.kind == QuoteKind::Fragment {
+            for s in &mut words {
+                if s.style == Style::new() {
+                    s.style = theme::hint();
+                }
+            }
+        }
+        spans.extend(words);
+        if tail_w > 0 {
+            spans.push(Span::styled(text::fit(&tail, tail_w), theme::hint()));
+        }
+        let mut line = Line::from(spans);
+        if i == l.selected {
+            line = line.patch_style(theme::selected(focused));
+        }
+        line.render(
+            Rect {
+                y,
+                height: 1,
+                ..inner
+            },
+            buf,
+        );
+    }
+}

@@ -503,3 +503,58 @@ fn quotes_pane_lists_filters_and_opens_a_quote() {
     let (_, app) = run(120, 40, vec![key('"'), key('"')]);
     assert_eq!(app.view, gazette::ui::View::Articles);
 }
+
+#[test]
+fn search_in_the_article_with_n_and_n() {
+    // 004 in the reader, search "incursion"
+    let mut keys = vec![key('j'), key('j'), key('j'), code(KeyCode::Enter), key('/')];
+    keys.extend(typed("incursion"));
+    let (t, app) = run(120, 40, keys.clone());
+    assert!(
+        app.store
+            .get(app.reader.as_ref().unwrap().article)
+            .unwrap()
+            .id
+            .starts_with("004")
+    );
+    let n = app.search.hits.len();
+    assert!(n >= 3, "hits: {n}");
+    assert_eq!(app.search.current, Some(0));
+    assert!(
+        row(t.backend().buffer(), 39)
+            .trim_end()
+            .ends_with(&format!("1 of {n}")),
+        "{}",
+        row(t.backend().buffer(), 39)
+    );
+    // the current hit is on screen and lit
+    let buf = t.backend().buffer();
+    let lit = (0..40u16).any(|y| {
+        (54..120u16).any(|x| {
+            buf[(x, y)].symbol() == "i"
+                && buf[(x, y)]
+                    .modifier
+                    .contains(Modifier::REVERSED | Modifier::UNDERLINED)
+        })
+    });
+    assert!(lit, "{}", screen(buf));
+    keys.push(code(KeyCode::Enter));
+    keys.push(key('n'));
+    let (_, app) = run(120, 40, keys.clone());
+    assert_eq!(app.search.current, Some(1));
+    assert!(app.search.editing.is_none());
+    keys.push(key('N'));
+    keys.push(key('N'));
+    let (_, app) = run(120, 40, keys.clone());
+    assert_eq!(app.search.current, Some(n - 1), "N wraps to the last");
+    // Esc while typing puts the previous search back
+    keys.push(key('/'));
+    keys.extend(typed("zzzz"));
+    let (t, app) = run(120, 40, keys.clone());
+    assert!(app.search.hits.is_empty());
+    assert!(row(t.backend().buffer(), 39).contains("no match"));
+    keys.push(code(KeyCode::Esc));
+    let (_, app) = run(120, 40, keys);
+    assert_eq!(app.search.pattern, "incursion");
+    assert_eq!(app.search.hits.len(), n);
+}

@@ -20,6 +20,10 @@ pub enum Action {
     Quit,
     /// `"`: switch the list pane between articles and quotes.
     ToggleQuotes,
+    /// `n`: the next hit of the search in the reader.
+    NextHit,
+    /// `N`: the previous hit.
+    PrevHit,
     /// `]`: the next quote in the reader.
     NextQuote,
     /// `[`: the previous quote in the reader.

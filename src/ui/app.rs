@@ -8,6 +8,7 @@ use super::filter::{FilterEdit, FilterState};
 use super::keymap::Mode;
 use super::layout::{self, Areas, Focus};
 use super::picker::{Picker, PickerKind};
+use super::search::{self, ReaderSearch, SearchEdit};
 use crate::document::Document;
 use crate::query::{self, Matcher, Query, SearchIndex};
 use crate::quotes::QuoteMatcher;
@@ -66,6 +67,8 @@ pub struct App {
     /// The quotes pane: rows are quote indices.
     pub quote_list: ListState,
     pub quote_matcher: QuoteMatcher,
+    /// Search inside the article in the reader.
+    pub search: ReaderSearch,
     pub reader: Option<ReaderState>,
     pub focus: Focus,
     pub overlays: Vec<Overlay>,
@@ -94,6 +97,7 @@ impl App {
             view: View::Articles,
             quote_list: ListState::default(),
             quote_matcher: QuoteMatcher::default(),
+            search: ReaderSearch::default(),
             filter: FilterState::default(),
             today: chrono::Local::now().date_naive(),
             problems,
@@ -187,7 +191,7 @@ impl App {
         match self.overlays.last() {
             Some(Overlay::Picker(_)) => Mode::Text,
             Some(Overlay::Help { .. }) => Mode::Normal,
-            None if self.filter.editing.is_some() => Mode::Text,
+            None if self.filter.editing.is_some() || self.search.editing.is_some() => Mode::Text,
             None => Mode::Normal,
         }
     }
@@ -223,6 +227,11 @@ impl App {
             self.clamp();
             return;
         }
+        if self.search.editing.is_some() {
+            self.update_search(action);
+            self.clamp();
+            return;
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::ToggleHelp => self.overlays.push(Overlay::Help { scroll: 0 }),
@@ -235,6 +244,14 @@ impl App {
                     Focus::Reader => Focus::List,
                 }
             }
+            Action::OpenFilter if self.focus == Focus::Reader && self.reader.is_some() => {
+                self.search.editing = Some(SearchEdit {
+                    editor: LineEditor::default(),
+                    before: self.search.pattern.clone(),
+                });
+            }
+            Action::NextHit => self.step_hit(true),
+            Action::PrevHit => self.step_hit(false),
             Action::OpenFilter => {
                 self.focus = Focus::List;
                 self.filter.editing = Some(FilterEdit {
@@ -296,6 +313,68 @@ impl App {
             }
             Action::Quit => self.quit = true,
             _ => {}
+        }
+    }
+
+    /// Keys while the search line is open.
+    fn update_search(&mut self, action: Action) {
+        let Some(edit) = self.search.editing.as_mut() else {
+            return;
+        };
+        match action {
+            Action::Edit(e) => {
+                if !edit.editor.apply(e) {
+                    return;
+                }
+                let pattern = edit.editor.text().to_string();
+                self.set_search(&pattern);
+                // like less: show the first hit from where the reader is
+                let top = self.reader.as_ref().map_or(0, |r| r.scroll);
+                self.search.current = self.search.first_from(top);
+                self.show_hit();
+            }
+            Action::Submit => {
+                self.search.editing = None;
+            }
+            Action::Cancel => {
+                let before = edit.before.clone();
+                self.search.editing = None;
+                self.set_search(&before);
+            }
+            Action::Quit => self.quit = true,
+            _ => {}
+        }
+    }
+
+    /// Makes `pattern` the reader's search and finds its hits.
+    fn set_search(&mut self, pattern: &str) {
+        self.search.pattern = pattern.to_string();
+        self.search.hits = self
+            .reader
+            .as_ref()
+            .map_or_else(Vec::new, |r| search::hits(&r.doc, pattern));
+        self.search.current = None;
+    }
+
+    /// `n`/`N`: the next or previous hit of the search, wrapping.
+    fn step_hit(&mut self, forward: bool) {
+        let top = self.reader.as_ref().map_or(0, |r| r.scroll);
+        if self.search.step(forward, top).is_some() {
+            self.focus = Focus::Reader;
+            self.show_hit();
+        }
+    }
+
+    /// Scrolls the reader so the current hit is on screen.
+    fn show_hit(&mut self) {
+        let height = self.reader_height().max(1);
+        let Some(&(line, ..)) = self.search.current.and_then(|c| self.search.hits.get(c)) else {
+            return;
+        };
+        if let Some(r) = self.reader.as_mut()
+            && (line < r.scroll || line >= r.scroll + height)
+        {
+            r.scroll = line.saturating_sub(height / 4);
         }
     }
 
@@ -460,6 +539,8 @@ impl App {
                 scroll: 0,
                 current_quote: None,
             });
+            let pattern = self.search.pattern.clone();
+            self.set_search(&pattern);
         }
         // In the quotes pane the reader shows the quote, marked, near the top.
         if let Some(q) = self.selected_quote() {
@@ -491,6 +572,9 @@ impl App {
             let anchor = r.doc.anchor_at(r.scroll);
             r.doc = doc;
             r.scroll = r.doc.line_of(anchor);
+            let (pattern, current) = (self.search.pattern.clone(), self.search.current);
+            self.set_search(&pattern);
+            self.search.current = current.filter(|&c| c < self.search.hits.len());
         }
         self.clamp();
     }

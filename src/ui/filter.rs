@@ -38,8 +38,8 @@ impl FilterState {
     }
 }
 
-/// Draws the bar: `/` and the line, then "N of M" or the parse error.
-/// Returns where the terminal cursor goes.
+/// Draws the filter bar: `/` and the line, then "N of M" or the parse
+/// error. Returns where the terminal cursor goes.
 pub fn render(
     edit: &FilterEdit,
     shown: usize,
@@ -47,12 +47,30 @@ pub fn render(
     area: Rect,
     buf: &mut Buffer,
 ) -> Option<Position> {
+    match &edit.error {
+        Some(e) => bar(&edit.editor, e, true, area, buf),
+        None => bar(
+            &edit.editor,
+            &format!("{shown} of {total}"),
+            false,
+            area,
+            buf,
+        ),
+    }
+}
+
+/// A bottom line being typed: `/`, the line, and a note on the right
+/// (a warning when `warn`). Returns where the terminal cursor goes.
+pub fn bar(
+    editor: &LineEditor,
+    note: &str,
+    warn: bool,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Option<Position> {
     let width = area.width as usize;
-    let right = match &edit.error {
-        Some(e) => format!(" {e} "),
-        None => format!(" {shown} of {total} "),
-    };
-    let right_style = if edit.error.is_some() {
+    let right = format!(" {note} ");
+    let right_style = if warn {
         theme::warning()
     } else {
         theme::hint()
@@ -61,8 +79,8 @@ pub fn render(
     let right_w = text::width(&right);
     let room = width.saturating_sub(right_w + 1).max(1);
     // Keep the cursor in view: show the end of a line longer than the room.
-    let line = edit.editor.text();
-    let before_cursor: String = line.chars().take(edit.editor.cursor()).collect();
+    let line = editor.text();
+    let before_cursor: String = line.chars().take(editor.cursor()).collect();
     let mut skip = 0;
     while text::width(&before_cursor.chars().skip(skip).collect::<String>()) + 2 > room {
         skip += 1;

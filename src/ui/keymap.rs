@@ -132,7 +132,19 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[plain('/')],
         label: "/",
         action: Action::OpenFilter,
-        help: "filter the list (query syntax below)",
+        help: "filter the list · in the reader: search the article",
+    },
+    Binding {
+        keys: &[plain('n')],
+        label: "n",
+        action: Action::NextHit,
+        help: "next search hit in the article",
+    },
+    Binding {
+        keys: &[plain('N')],
+        label: "N",
+        action: Action::PrevHit,
+        help: "previous search hit",
     },
     Binding {
         keys: &[plain('P')],

@@ -13,6 +13,7 @@ mod list;
 mod picker;
 mod quotes_pane;
 mod reader;
+mod search;
 mod status;
 mod theme;
 mod view;

@@ -31,7 +31,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .right_aligned(),
     );
     block.render(area, buf);
-    for (y, line) in (text_area.y..).zip(r.doc.lines.iter().skip(r.scroll).take(height)) {
+    let hits = &app.search.hits;
+    let current_hit = app.search.current.and_then(|c| hits.get(c));
+    // hits are in line order: start at the first on screen
+    let first_hit = hits.partition_point(|h| h.0 < r.scroll);
+    for (k, (y, line)) in (text_area.y..)
+        .zip(r.doc.lines.iter().skip(r.scroll).take(height))
+        .enumerate()
+    {
+        let ln = r.scroll + k;
         let style = match line.kind {
             LineKind::Title => theme::title(),
             LineKind::Meta => theme::meta(),
@@ -46,40 +54,47 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             height: 1,
             ..text_area
         };
-        if line.quoted.is_empty() {
+        let line_hits = hits[first_hit..]
+            .iter()
+            .skip_while(|h| h.0 < ln)
+            .take_while(|h| h.0 == ln);
+        if line.quoted.is_empty() && line_hits.clone().next().is_none() {
             Line::styled(line.text.as_str(), style).render(row, buf);
             continue;
         }
-        // quoted stretches styled apart, the current quote reversed
+        // one style per character: quotes, then search hits over them
         let chars: Vec<char> = line.text.chars().collect();
-        let mut spans = Vec::new();
-        let mut at = 0;
-        let mut quoted = line.quoted.clone();
-        quoted.sort_unstable();
-        for (from, to, n) in quoted {
-            let from = from.max(at).min(chars.len());
-            let to = to.min(chars.len());
-            if from > at {
-                spans.push(Span::styled(
-                    chars[at..from].iter().collect::<String>(),
-                    style,
-                ));
-            }
-            if to > from {
-                let q = if r.current_quote == Some(n) {
-                    theme::quote_current()
-                } else {
-                    theme::quote()
-                };
-                spans.push(Span::styled(
-                    chars[from..to].iter().collect::<String>(),
-                    style.patch(q),
-                ));
-                at = to;
+        let mut styles = vec![style; chars.len()];
+        for &(from, to, n) in &line.quoted {
+            let q = if r.current_quote == Some(n) {
+                theme::quote_current()
+            } else {
+                theme::quote()
+            };
+            for s in styles.iter_mut().take(to.min(chars.len())).skip(from) {
+                *s = s.patch(q);
             }
         }
-        if at < chars.len() {
-            spans.push(Span::styled(chars[at..].iter().collect::<String>(), style));
+        for h in line_hits {
+            let m = if Some(h) == current_hit {
+                theme::hit_current()
+            } else {
+                theme::matched()
+            };
+            for s in styles.iter_mut().take(h.2.min(chars.len())).skip(h.1) {
+                *s = s.patch(m);
+            }
+        }
+        let mut spans = Vec::new();
+        let mut start = 0;
+        for i in 1..=chars.len() {
+            if i == chars.len() || styles[i] != styles[start] {
+                spans.push(Span::styled(
+                    chars[start..i].iter().collect::<String>(),
+                    styles[start],
+                ));
+                start = i;
+            }
         }
         Line::from(spans).render(row, buf);
     }

@@ -85,3 +85,8 @@ pub fn quote_current() -> Style {
 pub fn people() -> Style {
     Style::new().add_modifier(Modifier::ITALIC)
 }
+
+/// The search hit moved to last.
+pub fn hit_current() -> Style {
+    matched().add_modifier(Modifier::REVERSED)
+}

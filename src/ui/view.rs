@@ -40,12 +40,16 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     let mut cursor = None;
     if let Some(r) = areas.status {
-        match &app.filter.editing {
-            Some(edit) => {
+        match (&app.filter.editing, &app.search.editing) {
+            (None, Some(edit)) => {
+                let none = app.search.hits.is_empty() && !edit.editor.text().is_empty();
+                cursor = filter::bar(&edit.editor, &app.search.note(), none, r, buf);
+            }
+            (Some(edit), _) => {
                 let (shown, total) = app.shown_of_total();
                 cursor = filter::render(edit, shown, total, r, buf)
             }
-            None => status::render(app, r, buf),
+            (None, None) => status::render(app, r, buf),
         }
     }
     for overlay in &app.overlays {

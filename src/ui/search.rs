@@ -1,0 +1,137 @@
+//! Searching inside the article in the reader: `/` in the reader, `n`/`N`
+//! to the next and previous hit (less's keys).
+
+use super::editor::LineEditor;
+use crate::document::Document;
+
+/// One hit: (line, first char, end char) of the laid-out article.
+pub type Hit = (usize, usize, usize);
+
+#[derive(Debug, Clone, Default)]
+pub struct ReaderSearch {
+    /// The search in force (empty: none).
+    pub pattern: String,
+    pub editing: Option<SearchEdit>,
+    pub hits: Vec<Hit>,
+    /// The hit moved to last, shown marked.
+    pub current: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SearchEdit {
+    pub editor: LineEditor,
+    /// The search before `/`, put back by Esc.
+    pub before: String,
+}
+
+/// Every place `pattern` occurs in the laid-out lines, smart case: a
+/// lower-case pattern matches either case.
+pub fn hits(doc: &Document, pattern: &str) -> Vec<Hit> {
+    if pattern.is_empty() {
+        return Vec::new();
+    }
+    let fold = !pattern.chars().any(char::is_uppercase);
+    let needle: Vec<char> = if fold {
+        pattern.to_lowercase().chars().collect()
+    } else {
+        pattern.chars().collect()
+    };
+    let mut out = Vec::new();
+    for (ln, line) in doc.lines.iter().enumerate() {
+        let hay: Vec<char> = if fold {
+            // per char, so positions stay those of the line
+            line.text
+                .chars()
+                .map(|c| c.to_lowercase().next().unwrap_or(c))
+                .collect()
+        } else {
+            line.text.chars().collect()
+        };
+        let mut i = 0;
+        while i + needle.len() <= hay.len() {
+            if hay[i..i + needle.len()] == needle[..] {
+                out.push((ln, i, i + needle.len()));
+                i += needle.len();
+            } else {
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+impl ReaderSearch {
+    /// The hit to show after a change: the first at or after line `top`.
+    pub fn first_from(&self, top: usize) -> Option<usize> {
+        if self.hits.is_empty() {
+            return None;
+        }
+        Some(self.hits.iter().position(|h| h.0 >= top).unwrap_or(0))
+    }
+
+    /// The next (or previous) hit, wrapping around.
+    pub fn step(&mut self, forward: bool, top: usize) -> Option<Hit> {
+        let n = self.hits.len();
+        if n == 0 {
+            return None;
+        }
+        let next = match (self.current, forward) {
+            (Some(c), true) => (c + 1) % n,
+            (Some(c), false) => (c + n - 1) % n,
+            (None, true) => self.first_from(top).unwrap_or(0),
+            (None, false) => self.hits.iter().rposition(|h| h.0 < top).unwrap_or(n - 1),
+        };
+        self.current = Some(next);
+        Some(self.hits[next])
+    }
+
+    /// "3 of 12", or why there is nothing.
+    pub fn note(&self) -> String {
+        match (self.hits.len(), self.current) {
+            (0, _)
+                if self
+                    .editing
+                    .as_ref()
+                    .is_some_and(|e| e.editor.text().is_empty()) =>
+            {
+                "search the article".into()
+            }
+            (0, _) => "no match".into(),
+            (n, Some(c)) => format!("{} of {n}", c + 1),
+            (n, None) => format!("{n} matches"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::parse_article;
+    use std::path::PathBuf;
+
+    #[test]
+    fn hits_with_smart_case_and_wrapping_steps() {
+        let a = parse_article(
+            "x",
+            PathBuf::from("x"),
+            "Talks in Geneva\n\nThe talks went on. TALKS ended.",
+        )
+        .article;
+        let doc = Document::layout(&a, 80);
+        let h = hits(&doc, "talks");
+        assert_eq!(h.len(), 3);
+        assert_eq!(hits(&doc, "TALKS").len(), 1);
+        let mut s = ReaderSearch {
+            pattern: "talks".into(),
+            hits: h,
+            ..Default::default()
+        };
+        let first = s.step(true, 0).unwrap();
+        assert_eq!(first.0, 0);
+        s.step(true, 0);
+        s.step(true, 0);
+        assert_eq!(s.step(true, 0), Some(first), "wraps to the first");
+        assert_eq!(s.step(false, 0).map(|h| h.1), Some(s.hits[2].1));
+        assert_eq!(s.note(), "3 of 3");
+    }
+}

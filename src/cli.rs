@@ -56,6 +56,9 @@ pub struct Cli {
     /// Article files or folders to read [default: the bundled articles]
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// Open on the quote that best matches TEXT
+    #[arg(long, value_name = "TEXT")]
+    pub quote: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -6,7 +6,7 @@ use gazette::cli::{self, Cli};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        None => gazette::ui::open(&cli.paths),
+        None => gazette::ui::open(&cli.paths, cli.quote.as_deref()),
         Some(command) => cli::run(
             command,
             &mut std::io::stdout().lock(),

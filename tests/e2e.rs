@@ -13,6 +13,16 @@ use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system}
 
 const TIMEOUT: Duration = Duration::from_secs(20);
 
+/// A cell's character; a cell never written counts as a space.
+fn cell_text(cell: &vt100::Cell) -> String {
+    let s = cell.contents();
+    if s.is_empty() {
+        " ".to_string()
+    } else {
+        s.to_string()
+    }
+}
+
 struct Session {
     master: Box<dyn MasterPty + Send>,
     writer: Box<dyn Write + Send>,
@@ -221,7 +231,7 @@ fn the_filter_bar_in_a_real_terminal() {
         let p = s.screen.lock().unwrap();
         let scr = p.screen();
         let row: String = (0..54)
-            .filter_map(|c| scr.cell(1, c).map(|x| x.contents().to_string()))
+            .filter_map(|c| scr.cell(1, c).map(cell_text))
             .collect();
         let col = row
             .find("Zelensky")
@@ -237,4 +247,49 @@ fn the_filter_bar_in_a_real_terminal() {
     });
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn quote_option_opens_the_reader_on_the_quote() {
+    let mut s = Session::start(120, 30, &["--quote", "no minor incursions"]);
+    let screen = s.wait_for("the quote", |c| {
+        c.contains(" READER ") && c.contains("We want to remind the great powers")
+    });
+    assert!(
+        screen.contains("Quotes "),
+        "the quotes pane is open: {screen}"
+    );
+    assert!(screen.contains("— Volodymyr Zelensky"), "{screen}");
+    // the quote is marked: reverse video on its first letter
+    {
+        let p = s.screen.lock().unwrap();
+        let scr = p.screen();
+        let (row, col) = (0..30)
+            .find_map(|r| {
+                let line: String = (0..120)
+                    .filter_map(|c| scr.cell(r, c).map(cell_text))
+                    .collect();
+                line.find("We want to remind")
+                    .map(|b| (r, line[..b].chars().count() as u16))
+            })
+            .expect("quote on screen");
+        let cell = scr.cell(row, col).unwrap();
+        assert!(
+            cell.inverse(),
+            "row {row} col {col}: {:?} italic {} inverse {}",
+            cell.contents(),
+            cell.italic(),
+            cell.inverse()
+        );
+    }
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn quote_option_without_a_match_exits_1() {
+    let mut s = Session::start(80, 24, &["--quote", "zzqqxxjj"]);
+    assert_eq!(s.wait_exit(), 1);
+    let screen = s.wait_for("the message", |c| c.contains("no quote matches"));
+    assert!(screen.contains("zzqqxxjj"), "{screen}");
 }

@@ -142,6 +142,31 @@ impl Store {
             .flat_map(|&a| self.quotes_of(a).iter().copied())
     }
 
+    /// The quote that best matches `text`: one containing its words
+    /// (any case) if there is, else the best fuzzy match; longest quote
+    /// first among equals.
+    pub fn best_quote(&self, text: &str) -> Option<QuoteIx> {
+        use fuzzy_matcher::FuzzyMatcher;
+        let want = text.trim().to_lowercase();
+        if want.is_empty() {
+            return None;
+        }
+        let exact = self
+            .quotes_newest_first()
+            .filter(|&q| self.quotes[q].text.to_lowercase().contains(&want))
+            .max_by_key(|&q| self.quotes[q].text.len());
+        exact.or_else(|| {
+            let skim = fuzzy_matcher::skim::SkimMatcherV2::default().ignore_case();
+            self.quotes_newest_first()
+                .filter_map(|q| {
+                    skim.fuzzy_match(&self.quotes[q].text, &want)
+                        .map(|s| (s, q))
+                })
+                .max_by_key(|&(s, _)| s)
+                .map(|(_, q)| q)
+        })
+    }
+
     /// The quotes of one article, in reading order.
     pub fn quotes_of(&self, a: ArticleIx) -> &[QuoteIx] {
         self.quotes_by_article.get(a).map_or(&[], Vec::as_slice)

@@ -155,6 +155,18 @@ impl App {
         }
     }
 
+    /// Opens the reader on quote `q`, in the quotes pane.
+    pub fn open_quote(&mut self, q: crate::quotes::QuoteIx) {
+        self.view = View::Quotes;
+        self.apply_filter("");
+        if let Some(pos) = self.quote_list.rows.iter().position(|&r| r == q) {
+            self.quote_list.selected = pos;
+        }
+        self.sync_reader();
+        self.focus = Focus::Reader;
+        self.clamp();
+    }
+
     /// `"`: between the articles and the quotes.
     fn toggle_view(&mut self) {
         self.view = match self.view {

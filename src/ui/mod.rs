@@ -103,7 +103,7 @@ pub fn run<B: Backend>(
 
 /// Opens the reader on `paths` (the bundled articles when empty). Input
 /// problems are reported before the terminal is taken over.
-pub fn open(paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
+pub fn open(paths: &[PathBuf], quote: Option<&str>) -> anyhow::Result<ExitCode> {
     let loaded = match cli::load(paths) {
         Ok(l) => l,
         Err(e) => {
@@ -118,6 +118,15 @@ pub fn open(paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(cli::EXIT_USAGE));
     }
     let mut app = App::new(loaded.store, loaded.problems);
+    if let Some(text) = quote {
+        match app.store.best_quote(text) {
+            Some(q) => app.open_quote(q),
+            None => {
+                eprintln!("gazette: no quote matches {text:?} (see `gazette quotes`)");
+                return Ok(ExitCode::from(cli::EXIT_NOT_FOUND));
+            }
+        }
+    }
     // try_init installs a panic hook that restores the terminal.
     let mut terminal = ratatui::try_init().context("cannot open the terminal")?;
     let result = run(&mut terminal, &mut app, || event::read().map(Some));

@@ -136,17 +136,8 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> io::Re
             json,
             filter,
         } => {
-            let today = chrono::Local::now().date_naive();
-            let query = match filter
-                .as_deref()
-                .map(|f| query::parse(f, today))
-                .transpose()
-            {
-                Ok(q) => q,
-                Err(msg) => {
-                    writeln!(err, "gazette: --filter: {msg}")?;
-                    return Ok(ExitCode::from(EXIT_USAGE));
-                }
+            let Some(query) = parse_filter(filter.as_deref(), err)? else {
+                return Ok(ExitCode::from(EXIT_USAGE));
             };
             let Some(loaded) = load_or_report(&paths, err)? else {
                 return Ok(ExitCode::from(EXIT_USAGE));
@@ -175,18 +166,10 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> io::Re
             json,
             filter,
         } => {
-            let today = chrono::Local::now().date_naive();
-            let query = match filter
-                .as_deref()
-                .map(|f| query::parse(f, today))
-                .transpose()
-            {
-                Ok(q) => q.unwrap_or_default(),
-                Err(msg) => {
-                    writeln!(err, "gazette: --filter: {msg}")?;
-                    return Ok(ExitCode::from(EXIT_USAGE));
-                }
+            let Some(query) = parse_filter(filter.as_deref(), err)? else {
+                return Ok(ExitCode::from(EXIT_USAGE));
             };
+            let query = query.unwrap_or_default();
             let Some(loaded) = load_or_report(&paths, err)? else {
                 return Ok(ExitCode::from(EXIT_USAGE));
             };
@@ -307,6 +290,22 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> io::Re
                     Ok(ExitCode::from(EXIT_NOT_FOUND))
                 }
             }
+        }
+    }
+}
+
+/// Parses `--filter`: `Some(None)` without one, `None` (after saying
+/// why on `err`) when it cannot be read.
+fn parse_filter(
+    filter: Option<&str>,
+    err: &mut dyn Write,
+) -> io::Result<Option<Option<query::Query>>> {
+    let today = chrono::Local::now().date_naive();
+    match filter.map(|f| query::parse(f, today)).transpose() {
+        Ok(q) => Ok(Some(q)),
+        Err(msg) => {
+            writeln!(err, "gazette: --filter: {msg}")?;
+            Ok(None)
         }
     }
 }

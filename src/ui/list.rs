@@ -21,39 +21,18 @@ const DATE_W: usize = 10;
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus == Focus::List;
     let l = &app.list;
-    let mut title = format!(
-        " Articles {}/{}",
-        (l.selected + 1).min(l.rows.len()),
-        l.rows.len()
-    );
-    if app.filter.is_active() {
-        title.push_str(&format!(" of {}", app.store.len()));
-        let shown = app
-            .filter
-            .editing
-            .as_ref()
-            .map_or(app.filter.applied.as_str(), |e| e.last_good.as_str());
-        if !shown.trim().is_empty() {
-            title.push_str(" · ");
-            title.push_str(shown.trim());
-        }
-    }
-    title.push(' ');
-    let title = text::truncate(&title, (area.width as usize).saturating_sub(2));
-    Block::bordered()
-        .title(Line::styled(title, theme::border(focused)))
-        .border_style(theme::border(focused))
-        .render(area, buf);
-    let inner = layout::inner(area);
-    if l.rows.is_empty() {
-        let msg = if app.filter.is_active() {
-            "No articles match."
-        } else {
-            "No articles."
-        };
-        Line::styled(text::truncate(msg, inner.width as usize), theme::hint()).render(inner, buf);
+    let Some(inner) = frame(
+        app,
+        "Articles",
+        l.selected,
+        l.rows.len(),
+        app.store.len(),
+        "articles",
+        area,
+        buf,
+    ) else {
         return;
-    }
+    };
     let visible = l
         .rows
         .iter()
@@ -74,6 +53,61 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             },
             buf,
         );
+    }
+}
+
+/// Draws a list pane's border and title ("Articles 3/12 of 500 · query")
+/// and, for no rows, says so. Returns the inside when there are rows.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn frame(
+    app: &App,
+    label: &str,
+    selected: usize,
+    rows: usize,
+    total: usize,
+    things: &str,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Option<Rect> {
+    let focused = app.focus == Focus::List;
+    let mut title = format!(" {label} {}/{rows}", (selected + 1).min(rows));
+    if app.filter.is_active() {
+        title.push_str(&format!(" of {total}"));
+        let shown = app
+            .filter
+            .editing
+            .as_ref()
+            .map_or(app.filter.applied.as_str(), |e| e.last_good.as_str());
+        if !shown.trim().is_empty() {
+            title.push_str(" · ");
+            title.push_str(shown.trim());
+        }
+    }
+    title.push(' ');
+    let title = text::truncate(&title, (area.width as usize).saturating_sub(2));
+    Block::bordered()
+        .title(Line::styled(title, theme::border(focused)))
+        .border_style(theme::border(focused))
+        .render(area, buf);
+    let inner = layout::inner(area);
+    if rows == 0 {
+        let msg = if app.filter.is_active() {
+            format!("No {things} match.")
+        } else {
+            format!("No {things}.")
+        };
+        Line::styled(text::truncate(&msg, inner.width as usize), theme::hint()).render(inner, buf);
+        return None;
+    }
+    Some(inner)
+}
+
+/// Gives spans that have no style of their own `style`.
+pub(super) fn style_unstyled(spans: &mut [Span<'static>], style: Style) {
+    for s in spans {
+        if s.style == Style::new() {
+            s.style = style;
+        }
     }
 }
 
@@ -114,15 +148,14 @@ fn row(app: &App, a: &Article, width: usize) -> Vec<Span<'static>> {
         } else {
             vec![Span::raw(label)]
         };
-        for span in &mut s {
-            if span.style == Style::new() {
-                span.style = if a.source.is_some() {
-                    theme::source()
-                } else {
-                    theme::unknown()
-                };
-            }
-        }
+        style_unstyled(
+            &mut s,
+            if a.source.is_some() {
+                theme::source()
+            } else {
+                theme::unknown()
+            },
+        );
         spans.extend(s);
         spans.push(Span::raw(" "));
         used += app.source_width + 1;
@@ -144,11 +177,7 @@ fn row(app: &App, a: &Article, width: usize) -> Vec<Span<'static>> {
     if let Some((name, hits)) = person_part {
         spans.push(Span::raw(" "));
         let mut p = highlighted(&name, &hits);
-        for span in &mut p {
-            if span.style == Style::new() {
-                span.style = theme::hint();
-            }
-        }
+        style_unstyled(&mut p, theme::hint());
         spans.extend(p);
     }
     spans

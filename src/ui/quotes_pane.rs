@@ -3,12 +3,12 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::Widget;
 
 use super::app::App;
-use super::layout::{self, Focus};
+use super::layout::Focus;
+use super::list::style_unstyled;
 use super::picker::highlighted;
 use super::theme;
 use crate::query::Field;
@@ -21,39 +21,19 @@ const SPEAKER_W: usize = 18;
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus == Focus::List;
     let l = &app.quote_list;
-    let mut title = format!(
-        " Quotes {}/{}",
-        (l.selected + 1).min(l.rows.len()),
-        l.rows.len()
-    );
-    if app.filter.is_active() {
-        title.push_str(&format!(" of {}", app.store.quotes().len()));
-        let shown = app
-            .filter
-            .editing
-            .as_ref()
-            .map_or(app.filter.applied.as_str(), |e| e.last_good.as_str());
-        if !shown.trim().is_empty() {
-            title.push_str(" · ");
-            title.push_str(shown.trim());
-        }
-    }
-    title.push(' ');
-    let title = text::truncate(&title, (area.width as usize).saturating_sub(2));
-    Block::bordered()
-        .title(Line::styled(title, theme::border(focused)))
-        .border_style(theme::border(focused))
-        .render(area, buf);
-    let inner = layout::inner(area);
-    if l.rows.is_empty() {
-        let msg = if app.filter.is_active() {
-            "No quotes match."
-        } else {
-            "No quotes."
-        };
-        Line::styled(text::truncate(msg, inner.width as usize), theme::hint()).render(inner, buf);
+    let total = app.store.quotes().len();
+    let Some(inner) = super::list::frame(
+        app,
+        "Quotes",
+        l.selected,
+        l.rows.len(),
+        total,
+        "quotes",
+        area,
+        buf,
+    ) else {
         return;
-    }
+    };
     let q = &app.filter.query;
     let lit = |field: Field, s: &str| {
         if q.is_empty() {
@@ -97,21 +77,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let (name, hits) = super::list::fit_name(speaker, lit(Field::Person, speaker), speaker_w);
         let mut sp = highlighted(&text::fit(&name, speaker_w), &hits);
-        for s in &mut sp {
-            if s.style == Style::new() {
-                s.style = speaker_style;
-            }
-        }
+        style_unstyled(&mut sp, speaker_style);
         spans.extend(sp);
         spans.push(Span::styled(" — ", theme::hint()));
         let shown = format!("“{}”", quote.text);
         let mut words = highlighted(&text::fit(&shown, text_w), &lit(Field::Title, &shown));
         if quote.kind == QuoteKind::Fragment {
-            for s in &mut words {
-                if s.style == Style::new() {
-                    s.style = theme::hint();
-                }
-            }
+            style_unstyled(&mut words, theme::hint());
         }
         spans.extend(words);
         if tail_w > 0 {

@@ -373,7 +373,7 @@ impl<'a> From<&'a Article> for ArticleJson<'a> {
     fn from(a: &'a Article) -> Self {
         ArticleJson {
             id: &a.id,
-            path: a.path.display().to_string(),
+            path: crate::text::safe_path(&a.path),
             title: &a.title,
             title_kind: a.title_kind,
             date: a.date.map(|d| d.format("%Y-%m-%d").to_string()),

@@ -114,9 +114,76 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .filter(|(_, w)| !w.is_empty())
 }
 
+/// Text made safe for a terminal: no character of it can change the
+/// terminal's state. Control characters (ESC, BEL, backspace, C1 controls
+/// and the rest) become visible placeholders from Unicode's control
+/// pictures (`␛`, `␇`, `␈`), C1 controls `\u{FFFD}`; tabs expand to the next
+/// multiple of 8 columns; CR LF and a lone CR become a line break.
+pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
+    let needs = |c: char| (c.is_control() && c != '\n') || c == '\u{7f}';
+    if !s.chars().any(needs) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut col = 0;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' => {
+                out.push('\n');
+                col = 0;
+                continue;
+            }
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                    col = 0;
+                }
+                continue;
+            }
+            '\t' => {
+                let n = 8 - col % 8;
+                out.extend(std::iter::repeat_n(' ', n));
+                col += n;
+                continue;
+            }
+            '\u{7f}' => out.push('\u{2421}'),
+            c if (c as u32) < 0x20 => {
+                out.push(char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'))
+            }
+            c if c.is_control() => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+        col += 1;
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A path as a message shows it, made safe for a terminal.
+pub fn safe_path(p: &std::path::Path) -> String {
+    sanitize(&p.display().to_string()).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_never_pass() {
+        let attack = "title\u{1b}]0;pwned\u{7}\u{1b}[2J\u{9b}31m\u{8}x\ry\r\nz\u{7f}";
+        let safe = sanitize(attack);
+        assert!(
+            !safe.chars().any(|c| c.is_control() && c != '\n'),
+            "{safe:?}"
+        );
+        assert_eq!(safe, "title␛]0;pwned␇␛[2J\u{fffd}31m␈x\ny\nz␡");
+        assert_eq!(sanitize("a\tb"), "a       b");
+        assert_eq!(sanitize("abcdefgh\tb"), "abcdefgh        b");
+        assert!(matches!(
+            sanitize("plain “text”"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn truncates_by_columns_with_an_ellipsis() {

@@ -23,17 +23,47 @@ fn cell_text(cell: &vt100::Cell) -> String {
     }
 }
 
+/// What the program asked the terminal to do besides drawing.
+#[derive(Debug, Default)]
+struct Recorder {
+    events: Vec<String>,
+    /// Every byte the program wrote.
+    raw: Vec<u8>,
+}
+
+impl vt100::Callbacks for Recorder {
+    fn audible_bell(&mut self, _: &mut vt100::Screen) {
+        self.events.push("bell".into());
+    }
+    fn set_window_title(&mut self, _: &mut vt100::Screen, title: &[u8]) {
+        self.events
+            .push(format!("title {:?}", String::from_utf8_lossy(title)));
+    }
+    fn set_window_icon_name(&mut self, _: &mut vt100::Screen, name: &[u8]) {
+        self.events
+            .push(format!("icon {:?}", String::from_utf8_lossy(name)));
+    }
+    fn copy_to_clipboard(&mut self, _: &mut vt100::Screen, _: &[u8], data: &[u8]) {
+        self.events
+            .push(format!("clipboard {:?}", String::from_utf8_lossy(data)));
+    }
+}
+
 struct Session {
     master: Box<dyn MasterPty + Send>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
-    screen: Arc<Mutex<vt100::Parser>>,
+    screen: Arc<Mutex<vt100::Parser<Recorder>>>,
     /// Set when the pty's output has ended (every writer closed).
     eof: Arc<AtomicBool>,
 }
 
 impl Session {
     fn start(cols: u16, rows: u16, args: &[&str]) -> Session {
+        Session::start_env(cols, rows, args, &[])
+    }
+
+    fn start_env(cols: u16, rows: u16, args: &[&str], env: &[(&str, &str)]) -> Session {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -45,9 +75,17 @@ impl Session {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_gazette"));
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let screen = Arc::new(Mutex::new(vt100::Parser::new_with_callbacks(
+            rows,
+            cols,
+            0,
+            Recorder::default(),
+        )));
         let mut reader = pair.master.try_clone_reader().unwrap();
         let sink = Arc::clone(&screen);
         let eof = Arc::new(AtomicBool::new(false));
@@ -58,7 +96,9 @@ impl Session {
                 if n == 0 {
                     break;
                 }
-                sink.lock().unwrap().process(&buf[..n]);
+                let mut p = sink.lock().unwrap();
+                p.callbacks_mut().raw.extend_from_slice(&buf[..n]);
+                p.process(&buf[..n]);
             }
             eof_flag.store(true, Ordering::SeqCst);
         });
@@ -292,4 +332,44 @@ fn quote_option_without_a_match_exits_1() {
     assert_eq!(s.wait_exit(), 1);
     let screen = s.wait_for("the message", |c| c.contains("no quote matches"));
     assert!(screen.contains("zzqqxxjj"), "{screen}");
+}
+
+#[test]
+fn an_attack_article_changes_nothing_in_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("attack\u{1b}[7m.txt"),
+        " date 2022-02-01 Headline \u{1b}]0;pwned\u{7} title\n\nBody \u{1b}]52;c;ZXZpbA==\u{7} clip \u{1b}[2J\u{1b}[H clear \u{9b}31m C1 \u{7}\u{7} bells ab\u{8}\u{8}cd back\rspace.\n",
+    )
+    .unwrap();
+    let path = dir.path().to_str().unwrap().to_string();
+    let mut s = Session::start(100, 20, &[&path]);
+    s.wait_for("the article", |c| c.contains("Headline ␛]0;pwned␇ title"));
+    s.send("\r/clip\r");
+    s.wait_for("a search hit", |c| {
+        c.contains("1 of 1") || c.contains("clip")
+    });
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    let p = s.screen.lock().unwrap();
+    assert_eq!(
+        p.callbacks().events,
+        Vec::<String>::new(),
+        "no title, clipboard or bell"
+    );
+    let raw = &p.callbacks().raw;
+    assert!(
+        !raw.windows(2).any(|w| w == b"\x1b]"),
+        "no OSC sequence was sent"
+    );
+    assert!(
+        !raw.contains(&0x07) && !raw.contains(&0x08),
+        "no bell, no backspace"
+    );
+    assert!(
+        !String::from_utf8_lossy(raw)
+            .chars()
+            .any(|c| ('\u{80}'..='\u{9f}').contains(&c)),
+        "no C1 control"
+    );
 }

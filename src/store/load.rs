@@ -26,9 +26,9 @@ include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 /// A path given to the loader that cannot be used at all.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("{}: no such file or directory", .0.display())]
+    #[error("{}: no such file or directory", crate::text::safe_path(.0))]
     NotFound(PathBuf),
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {source}", crate::text::safe_path(path))]
     Unreadable {
         path: PathBuf,
         #[source]
@@ -48,7 +48,12 @@ pub struct Problem {
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let what = if self.loaded { "warning" } else { "skipped" };
-        write!(f, "{}: {what}: {}", self.path.display(), self.message)
+        write!(
+            f,
+            "{}: {what}: {}",
+            crate::text::safe_path(&self.path),
+            self.message
+        )
     }
 }
 
@@ -304,7 +309,10 @@ fn article_from_bytes(
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or(file_name);
-    let mut outcome = parse_article(id, path.clone(), &text);
+    // Nothing of an article's text may reach the terminal as a control.
+    let text = crate::text::sanitize(&text);
+    let id = crate::text::sanitize(id);
+    let mut outcome = parse_article(&id, path.clone(), &text);
     if let Some(entry) = meta.and_then(|m| m.get(file_name)) {
         entry.apply(&mut outcome.article);
     }

@@ -60,18 +60,19 @@ fn strip_position(msg: &str) -> &str {
 
 impl MetaEntry {
     pub fn apply(&self, a: &mut Article) {
+        let safe = |s: &String| crate::text::sanitize(s).into_owned();
         if let Some(t) = &self.title {
-            a.title = t.clone();
+            a.title = safe(t);
             a.title_kind = TitleKind::Meta;
         }
         if let Some(d) = self.date {
             a.date = Some(d);
         }
         if let Some(s) = &self.source {
-            a.source = Some(s.clone());
+            a.source = Some(safe(s));
         }
         if let Some(au) = &self.author {
-            a.author = Some(au.clone());
+            a.author = Some(safe(au));
         }
     }
 }

@@ -1,0 +1,96 @@
+//! An article built to attack the terminal: escape sequences, OSC title
+//! and clipboard writes, C1 controls, bells, backspaces, carriage returns,
+//! in its text and in its file name. None of it may reach the terminal.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use gazette::store;
+
+pub const ATTACK: &str = " date 2022-02-01 Headline \u{1b}]0;pwned\u{7} with a title change\n\nBy Eve \u{1b}[31mRed\u{1b}[0m\n\nBody with a clipboard write \u{1b}]52;c;ZXZpbA==\u{7} and a clear \u{1b}[2J\u{1b}[H and a C1 \u{9b}31m CSI, bells \u{7}\u{7}, backspaces ab\u{8}\u{8}cd, a carriage\rreturn and a tab\there.\n\n\"A quote \u{1b}[5mblinking at the reader,\" Eve Attacker said.\n";
+
+/// Writes the attack article (its name carries an escape too).
+pub fn attack_dir() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("attack\u{1b}[7m.txt");
+    std::fs::write(&path, ATTACK).unwrap();
+    let p = dir.path().to_path_buf();
+    (dir, p)
+}
+
+/// Bytes that change a terminal's state or cursor when printed.
+fn dangerous(bytes: &[u8]) -> Vec<String> {
+    let mut found = Vec::new();
+    for (i, &b) in bytes.iter().enumerate() {
+        if matches!(b, 0x1b | 0x07 | 0x08 | 0x0d | 0x7f) || (b < 0x20 && b != b'\n') {
+            found.push(format!("byte {b:#04x} at {i}"));
+        }
+    }
+    for c in String::from_utf8_lossy(bytes).chars() {
+        if ('\u{80}'..='\u{9f}').contains(&c) {
+            found.push(format!("C1 {:#x}", c as u32));
+        }
+    }
+    found
+}
+
+fn gazette(args: &[&str], dir: &Path) -> Vec<u8> {
+    let o = Command::new(env!("CARGO_BIN_EXE_gazette"))
+        .args(args)
+        .arg(dir)
+        .output()
+        .unwrap();
+    let mut all = o.stdout;
+    all.extend(o.stderr);
+    all
+}
+
+#[test]
+fn command_line_output_carries_no_controls() {
+    let (_keep, dir) = attack_dir();
+    for args in [
+        vec!["list"],
+        vec!["list", "--json"],
+        vec!["show", "attack"],
+        vec!["show", "attack", "--width", "0"],
+        vec!["quotes"],
+        vec!["quotes", "--json"],
+        vec!["people", "--json"],
+    ] {
+        let out = gazette(&args, &dir);
+        assert!(!out.is_empty(), "{args:?} printed nothing");
+        assert_eq!(
+            dangerous(&out),
+            Vec::<String>::new(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out)
+        );
+    }
+    // the controls are shown, as placeholders, not lost
+    let shown = String::from_utf8(gazette(&["show", "attack", "--width", "0"], &dir)).unwrap();
+    assert!(
+        shown.contains("Headline ␛]0;pwned␇ with a title change"),
+        "{shown}"
+    );
+    assert!(shown.contains("ab␈␈cd"), "{shown}");
+    // a tab expands to spaces, which a reflowed paragraph makes one
+    assert!(shown.contains("a tab here"), "tabs expand: {shown}");
+    let list = String::from_utf8(gazette(&["list"], &dir)).unwrap();
+    assert!(list.starts_with("attack␛[7m  2022-02-01"), "{list}");
+}
+
+#[test]
+fn the_store_holds_no_controls() {
+    let (_keep, dir) = attack_dir();
+    let s = store::load_paths(&[dir]).unwrap().store;
+    let a = s.iter_newest_first().next().unwrap();
+    let all: String = std::iter::once(a.title.as_str())
+        .chain(std::iter::once(a.id.as_str()))
+        .chain(a.author.as_deref())
+        .chain(a.body.iter().map(|b| b.text()))
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(!all.chars().any(|c| c.is_control() && c != '\n'), "{all:?}");
+    assert_eq!(s.quotes().len(), 1);
+    assert_eq!(s.speaker_name(&s.quotes()[0]), Some("Eve Attacker"));
+}

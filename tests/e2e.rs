@@ -264,7 +264,9 @@ fn the_filter_bar_in_a_real_terminal() {
     let mut s = Session::start(120, 30, &[]);
     s.wait_for("the list", |c| c.contains("Articles 1/5"));
     s.send("/p:zel");
-    let screen = s.wait_for("two rows", |c| c.contains("2 of 5"));
+    let screen = s.wait_for("two rows", |c| {
+        c.contains("2 of 5") && c.contains("· p:zel ")
+    });
     assert!(screen.contains("Articles 1/2 of 5 · p:zel"), "{screen}");
     // the matched letters are lit: bold underline on the Z of Zelensky
     {
@@ -372,4 +374,128 @@ fn an_attack_article_changes_nothing_in_the_terminal() {
             .any(|c| ('\u{80}'..='\u{9f}').contains(&c)),
         "no C1 control"
     );
+}
+
+/// Parameters of every SGR sequence (`ESC [ … m`) in `raw`.
+fn sgr_params(raw: &[u8]) -> Vec<u16> {
+    let text = String::from_utf8_lossy(raw);
+    let mut out = Vec::new();
+    for part in text.split("\u{1b}[").skip(1) {
+        let end = part
+            .find(|c: char| !(c.is_ascii_digit() || c == ';'))
+            .unwrap_or(part.len());
+        if part[end..].starts_with('m') {
+            out.extend(part[..end].split(';').filter_map(|p| p.parse::<u16>().ok()));
+        }
+    }
+    out
+}
+
+#[test]
+fn no_color_sends_no_colour() {
+    let mut s = Session::start_env(120, 30, &[], &[("NO_COLOR", "1")]);
+    s.wait_for("the list", |c| c.contains("Articles 1/5"));
+    s.send("j/lavrov");
+    s.wait_for("the filter", |c| c.contains("of 5"));
+    s.send("\r\"");
+    s.wait_for("the quotes", |c| c.contains("Quotes "));
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    let p = s.screen.lock().unwrap();
+    let params = sgr_params(&p.callbacks().raw);
+    assert!(!params.is_empty(), "attributes are still used");
+    let colour: Vec<u16> = params
+        .iter()
+        .copied()
+        .filter(|n| matches!(n, 30..=38 | 40..=48 | 90..=97 | 100..=107))
+        .collect();
+    assert_eq!(
+        colour,
+        Vec::<u16>::new(),
+        "colour codes sent under NO_COLOR"
+    );
+    // the selection is still visible: reverse video (7) was sent
+    assert!(params.contains(&7));
+}
+
+#[test]
+fn with_colour_the_16_colour_palette_is_used() {
+    let mut s = Session::start(120, 30, &[]);
+    s.wait_for("the list", |c| c.contains("Articles 1/5"));
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    let raw = s.screen.lock().unwrap().callbacks().raw.clone();
+    assert!(
+        sgr_params(&raw)
+            .iter()
+            .any(|n| matches!(n, 30..=38 | 90..=97)),
+        "some colour is used"
+    );
+}
+
+fn signal(s: &Session, sig: &str) {
+    let pid = s.child.process_id().expect("the child has a pid");
+    let ok = Command::new("kill")
+        .arg(format!("-{sig}"))
+        .arg(pid.to_string())
+        .status()
+        .unwrap();
+    assert!(ok.success());
+}
+
+#[test]
+fn a_hang_up_ends_the_process_within_a_second() {
+    let mut s = Session::start(80, 24, &[]);
+    s.wait_for("the list", |c| c.contains("Articles 1/5"));
+    let t = Instant::now();
+    signal(&s, "HUP");
+    s.wait_exit();
+    assert!(
+        t.elapsed() < Duration::from_secs(1),
+        "took {:?}",
+        t.elapsed()
+    );
+}
+
+#[test]
+fn sigterm_ends_the_process_and_restores_the_terminal() {
+    let mut s = Session::start(80, 24, &[]);
+    s.wait_for("the list", |c| c.contains("Articles 1/5"));
+    let t = Instant::now();
+    signal(&s, "TERM");
+    s.wait_exit();
+    assert!(
+        t.elapsed() < Duration::from_secs(1),
+        "took {:?}",
+        t.elapsed()
+    );
+    let p = s.screen.lock().unwrap();
+    assert!(!p.screen().alternate_screen(), "alternate screen left");
+    assert!(!p.screen().hide_cursor(), "cursor shown again");
+    drop(p);
+    let stty = s.stty().expect("stty reads the pty");
+    assert!(
+        stty.contains(" icanon") && stty.contains(" echo "),
+        "cooked mode back: {stty}"
+    );
+}
+
+#[test]
+fn tiny_terminals_do_not_panic() {
+    for (cols, rows) in [(20, 5), (1, 1)] {
+        let mut s = Session::start(cols, rows, &[]);
+        // something is drawn, then keys are taken and q quits
+        let screen = s.wait_for("a first frame", |c| !c.trim().is_empty());
+        if cols == 20 {
+            assert!(screen.contains("Articles"), "{screen}");
+        }
+        s.send("jG?q");
+        s.send("q");
+        assert_eq!(s.wait_exit(), 0, "{cols}x{rows}");
+        let raw = s.screen.lock().unwrap().callbacks().raw.clone();
+        assert!(
+            !String::from_utf8_lossy(&raw).contains("panicked"),
+            "{cols}x{rows}"
+        );
+    }
 }

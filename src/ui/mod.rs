@@ -21,11 +21,15 @@ mod view;
 use std::io::{self, IsTerminal};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 use anyhow::Context;
 use crossterm::event::{self, Event};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 
 pub use action::Action;
 pub use app::{App, ListState, Overlay, ReaderState, View};
@@ -117,6 +121,7 @@ pub fn open(paths: &[PathBuf], quote: Option<&str>) -> anyhow::Result<ExitCode> 
         );
         return Ok(ExitCode::from(cli::EXIT_USAGE));
     }
+    theme::set_color(theme::color_from_env());
     let mut app = App::new(loaded.store, loaded.problems);
     if let Some(text) = quote {
         match app.store.best_quote(text) {
@@ -127,10 +132,32 @@ pub fn open(paths: &[PathBuf], quote: Option<&str>) -> anyhow::Result<ExitCode> 
             }
         }
     }
+    // The connection dropping (SIGHUP), `kill` (SIGTERM) and friends end
+    // the reader cleanly: the loop sees the flag within a poll interval.
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [SIGHUP, SIGTERM, SIGINT, SIGQUIT] {
+        signal_hook::flag::register(sig, Arc::clone(&stop)).context("cannot watch for signals")?;
+    }
     // try_init installs a panic hook that restores the terminal.
     let mut terminal = ratatui::try_init().context("cannot open the terminal")?;
-    let result = run(&mut terminal, &mut app, || event::read().map(Some));
+    let result = run(&mut terminal, &mut app, || next_event(&stop));
     ratatui::restore();
     result?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// How often a waiting reader looks at the signal flag.
+const POLL: Duration = Duration::from_millis(100);
+
+/// The next terminal event, or `None` once a signal asked us to stop. An
+/// error (the terminal has gone: EOF, EIO) ends the loop too.
+fn next_event(stop: &AtomicBool) -> io::Result<Option<Event>> {
+    loop {
+        if stop.load(Ordering::Relaxed) {
+            return Ok(None);
+        }
+        if event::poll(POLL)? {
+            return event::read().map(Some);
+        }
+    }
 }

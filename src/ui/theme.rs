@@ -2,7 +2,32 @@
 //! terminal theme decides how things look; selection is reverse video,
 //! which stays visible without colour.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use ratatui::style::{Color, Modifier, Style};
+
+/// Whether styles use colour. Off with `NO_COLOR` (https://no-color.org):
+/// then attributes alone (reverse, bold, underline, italic) carry the
+/// meaning. Process-wide, like the variable it follows.
+static COLOR: AtomicBool = AtomicBool::new(true);
+
+pub fn set_color(on: bool) {
+    COLOR.store(on, Ordering::Relaxed);
+}
+
+/// `NO_COLOR` set to anything but the empty string turns colour off.
+pub fn color_from_env() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// A foreground colour, unless colour is off.
+fn fg(c: Color) -> Style {
+    if COLOR.load(Ordering::Relaxed) {
+        Style::new().fg(c)
+    } else {
+        Style::new()
+    }
+}
 
 pub fn selected(focused: bool) -> Style {
     if focused {
@@ -14,14 +39,14 @@ pub fn selected(focused: bool) -> Style {
 
 pub fn border(focused: bool) -> Style {
     if focused {
-        Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        fg(Color::Cyan).add_modifier(Modifier::BOLD)
     } else {
         Style::new()
     }
 }
 
 pub fn source() -> Style {
-    Style::new().fg(Color::Cyan)
+    fg(Color::Cyan)
 }
 
 pub fn unknown() -> Style {
@@ -33,7 +58,7 @@ pub fn title() -> Style {
 }
 
 pub fn meta() -> Style {
-    Style::new().fg(Color::Cyan)
+    fg(Color::Cyan)
 }
 
 pub fn subhead() -> Style {
@@ -53,33 +78,27 @@ pub fn hint() -> Style {
 }
 
 pub fn warning() -> Style {
-    Style::new().fg(Color::Yellow)
+    fg(Color::Yellow)
 }
 
 pub fn key() -> Style {
-    Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+    fg(Color::Cyan).add_modifier(Modifier::BOLD)
 }
 
 /// Letters a filter matched: colour plus bold and underline, visible
 /// without colour too.
 pub fn matched() -> Style {
-    Style::new()
-        .fg(Color::Yellow)
-        .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    fg(Color::Yellow).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
 }
 
 /// Quoted words in the reader.
 pub fn quote() -> Style {
-    Style::new()
-        .fg(Color::Magenta)
-        .add_modifier(Modifier::ITALIC)
+    fg(Color::Magenta).add_modifier(Modifier::ITALIC)
 }
 
 /// The quote jumped to or opened: visible without colour too.
 pub fn quote_current() -> Style {
-    Style::new()
-        .fg(Color::Magenta)
-        .add_modifier(Modifier::ITALIC | Modifier::REVERSED)
+    fg(Color::Magenta).add_modifier(Modifier::ITALIC | Modifier::REVERSED)
 }
 
 pub fn people() -> Style {

@@ -425,11 +425,14 @@ fn with_colour_the_16_colour_palette_is_used() {
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
     let raw = s.screen.lock().unwrap().callbacks().raw.clone();
+    let params = sgr_params(&raw);
     assert!(
-        sgr_params(&raw)
-            .iter()
-            .any(|n| matches!(n, 30..=38 | 90..=97)),
-        "some colour is used"
+        params.iter().any(|n| matches!(n, 30..=37 | 90..=97)),
+        "classic colour codes are used"
+    );
+    assert!(
+        !params.contains(&38) && !params.contains(&48),
+        "no 256-colour or RGB form"
     );
 }
 

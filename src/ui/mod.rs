@@ -3,6 +3,7 @@
 //! ratatui backend so tests run the whole app on `TestBackend`.
 
 mod action;
+mod ansi16;
 mod app;
 pub mod editor;
 mod filter;
@@ -28,7 +29,7 @@ use std::time::Duration;
 use anyhow::Context;
 use crossterm::event::{self, Event};
 use ratatui::Terminal;
-use ratatui::backend::Backend;
+use ratatui::backend::{Backend, CrosstermBackend};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 
 pub use action::Action;
@@ -138,12 +139,31 @@ pub fn open(paths: &[PathBuf], quote: Option<&str>) -> anyhow::Result<ExitCode> 
     for sig in [SIGHUP, SIGTERM, SIGINT, SIGQUIT] {
         signal_hook::flag::register(sig, Arc::clone(&stop)).context("cannot watch for signals")?;
     }
-    // try_init installs a panic hook that restores the terminal.
-    let mut terminal = ratatui::try_init().context("cannot open the terminal")?;
+    let mut terminal = match open_terminal() {
+        Ok(t) => t,
+        Err(e) => {
+            ratatui::restore();
+            return Err(e).context("cannot open the terminal");
+        }
+    };
     let result = run(&mut terminal, &mut app, || next_event(&stop));
     ratatui::restore();
     result?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Raw mode, the alternate screen, and a panic hook that restores the
+/// terminal before the panic is reported; colours go out as the classic
+/// 16-colour codes.
+fn open_terminal() -> io::Result<Terminal<CrosstermBackend<ansi16::Ansi16<io::Stdout>>>> {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        ratatui::restore();
+        previous(info);
+    }));
+    crossterm::terminal::enable_raw_mode()?;
+    crossterm::execute!(io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
+    Terminal::new(CrosstermBackend::new(ansi16::Ansi16::new(io::stdout())))
 }
 
 /// How often a waiting reader looks at the signal flag.

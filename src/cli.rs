@@ -59,6 +59,13 @@ pub struct Cli {
     /// Open on the quote that best matches TEXT
     #[arg(long, value_name = "TEXT")]
     pub quote: Option<String>,
+    /// Keep read marks, the last article and the filter in PATH
+    /// [default: $XDG_STATE_HOME/gazette/state.json]
+    #[arg(long, value_name = "PATH")]
+    pub state: Option<PathBuf>,
+    /// Neither read nor write saved state
+    #[arg(long, conflicts_with = "state")]
+    pub no_state: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -9,6 +9,7 @@ pub mod document;
 pub mod people;
 pub mod query;
 pub mod quotes;
+pub mod state;
 pub mod store;
 pub mod synth;
 pub mod text;

@@ -6,7 +6,14 @@ use gazette::cli::{self, Cli};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        None => gazette::ui::open(&cli.paths, cli.quote.as_deref()),
+        None => {
+            let state = if cli.no_state {
+                None
+            } else {
+                cli.state.clone().or_else(gazette::state::default_path)
+            };
+            gazette::ui::open(&cli.paths, cli.quote.as_deref(), state.as_deref())
+        }
         Some(command) => cli::run(
             command,
             &mut std::io::stdout().lock(),

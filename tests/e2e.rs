@@ -50,6 +50,8 @@ impl vt100::Callbacks for Recorder {
 }
 
 struct Session {
+    /// The session's own state folder (XDG_STATE_HOME), removed with it.
+    _state_home: tempfile::TempDir,
     master: Box<dyn MasterPty + Send>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
@@ -75,6 +77,8 @@ impl Session {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_gazette"));
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
+        let state_home = tempfile::tempdir().unwrap();
+        cmd.env("XDG_STATE_HOME", state_home.path());
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -104,6 +108,7 @@ impl Session {
         });
         let writer = pair.master.take_writer().unwrap();
         Session {
+            _state_home: state_home,
             master: pair.master,
             writer,
             child,
@@ -501,4 +506,92 @@ fn tiny_terminals_do_not_panic() {
             "{cols}x{rows}"
         );
     }
+}
+
+/// Runs gazette on a fresh pty, waits for its first frame, closes the
+/// pty's master side (the terminal goes away) and returns how long the
+/// process took to end. With `controlling`, the pty is the process's
+/// controlling terminal, so the kernel also sends SIGHUP; without, only
+/// end of file tells.
+fn time_to_exit_after_hang_up(controlling: bool) -> Duration {
+    use std::os::fd::{FromRawFd, OwnedFd};
+    use std::os::unix::process::CommandExt;
+    use std::process::Stdio;
+
+    let (mut master, mut slave) = (0, 0);
+    let size = libc::winsize {
+        ws_row: 24,
+        ws_col: 80,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: openpty writes two descriptors; name and termios may be null.
+    let r = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            &size,
+        )
+    };
+    assert_eq!(r, 0, "openpty");
+    // SAFETY: setting close-on-exec on descriptors we own; without it the
+    // child would inherit the master and its terminal would never close.
+    unsafe {
+        libc::fcntl(master, libc::F_SETFD, libc::FD_CLOEXEC);
+        libc::fcntl(slave, libc::F_SETFD, libc::FD_CLOEXEC);
+    }
+    // SAFETY: both descriptors were just opened and are owned here only.
+    let (master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
+    let state_home = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_gazette"));
+    cmd.stdin(Stdio::from(slave.try_clone().unwrap()))
+        .stdout(Stdio::from(slave.try_clone().unwrap()))
+        .stderr(Stdio::from(slave.try_clone().unwrap()))
+        .env("TERM", "xterm-256color")
+        .env("XDG_STATE_HOME", state_home.path());
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        cmd.pre_exec(move || {
+            libc::setsid();
+            if controlling {
+                libc::ioctl(0, libc::TIOCSCTTY, 0);
+            }
+            Ok(())
+        });
+    }
+    let mut child = cmd.spawn().unwrap();
+    drop(slave);
+    let mut terminal = std::fs::File::from(master);
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !String::from_utf8_lossy(&seen).contains("Articles") {
+        let n = terminal.read(&mut buf).unwrap();
+        assert!(n > 0, "the first frame");
+        seen.extend_from_slice(&buf[..n]);
+    }
+    drop(terminal); // the terminal goes away
+    let t = Instant::now();
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            return t.elapsed();
+        }
+        if t.elapsed() > Duration::from_secs(5) {
+            child.kill().unwrap();
+            panic!("still running 5 s after the terminal went away");
+        }
+        thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn closing_the_terminal_ends_the_process_within_a_second() {
+    let with_sighup = time_to_exit_after_hang_up(true);
+    let end_of_file_only = time_to_exit_after_hang_up(false);
+    assert!(with_sighup < Duration::from_secs(1), "{with_sighup:?}");
+    assert!(
+        end_of_file_only < Duration::from_secs(1),
+        "{end_of_file_only:?}"
+    );
 }

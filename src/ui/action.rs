@@ -18,6 +18,8 @@ pub enum Action {
     ToggleFocus,
     ToggleHelp,
     Quit,
+    /// `m`: mark the article read, or unread again.
+    ToggleRead,
     /// `"`: switch the list pane between articles and quotes.
     ToggleQuotes,
     /// `n`: the next hit of the search in the reader.

@@ -69,6 +69,15 @@ pub struct App {
     pub quote_matcher: QuoteMatcher,
     /// Search inside the article in the reader.
     pub search: ReaderSearch,
+    /// Read marks, by article index.
+    pub read: Vec<bool>,
+    /// Read marks changed since the state was last saved.
+    pub read_changed: bool,
+    /// A word for the status line (a state file moved aside, …).
+    pub notice: Option<String>,
+    /// A restored reading place, kept exact until the terminal's size is
+    /// known and the article laid out for it.
+    restored_anchor: Option<crate::document::Anchor>,
     pub reader: Option<ReaderState>,
     pub focus: Focus,
     pub overlays: Vec<Overlay>,
@@ -98,6 +107,10 @@ impl App {
             quote_list: ListState::default(),
             quote_matcher: QuoteMatcher::default(),
             search: ReaderSearch::default(),
+            read: Vec::new(),
+            read_changed: false,
+            notice: None,
+            restored_anchor: None,
             filter: FilterState::default(),
             today: chrono::Local::now().date_naive(),
             problems,
@@ -282,6 +295,17 @@ impl App {
                 &self.store,
             )))),
             Action::ToggleQuotes => self.toggle_view(),
+            Action::ToggleRead => {
+                if let Some(ix) = self
+                    .reader
+                    .as_ref()
+                    .filter(|_| self.focus == Focus::Reader)
+                    .map(|r| r.article)
+                    .or(self.selected())
+                {
+                    self.set_read(ix, !self.is_read(ix));
+                }
+            }
             Action::NextQuote => self.jump_quote(true),
             Action::PrevQuote => self.jump_quote(false),
             Action::Down | Action::Up | Action::Top | Action::Bottom => self.step(action),
@@ -290,6 +314,76 @@ impl App {
             }
             Action::Edit(_) | Action::Submit | Action::Cancel | Action::Resize(..) => {}
         }
+        // an article becomes read when it is opened in the reader
+        if self.focus == Focus::Reader
+            && action != Action::ToggleRead
+            && let Some(ix) = self.reader.as_ref().map(|r| r.article)
+            && !self.is_read(ix)
+        {
+            self.set_read(ix, true);
+        }
+        self.clamp();
+    }
+
+    pub fn is_read(&self, ix: ArticleIx) -> bool {
+        self.read.get(ix).copied().unwrap_or(false)
+    }
+
+    fn set_read(&mut self, ix: ArticleIx, read: bool) {
+        if self.read.len() != self.store.len() {
+            self.read.resize(self.store.len(), false);
+        }
+        if let Some(r) = self.read.get_mut(ix)
+            && *r != read
+        {
+            *r = read;
+            self.read_changed = true;
+        }
+    }
+
+    /// Articles not read yet.
+    pub fn unread(&self) -> usize {
+        self.store.len() - self.read.iter().filter(|&&r| r).count()
+    }
+
+    /// What to save: read marks, the selected article and the place in
+    /// it, the filter, the pane.
+    pub fn state(&self) -> crate::state::State {
+        let id = |ix: ArticleIx| self.store.get(ix).map(|a| a.id.clone());
+        crate::state::State {
+            read: (0..self.store.len())
+                .filter(|&ix| self.is_read(ix))
+                .filter_map(id)
+                .collect(),
+            selected: self.selected().and_then(id),
+            position: self.reader.as_ref().map(|r| r.doc.anchor_at(r.scroll)),
+            filter: self.filter.applied.clone(),
+            quotes: self.view == View::Quotes,
+        }
+    }
+
+    /// Puts back a saved state (what still exists of it).
+    pub fn restore(&mut self, s: &crate::state::State) {
+        self.read = (0..self.store.len())
+            .map(|ix| self.store.get(ix).is_some_and(|a| s.read.contains(&a.id)))
+            .collect();
+        if s.quotes {
+            self.view = View::Quotes;
+        }
+        self.apply_filter(&s.filter);
+        if let Some(id) = &s.selected
+            && let crate::store::Lookup::Found(ix) = self.store.find(id)
+            && self.view == View::Articles
+            && let Some(pos) = self.list.rows.iter().position(|&r| r == ix)
+        {
+            self.list.selected = pos;
+            self.sync_reader();
+            if let (Some(r), Some(anchor)) = (self.reader.as_mut(), s.position) {
+                r.scroll = r.doc.line_of(anchor);
+                self.restored_anchor = Some(anchor);
+            }
+        }
+        self.read_changed = false;
         self.clamp();
     }
 
@@ -576,12 +670,14 @@ impl App {
             }
         }
         self.size = (w, h);
+        // a restored place is used by the first layout at a real size only
+        let restored = self.restored_anchor.take();
         let width = self.reader_width();
         if let Some(r) = &mut self.reader
             && r.doc.width != width
             && let Some(doc) = Document::for_article(&self.store, r.article, width)
         {
-            let anchor = r.doc.anchor_at(r.scroll);
+            let anchor = restored.unwrap_or_else(|| r.doc.anchor_at(r.scroll));
             r.doc = doc;
             r.scroll = r.doc.line_of(anchor);
             let (pattern, current) = (self.search.pattern.clone(), self.search.current);

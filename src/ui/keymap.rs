@@ -111,6 +111,12 @@ pub const BINDINGS: &[Binding] = &[
         help: "switch between list and reader",
     },
     Binding {
+        keys: &[plain('m')],
+        label: "m",
+        action: Action::ToggleRead,
+        help: "mark read / unread (opening marks read)",
+    },
+    Binding {
         keys: &[plain('"')],
         label: "\"",
         action: Action::ToggleQuotes,

@@ -13,7 +13,7 @@ use super::picker::highlighted;
 use super::theme;
 use crate::cli::source_label;
 use crate::query::{Field, Pattern};
-use crate::store::Article;
+use crate::store::{Article, ArticleIx};
 use crate::text;
 
 const DATE_W: usize = 10;
@@ -21,9 +21,12 @@ const DATE_W: usize = 10;
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus == Focus::List;
     let l = &app.list;
+    let unread = app.unread();
+    let extra = (unread > 0).then(|| format!("{unread} unread"));
     let Some(inner) = frame(
         app,
         "Articles",
+        extra.as_deref(),
         l.selected,
         l.rows.len(),
         app.store.len(),
@@ -41,7 +44,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .take(inner.height as usize);
     for (y, (i, &ix)) in (inner.y..).zip(visible) {
         let Some(a) = app.store.get(ix) else { continue };
-        let mut line = Line::from(row(app, a, inner.width as usize));
+        let mut line = Line::from(row(app, ix, a, inner.width as usize));
         if i == l.selected {
             line = line.patch_style(theme::selected(focused));
         }
@@ -62,6 +65,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 pub(super) fn frame(
     app: &App,
     label: &str,
+    extra: Option<&str>,
     selected: usize,
     rows: usize,
     total: usize,
@@ -82,6 +86,10 @@ pub(super) fn frame(
             title.push_str(" · ");
             title.push_str(shown.trim());
         }
+    }
+    if let Some(extra) = extra {
+        title.push_str(" · ");
+        title.push_str(extra);
     }
     title.push(' ');
     let title = text::truncate(&title, (area.width as usize).saturating_sub(2));
@@ -112,7 +120,7 @@ pub(super) fn style_unstyled(spans: &mut [Span<'static>], style: Style) {
 }
 
 /// The spans of one row, `width` columns wide.
-fn row(app: &App, a: &Article, width: usize) -> Vec<Span<'static>> {
+fn row(app: &App, ix: ArticleIx, a: &Article, width: usize) -> Vec<Span<'static>> {
     let q = &app.filter.query;
     let lit = |field: Field, s: &str| -> Vec<usize> {
         if q.is_empty() {
@@ -122,7 +130,11 @@ fn row(app: &App, a: &Article, width: usize) -> Vec<Span<'static>> {
         }
     };
     let mut spans = Vec::with_capacity(8);
-    let mut used = 0;
+    // unread articles are marked in the first column
+    let unread = !app.is_read(ix);
+    spans.push(Span::styled(if unread { "•" } else { " " }, theme::key()));
+    let mut used = 1;
+    let width = width.max(1);
     // Columns drop out as the pane narrows: source, then date.
     if width >= 24 {
         let date = a

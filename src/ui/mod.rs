@@ -20,10 +20,10 @@ mod theme;
 mod view;
 
 use std::io::{self, IsTerminal};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
 use anyhow::Context;
@@ -94,7 +94,17 @@ fn terminal_error<B: Backend>(e: B::Error) -> Error {
 pub fn run<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
+    next_event: impl FnMut() -> io::Result<Option<Event>>,
+) -> Result<(), Error> {
+    run_with(terminal, app, next_event, |_| {})
+}
+
+/// [`run`], calling `after` with the app after every event.
+pub fn run_with<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
     mut next_event: impl FnMut() -> io::Result<Option<Event>>,
+    mut after: impl FnMut(&mut App),
 ) -> Result<(), Error> {
     start(terminal, app)?;
     while !app.quit {
@@ -102,13 +112,18 @@ pub fn run<B: Backend>(
             break;
         };
         handle(terminal, app, &ev)?;
+        after(app);
     }
     Ok(())
 }
 
 /// Opens the reader on `paths` (the bundled articles when empty). Input
 /// problems are reported before the terminal is taken over.
-pub fn open(paths: &[PathBuf], quote: Option<&str>) -> anyhow::Result<ExitCode> {
+pub fn open(
+    paths: &[PathBuf],
+    quote: Option<&str>,
+    state: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
     let loaded = match cli::load(paths) {
         Ok(l) => l,
         Err(e) => {
@@ -124,6 +139,19 @@ pub fn open(paths: &[PathBuf], quote: Option<&str>) -> anyhow::Result<ExitCode> 
     }
     theme::set_color(theme::color_from_env());
     let mut app = App::new(loaded.store, loaded.problems);
+    if let Some(path) = state {
+        let (saved, corrupt) = crate::state::load(path);
+        if let Some(c) = corrupt {
+            app.notice = Some(match c.moved_to {
+                Some(to) => format!(
+                    "state file unreadable, moved to {}; starting fresh",
+                    crate::text::safe_path(&to)
+                ),
+                None => format!("state not used: {}", c.reason),
+            });
+        }
+        app.restore(&saved);
+    }
     if let Some(text) = quote {
         match app.store.best_quote(text) {
             Some(q) => app.open_quote(q),
@@ -146,8 +174,33 @@ pub fn open(paths: &[PathBuf], quote: Option<&str>) -> anyhow::Result<ExitCode> 
             return Err(e).context("cannot open the terminal");
         }
     };
-    let result = run(&mut terminal, &mut app, || next_event(&stop));
+    // Read marks are saved as they change; a failed save is tried again at
+    // the next change and at exit.
+    let save_marks = |app: &mut App| {
+        if app.read_changed
+            && let Some(path) = state
+            && crate::state::save(path, &app.state()).is_ok()
+        {
+            app.read_changed = false;
+        }
+    };
+    let input = spawn_input();
+    let result = run_with(
+        &mut terminal,
+        &mut app,
+        || next_event(&input, &stop),
+        save_marks,
+    );
     ratatui::restore();
+    // whatever ended the session, the reader's place is kept
+    if let Some(path) = state
+        && let Err(e) = crate::state::save(path, &app.state())
+    {
+        eprintln!(
+            "gazette: cannot save state to {}: {e}",
+            crate::text::safe_path(path)
+        );
+    }
     result?;
     Ok(ExitCode::SUCCESS)
 }
@@ -166,18 +219,54 @@ fn open_terminal() -> io::Result<Terminal<CrosstermBackend<ansi16::Ansi16<io::St
     Terminal::new(CrosstermBackend::new(ansi16::Ansi16::new(io::stdout())))
 }
 
-/// How often a waiting reader looks at the signal flag.
+/// How often a waiting reader looks at the signal flag and the terminal.
 const POLL: Duration = Duration::from_millis(100);
 
-/// The next terminal event, or `None` once a signal asked us to stop. An
-/// error (the terminal has gone: EOF, EIO) ends the loop too.
-fn next_event(stop: &AtomicBool) -> io::Result<Option<Event>> {
+/// Reads terminal events on a thread of its own. crossterm's reader loops
+/// forever once the terminal has hung up (it reads end of file again and
+/// again), so the main loop must never wait inside it: it waits on this
+/// channel and can always leave.
+fn spawn_input() -> mpsc::Receiver<io::Result<Event>> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        loop {
+            let ev = event::read();
+            let failed = ev.is_err();
+            if tx.send(ev).is_err() || failed {
+                break;
+            }
+        }
+    });
+    rx
+}
+
+/// Whether the terminal on standard input has hung up (the SSH
+/// connection dropped, the window closed).
+fn hung_up() -> bool {
+    let mut fds = libc::pollfd {
+        fd: libc::STDIN_FILENO,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    // SAFETY: one valid pollfd, a zero timeout; poll only writes revents.
+    let n = unsafe { libc::poll(&mut fds, 1, 0) };
+    n > 0 && fds.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
+}
+
+/// The next terminal event, or `None` once a signal asked us to stop or
+/// the terminal has gone.
+fn next_event(
+    input: &mpsc::Receiver<io::Result<Event>>,
+    stop: &AtomicBool,
+) -> io::Result<Option<Event>> {
     loop {
-        if stop.load(Ordering::Relaxed) {
+        if stop.load(Ordering::Relaxed) || hung_up() {
             return Ok(None);
         }
-        if event::poll(POLL)? {
-            return event::read().map(Some);
+        match input.recv_timeout(POLL) {
+            Ok(ev) => return ev.map(Some),
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(None),
         }
     }
 }

@@ -25,6 +25,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(inner) = super::list::frame(
         app,
         "Quotes",
+        None,
         l.selected,
         l.rows.len(),
         total,

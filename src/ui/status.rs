@@ -29,6 +29,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         ));
     }
     spans.push(Span::styled(hint, theme::hint()));
+    if let Some(n) = &app.notice {
+        spans.push(Span::styled(format!("  ⚠ {n}"), theme::warning()));
+    }
     if !app.problems.is_empty() {
         let n = app.problems.len();
         let skipped = app.problems.iter().filter(|p| !p.loaded).count();

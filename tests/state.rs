@@ -1,0 +1,190 @@
+//! Saved state: atomic writes under a kill, and state restored across two
+//! real runs of the reader.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use gazette::state::{self, State};
+
+/// Two states the saver alternates between; big enough that a write takes
+/// a while, so kills land in the middle of one.
+fn states() -> (State, State) {
+    let a = State {
+        read: (0..20_000).map(|i| format!("a{i:06}")).collect(),
+        filter: "p:a".into(),
+        ..Default::default()
+    };
+    let b = State {
+        read: (0..20_000).map(|i| format!("b{i:06}")).collect(),
+        filter: "p:b".into(),
+        ..Default::default()
+    };
+    (a, b)
+}
+
+/// Child mode: save A and B in turns until killed.
+#[test]
+fn saver_child() {
+    let Some(path) = std::env::var_os("GAZETTE_TEST_SAVER") else {
+        return; // only as a child of the test below
+    };
+    let (a, b) = states();
+    loop {
+        state::save(Path::new(&path), &a).unwrap();
+        state::save(Path::new(&path), &b).unwrap();
+    }
+}
+
+#[test]
+fn killed_while_saving_leaves_the_old_file_or_the_new_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    let (a, b) = states();
+    let exe = std::env::current_exe().unwrap();
+    let mut kills = 0;
+    for round in 0..30u64 {
+        let mut child = Command::new(&exe)
+            .args([
+                "--exact",
+                "saver_child",
+                "--nocapture",
+                "--test-threads",
+                "1",
+            ])
+            .env("GAZETTE_TEST_SAVER", &path)
+            .spawn()
+            .unwrap();
+        // let it write for a varying while, then kill it without warning
+        let start = Instant::now();
+        while !path.exists() && start.elapsed() < Duration::from_secs(10) {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        std::thread::sleep(Duration::from_millis(3 + round * 7 % 40));
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        kills += 1;
+        let (got, corrupt) = state::load(&path);
+        assert!(
+            corrupt.is_none(),
+            "round {round}: {:?}",
+            corrupt.map(|c| c.reason)
+        );
+        assert!(
+            got == a || got == b,
+            "round {round}: neither the old state nor the new"
+        );
+    }
+    // temporary files of killed writers may stay behind; the state is whole
+    assert_eq!(kills, 30);
+    println!("30 kills during saves: the state file was whole every time");
+}
+
+#[test]
+fn state_survives_two_runs() {
+    use std::io::Read;
+    use std::os::fd::{FromRawFd, OwnedFd};
+    use std::process::Stdio;
+
+    let dir = tempfile::tempdir().unwrap();
+    let state_path = dir.path().join("state.json");
+    // run the reader on a pty, type `keys`, wait for it to end, return the
+    // last screen's text
+    let session = |keys: &str| -> String {
+        let (mut master, mut slave) = (0, 0);
+        let size = libc::winsize {
+            ws_row: 30,
+            ws_col: 120,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        };
+        // SAFETY: openpty writes two descriptors; name and termios may be null.
+        assert_eq!(
+            unsafe {
+                libc::openpty(
+                    &mut master,
+                    &mut slave,
+                    std::ptr::null_mut(),
+                    std::ptr::null(),
+                    &size,
+                )
+            },
+            0
+        );
+        // SAFETY: close-on-exec on descriptors we own, then owned once.
+        let (master, slave) = unsafe {
+            libc::fcntl(master, libc::F_SETFD, libc::FD_CLOEXEC);
+            libc::fcntl(slave, libc::F_SETFD, libc::FD_CLOEXEC);
+            (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave))
+        };
+        let mut child = Command::new(env!("CARGO_BIN_EXE_gazette"))
+            .arg("--state")
+            .arg(&state_path)
+            .stdin(Stdio::from(slave.try_clone().unwrap()))
+            .stdout(Stdio::from(slave.try_clone().unwrap()))
+            .stderr(Stdio::from(slave.try_clone().unwrap()))
+            .env("TERM", "xterm-256color")
+            .spawn()
+            .unwrap();
+        drop(slave);
+        let term = std::fs::File::from(master);
+        let mut writer = term.try_clone().unwrap();
+        // keep reading what gazette draws, or it would block on a full pty
+        let screen = std::sync::Arc::new(std::sync::Mutex::new(vt100::Parser::new(30, 120, 0)));
+        let sink = std::sync::Arc::clone(&screen);
+        let reader = std::thread::spawn(move || {
+            let mut term = term;
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = term.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        let start = Instant::now();
+        while !screen
+            .lock()
+            .unwrap()
+            .screen()
+            .contents()
+            .contains("Articles")
+        {
+            assert!(start.elapsed() < Duration::from_secs(20), "no first frame");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        let first_frame = screen.lock().unwrap().screen().contents();
+        use std::io::Write;
+        for k in keys.chars() {
+            writer.write_all(k.to_string().as_bytes()).unwrap();
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let start = Instant::now();
+        while child.try_wait().unwrap().is_none() {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "gazette did not quit"
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        drop(writer);
+        drop(reader);
+        first_frame
+    };
+    // first run: filter, open the third match, scroll, mark, quit
+    let first = session("/p:lavrov\rjj\rjjjjjjjjjjq");
+    assert!(first.contains("Articles 1/5 · 5 unread"), "{first}");
+    let saved = std::fs::read_to_string(&state_path).unwrap();
+    assert!(saved.contains("\"filter\": \"p:lavrov\""), "{saved}");
+    // second run: everything is where it was left
+    let second = session("q");
+    assert!(
+        second.contains("Articles 3/5 of 5 · p:lavrov · 4 unread"),
+        "{second}"
+    );
+    assert!(
+        second.contains("Blinken remarked that he")
+            || second.contains("take stock of where we are"),
+        "the reading place in 002 is back: {second}"
+    );
+}

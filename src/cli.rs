@@ -66,6 +66,10 @@ pub struct Cli {
     /// Neither read nor write saved state
     #[arg(long, conflicts_with = "state")]
     pub no_state: bool,
+    /// Report every problem met loading the articles, then exit
+    /// (1 when there are problems)
+    #[arg(long)]
+    pub check: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -299,6 +303,34 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> io::Re
             }
         }
     }
+}
+
+/// `gazette --check`: every load problem, one per line, and a summary.
+pub fn check(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> io::Result<ExitCode> {
+    let loaded = match load(paths) {
+        Ok(l) => l,
+        Err(e) => {
+            writeln!(err, "gazette: {e}")?;
+            return Ok(ExitCode::from(EXIT_USAGE));
+        }
+    };
+    for p in &loaded.problems {
+        writeln!(out, "{p}")?;
+    }
+    let skipped = loaded.problems.iter().filter(|p| !p.loaded).count();
+    let warned = loaded.problems.len() - skipped;
+    writeln!(
+        out,
+        "{} articles loaded, {} quotes, {} people; {warned} loaded with a warning, {skipped} skipped",
+        loaded.store.len(),
+        loaded.store.quotes().len(),
+        loaded.store.people().len()
+    )?;
+    Ok(if loaded.problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_NOT_FOUND)
+    })
 }
 
 /// Parses `--filter`: `Some(None)` without one, `None` (after saying

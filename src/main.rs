@@ -6,6 +6,12 @@ use gazette::cli::{self, Cli};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        None if cli.check => cli::check(
+            &cli.paths,
+            &mut std::io::stdout().lock(),
+            &mut std::io::stderr().lock(),
+        )
+        .map_err(anyhow::Error::from),
         None => {
             let state = if cli.no_state {
                 None

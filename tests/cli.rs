@@ -285,3 +285,63 @@ fn quotes_filter_by_speaker_and_words() {
         "{out}"
     );
 }
+
+#[test]
+fn check_reports_every_problem_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(
+        d.join("baddate.txt"),
+        " date 2022-13-45 Bad date headline\n\nBody.",
+    )
+    .unwrap();
+    fs::write(d.join("empty.txt"), "").unwrap();
+    fs::write(d.join("bin.txt"), b"PK\x00\x00").unwrap();
+    fs::write(d.join("latin1.txt"), b"Caf\xe9 headline\n\nA story.").unwrap();
+    fs::write(
+        d.join("gazette-meta.json"),
+        "{\n \"x.txt\": {\"sorce\": 1}\n}",
+    )
+    .unwrap();
+    fs::write(d.join("huge.txt"), vec![b'a'; 16 * 1024 * 1024 + 1]).unwrap();
+    std::os::unix::fs::symlink(d, d.join("loop")).unwrap();
+    fs::write(
+        d.join("good.txt"),
+        " date 2022-02-02 A good headline\n\nA story.",
+    )
+    .unwrap();
+    let o = gazette(&["--check", d.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "problems found");
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 7, "{out}");
+    for (file, what) in [
+        ("baddate.txt", "warning: date header \"2022-13-45\""),
+        ("bin.txt", "skipped: binary file"),
+        ("empty.txt", "skipped: empty file"),
+        (
+            "gazette-meta.json",
+            "line 2, column 18: unknown field `sorce`",
+        ),
+        (
+            "huge.txt",
+            "skipped: file is 16777217 bytes, over the 16 MiB limit",
+        ),
+        ("latin1.txt", "warning: invalid UTF-8 at byte 3"),
+    ] {
+        assert!(
+            lines.iter().any(|l| l.contains(file) && l.contains(what)),
+            "{file}: {out}"
+        );
+    }
+    assert_eq!(
+        lines[6],
+        "3 articles loaded, 0 quotes, 0 people; 2 loaded with a warning, 4 skipped"
+    );
+    let o = gazette(&["--check"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        stdout(&o),
+        "5 articles loaded, 36 quotes, 14 people; 0 loaded with a warning, 0 skipped\n"
+    );
+}

@@ -254,8 +254,8 @@ fn read_article(path: &Path, meta: Option<&Meta>) -> (Option<Article>, Vec<Probl
     match fs::metadata(path) {
         Ok(md) if md.len() > MAX_FILE_BYTES => {
             return skip(format!(
-                "file is {} MiB, over the {} MiB limit",
-                md.len() / (1024 * 1024),
+                "file is {} bytes, over the {} MiB limit",
+                md.len(),
                 MAX_FILE_BYTES / (1024 * 1024)
             ));
         }

@@ -36,7 +36,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let n = app.problems.len();
         let skipped = app.problems.iter().filter(|p| !p.loaded).count();
         let msg = format!(
-            "  ⚠ {n} load problem{} ({skipped} skipped; `gazette list` prints them)",
+            "  ⚠ {n} load problem{} ({skipped} skipped; `gazette --check` lists them)",
             if n == 1 { "" } else { "s" }
         );
         spans.push(Span::styled(msg, theme::warning()));

@@ -66,6 +66,10 @@ pub struct Cli {
     /// Neither read nor write saved state
     #[arg(long, conflicts_with = "state")]
     pub no_state: bool,
+    /// Let the mouse scroll and click (this turns the terminal's own text
+    /// selection off while gazette runs)
+    #[arg(long)]
+    pub mouse: bool,
     /// Report every problem met loading the articles, then exit
     /// (1 when there are problems)
     #[arg(long)]

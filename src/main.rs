@@ -18,7 +18,12 @@ fn main() -> ExitCode {
             } else {
                 cli.state.clone().or_else(gazette::state::default_path)
             };
-            gazette::ui::open(&cli.paths, cli.quote.as_deref(), state.as_deref())
+            let options = gazette::ui::Options {
+                quote: cli.quote.clone(),
+                state,
+                mouse: cli.mouse,
+            };
+            gazette::ui::open(&cli.paths, &options)
         }
         Some(command) => cli::run(
             command,

@@ -595,3 +595,32 @@ fn closing_the_terminal_ends_the_process_within_a_second() {
         "{end_of_file_only:?}"
     );
 }
+
+#[test]
+fn the_mouse_is_left_to_the_terminal_unless_asked() {
+    let mut s = Session::start(100, 24, &[]);
+    s.wait_for("the list", |c| c.contains("Articles 1/5"));
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    let raw = String::from_utf8_lossy(&s.screen.lock().unwrap().callbacks().raw).into_owned();
+    assert!(
+        !raw.contains("\u{1b}[?1000h"),
+        "no mouse capture by default"
+    );
+
+    let mut s = Session::start(100, 24, &["--mouse"]);
+    s.wait_for("the list", |c| c.contains("Articles 1/5"));
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    let p = s.screen.lock().unwrap();
+    let raw = String::from_utf8_lossy(&p.callbacks().raw).into_owned();
+    assert!(raw.contains("\u{1b}[?1000h"), "--mouse captures");
+    assert!(
+        raw.rfind("\u{1b}[?1000l") > raw.rfind("\u{1b}[?1000h"),
+        "and releases it on exit"
+    );
+    assert_eq!(
+        p.screen().mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None
+    );
+}

@@ -622,3 +622,63 @@ fn state_round_trips_through_the_app() {
     assert_eq!(fresh.unread(), 4);
     assert!(row(terminal.backend().buffer(), 0).contains("· p:lavrov · 4 unread"));
 }
+
+#[test]
+fn with_the_mouse_wheel_scrolls_and_a_click_selects() {
+    use crossterm::event::{MouseEvent, MouseEventKind};
+    let mouse = |kind, column, row| {
+        Event::Mouse(MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    let loaded = store::load_bundled();
+    let mut app = App::new(loaded.store, loaded.problems);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    ui::start(&mut terminal, &mut app).unwrap();
+    // ignored unless the mouse was asked for
+    ui::handle(
+        &mut terminal,
+        &mut app,
+        &mouse(
+            MouseEventKind::Down(crossterm::event::MouseButton::Left),
+            10,
+            3,
+        ),
+    )
+    .unwrap();
+    assert_eq!(app.list.selected, 0);
+    app.mouse = true;
+    ui::handle(
+        &mut terminal,
+        &mut app,
+        &mouse(
+            MouseEventKind::Down(crossterm::event::MouseButton::Left),
+            10,
+            3,
+        ),
+    )
+    .unwrap();
+    assert_eq!(app.list.selected, 2, "the third row was clicked");
+    ui::handle(
+        &mut terminal,
+        &mut app,
+        &mouse(MouseEventKind::ScrollDown, 80, 10),
+    )
+    .unwrap();
+    assert_eq!(
+        app.focus,
+        Focus::Reader,
+        "the wheel over the reader scrolls it"
+    );
+    assert_eq!(app.reader.as_ref().unwrap().scroll, 3);
+    ui::handle(
+        &mut terminal,
+        &mut app,
+        &mouse(MouseEventKind::ScrollUp, 80, 10),
+    )
+    .unwrap();
+    assert_eq!(app.reader.as_ref().unwrap().scroll, 0);
+}

@@ -42,6 +42,10 @@ pub enum Action {
     Submit,
     /// Esc while typing: put things back as they were.
     Cancel,
+    /// The mouse wheel over (column, row): lines to scroll, down positive.
+    ScrollAt(u16, u16, i8),
+    /// A click at (column, row).
+    Click(u16, u16),
     /// The terminal is now this many columns and rows.
     Resize(u16, u16),
 }

@@ -73,6 +73,8 @@ pub struct App {
     pub read: Vec<bool>,
     /// Read marks changed since the state was last saved.
     pub read_changed: bool,
+    /// Whether mouse events are taken (`--mouse`).
+    pub mouse: bool,
     /// A word for the status line (a state file moved aside, …).
     pub notice: Option<String>,
     /// A restored reading place, kept exact until the terminal's size is
@@ -111,6 +113,7 @@ impl App {
             read_changed: false,
             notice: None,
             restored_anchor: None,
+            mouse: false,
             filter: FilterState::default(),
             today: chrono::Local::now().date_naive(),
             problems,
@@ -295,6 +298,16 @@ impl App {
                 &self.store,
             )))),
             Action::ToggleQuotes => self.toggle_view(),
+            Action::ScrollAt(x, y, lines) => {
+                if let Some(pane) = self.pane_at(x, y) {
+                    self.focus = pane;
+                    let step = if lines > 0 { Action::Down } else { Action::Up };
+                    for _ in 0..lines.unsigned_abs() {
+                        self.step(step);
+                    }
+                }
+            }
+            Action::Click(x, y) => self.click(x, y),
             Action::ToggleRead => {
                 if let Some(ix) = self
                     .reader
@@ -323,6 +336,42 @@ impl App {
             self.set_read(ix, true);
         }
         self.clamp();
+    }
+
+    /// The pane at a screen position.
+    fn pane_at(&self, x: u16, y: u16) -> Option<Focus> {
+        let a = self.areas();
+        let pos = ratatui::layout::Position::new(x, y);
+        if a.list.is_some_and(|r| r.contains(pos)) {
+            Some(Focus::List)
+        } else if a.reader.is_some_and(|r| r.contains(pos)) {
+            Some(Focus::Reader)
+        } else {
+            None
+        }
+    }
+
+    /// A click: on a list row selects it, on the reader gives it the keys.
+    fn click(&mut self, x: u16, y: u16) {
+        match self.pane_at(x, y) {
+            Some(Focus::List) => {
+                self.focus = Focus::List;
+                let Some(inner) = self.areas().list.map(layout::inner) else {
+                    return;
+                };
+                if y < inner.y {
+                    return;
+                }
+                let list = self.active_list();
+                let row = list.offset + (y - inner.y) as usize;
+                if row < list.rows.len() {
+                    list.selected = row;
+                    self.sync_reader();
+                }
+            }
+            Some(Focus::Reader) => self.focus = Focus::Reader,
+            None => {}
+        }
     }
 
     pub fn is_read(&self, ix: ArticleIx) -> bool {

@@ -20,14 +20,14 @@ mod theme;
 mod view;
 
 use std::io::{self, IsTerminal};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
 use anyhow::Context;
-use crossterm::event::{self, Event};
+use crossterm::event::{self, Event, MouseButton, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
@@ -53,6 +53,12 @@ pub fn action_for(app: &App, ev: &Event) -> Option<Action> {
     match ev {
         Event::Key(k) => keymap::action_for(app.mode(), *k),
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        Event::Mouse(m) if app.mouse => match m.kind {
+            MouseEventKind::ScrollDown => Some(Action::ScrollAt(m.column, m.row, 3)),
+            MouseEventKind::ScrollUp => Some(Action::ScrollAt(m.column, m.row, -3)),
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -119,11 +125,20 @@ pub fn run_with<B: Backend>(
 
 /// Opens the reader on `paths` (the bundled articles when empty). Input
 /// problems are reported before the terminal is taken over.
-pub fn open(
-    paths: &[PathBuf],
-    quote: Option<&str>,
-    state: Option<&Path>,
-) -> anyhow::Result<ExitCode> {
+/// How the reader is opened.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Open on the quote that best matches this.
+    pub quote: Option<String>,
+    /// Where state is kept; `None`: not kept.
+    pub state: Option<PathBuf>,
+    /// Capture the mouse for scrolling and clicks.
+    pub mouse: bool,
+}
+
+pub fn open(paths: &[PathBuf], options: &Options) -> anyhow::Result<ExitCode> {
+    let quote = options.quote.as_deref();
+    let state = options.state.as_deref();
     let loaded = match cli::load(paths) {
         Ok(l) => l,
         Err(e) => {
@@ -167,10 +182,11 @@ pub fn open(
     for sig in [SIGHUP, SIGTERM, SIGINT, SIGQUIT] {
         signal_hook::flag::register(sig, Arc::clone(&stop)).context("cannot watch for signals")?;
     }
-    let mut terminal = match open_terminal() {
+    app.mouse = options.mouse;
+    let mut terminal = match open_terminal(options.mouse) {
         Ok(t) => t,
         Err(e) => {
-            ratatui::restore();
+            restore_terminal();
             return Err(e).context("cannot open the terminal");
         }
     };
@@ -191,7 +207,7 @@ pub fn open(
         || next_event(&input, &stop),
         save_marks,
     );
-    ratatui::restore();
+    restore_terminal();
     // whatever ended the session, the reader's place is kept
     if let Some(path) = state
         && let Err(e) = crate::state::save(path, &app.state())
@@ -208,15 +224,34 @@ pub fn open(
 /// Raw mode, the alternate screen, and a panic hook that restores the
 /// terminal before the panic is reported; colours go out as the classic
 /// 16-colour codes.
-fn open_terminal() -> io::Result<Terminal<CrosstermBackend<ansi16::Ansi16<io::Stdout>>>> {
+fn open_terminal(
+    mouse: bool,
+) -> io::Result<Terminal<CrosstermBackend<ansi16::Ansi16<io::Stdout>>>> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        ratatui::restore();
+        restore_terminal();
         previous(info);
     }));
     crossterm::terminal::enable_raw_mode()?;
     crossterm::execute!(io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
+    if mouse {
+        MOUSE.store(true, Ordering::Relaxed);
+        crossterm::execute!(io::stdout(), crossterm::event::EnableMouseCapture)?;
+    }
     Terminal::new(CrosstermBackend::new(ansi16::Ansi16::new(io::stdout())))
+}
+
+/// Whether mouse capture was turned on (and must be turned off).
+static MOUSE: AtomicBool = AtomicBool::new(false);
+
+/// Puts the terminal back as it was: mouse capture off, cooked mode, the
+/// main screen, the cursor shown. Errors are ignored: the terminal may be
+/// gone.
+fn restore_terminal() {
+    if MOUSE.swap(false, Ordering::Relaxed) {
+        let _ = crossterm::execute!(io::stdout(), crossterm::event::DisableMouseCapture);
+    }
+    ratatui::restore();
 }
 
 /// How often a waiting reader looks at the signal flag and the terminal.

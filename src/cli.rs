@@ -70,6 +70,9 @@ pub struct Cli {
     /// selection off while gazette runs)
     #[arg(long)]
     pub mouse: bool,
+    /// Draw borders and marks in ASCII (also when the locale is not UTF-8)
+    #[arg(long)]
+    pub ascii: bool,
     /// Report every problem met loading the articles, then exit
     /// (1 when there are problems)
     #[arg(long)]

@@ -22,6 +22,7 @@ fn main() -> ExitCode {
                 quote: cli.quote.clone(),
                 state,
                 mouse: cli.mouse,
+                ascii: cli.ascii,
             };
             gazette::ui::open(&cli.paths, &options)
         }

@@ -77,6 +77,10 @@ impl Session {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_gazette"));
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
+        // box drawing whatever the machine's locale; tests set their own
+        cmd.env("LANG", "C.UTF-8");
+        cmd.env("LC_ALL", "");
+        cmd.env("LC_CTYPE", "");
         let state_home = tempfile::tempdir().unwrap();
         cmd.env("XDG_STATE_HOME", state_home.path());
         for (k, v) in env {
@@ -550,6 +554,8 @@ fn time_to_exit_after_hang_up(controlling: bool) -> Duration {
         .stdout(Stdio::from(slave.try_clone().unwrap()))
         .stderr(Stdio::from(slave.try_clone().unwrap()))
         .env("TERM", "xterm-256color")
+        .env("LANG", "C.UTF-8")
+        .env("LC_ALL", "")
         .env("XDG_STATE_HOME", state_home.path());
     // SAFETY: only async-signal-safe calls between fork and exec.
     unsafe {
@@ -623,4 +629,28 @@ fn the_mouse_is_left_to_the_terminal_unless_asked() {
         p.screen().mouse_protocol_mode(),
         vt100::MouseProtocolMode::None
     );
+}
+
+#[test]
+fn ascii_borders_without_a_utf8_locale() {
+    for (args, env) in [
+        (
+            vec![],
+            vec![("LANG", "C"), ("LC_ALL", ""), ("LC_CTYPE", "")],
+        ),
+        (vec!["--ascii"], vec![("LANG", "C.UTF-8")]),
+    ] {
+        let mut s = Session::start_env(100, 20, &args, &env);
+        let screen = s.wait_for("the list", |c| c.contains("Articles 1/5"));
+        assert!(screen.starts_with("+ Articles 1/5"), "{screen}");
+        assert!(screen.contains("|*2022-01-21"), "{screen}");
+        assert!(!screen.contains('│') && !screen.contains('┌'), "{screen}");
+        s.send("q");
+        assert_eq!(s.wait_exit(), 0);
+    }
+    let mut s = Session::start_env(100, 20, &[], &[("LANG", "en_US.UTF-8")]);
+    let screen = s.wait_for("the list", |c| c.contains("Articles 1/5"));
+    assert!(screen.starts_with("┌ Articles"), "{screen}");
+    s.send("q");
+    s.wait_exit();
 }

@@ -124,6 +124,8 @@ fn state_survives_two_runs() {
             .stdout(Stdio::from(slave.try_clone().unwrap()))
             .stderr(Stdio::from(slave.try_clone().unwrap()))
             .env("TERM", "xterm-256color")
+            .env("LANG", "C.UTF-8")
+            .env("LC_ALL", "")
             .spawn()
             .unwrap();
         drop(slave);
@@ -143,12 +145,13 @@ fn state_survives_two_runs() {
             }
         });
         let start = Instant::now();
+        // the status line is drawn last: wait for a whole first frame
         while !screen
             .lock()
             .unwrap()
             .screen()
             .contents()
-            .contains("Articles")
+            .contains(" LIST ")
         {
             assert!(start.elapsed() < Duration::from_secs(20), "no first frame");
             std::thread::sleep(Duration::from_millis(10));

@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use super::keymap::{BINDINGS, Binding, TEXT_BINDINGS};
 use super::theme;
@@ -90,7 +90,7 @@ pub fn render(scroll: u16, screen: Rect, buf: &mut Buffer) {
     Paragraph::new(lines)
         .scroll((scroll.min(max_scroll), 0))
         .block(
-            Block::bordered()
+            theme::block()
                 .title(" Help ")
                 .title_bottom(Line::from(" j/k scroll · Esc ? q: close ").right_aligned())
                 .border_style(theme::border(true))

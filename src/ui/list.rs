@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::Widget;
 
 use super::app::App;
 use super::layout::{self, Focus};
@@ -93,7 +93,7 @@ pub(super) fn frame(
     }
     title.push(' ');
     let title = text::truncate(&title, (area.width as usize).saturating_sub(2));
-    Block::bordered()
+    theme::block()
         .title(Line::styled(title, theme::border(focused)))
         .border_style(theme::border(focused))
         .render(area, buf);
@@ -132,7 +132,10 @@ fn row(app: &App, ix: ArticleIx, a: &Article, width: usize) -> Vec<Span<'static>
     let mut spans = Vec::with_capacity(8);
     // unread articles are marked in the first column
     let unread = !app.is_read(ix);
-    spans.push(Span::styled(if unread { "•" } else { " " }, theme::key()));
+    spans.push(Span::styled(
+        if unread { theme::unread_mark() } else { " " },
+        theme::key(),
+    ));
     let mut used = 1;
     let width = width.max(1);
     // Columns drop out as the pane narrows: source, then date.

@@ -134,6 +134,8 @@ pub struct Options {
     pub state: Option<PathBuf>,
     /// Capture the mouse for scrolling and clicks.
     pub mouse: bool,
+    /// Borders and marks in ASCII, whatever the locale.
+    pub ascii: bool,
 }
 
 pub fn open(paths: &[PathBuf], options: &Options) -> anyhow::Result<ExitCode> {
@@ -153,6 +155,7 @@ pub fn open(paths: &[PathBuf], options: &Options) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(cli::EXIT_USAGE));
     }
     theme::set_color(theme::color_from_env());
+    theme::set_ascii(options.ascii || !theme::locale_is_utf8());
     let mut app = App::new(loaded.store, loaded.problems);
     if let Some(path) = state {
         let (saved, corrupt) = crate::state::load(path);

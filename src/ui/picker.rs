@@ -6,7 +6,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::{Clear, Widget};
 
 use super::editor::LineEditor;
 use super::theme;
@@ -173,7 +173,7 @@ impl Picker {
             self.shown.len(),
             self.items.len()
         );
-        Block::bordered()
+        theme::block()
             .title(title)
             .title_bottom(Line::from(footer).right_aligned())
             .border_style(theme::border(true))

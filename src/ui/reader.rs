@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::Widget;
 
 use super::app::App;
 use super::layout::{self, Focus};
@@ -15,7 +15,7 @@ use crate::document::LineKind;
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus == Focus::Reader;
     let text_area = layout::reader_text(area);
-    let mut block = Block::bordered()
+    let mut block = theme::block()
         .title(Line::styled(" Reader ", theme::border(focused)))
         .border_style(theme::border(focused));
     let Some(r) = &app.reader else {

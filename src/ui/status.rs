@@ -30,13 +30,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     spans.push(Span::styled(hint, theme::hint()));
     if let Some(n) = &app.notice {
-        spans.push(Span::styled(format!("  ⚠ {n}"), theme::warning()));
+        spans.push(Span::styled(
+            format!("  {} {n}", theme::warning_mark()),
+            theme::warning(),
+        ));
     }
     if !app.problems.is_empty() {
         let n = app.problems.len();
         let skipped = app.problems.iter().filter(|p| !p.loaded).count();
         let msg = format!(
-            "  ⚠ {n} load problem{} ({skipped} skipped; `gazette --check` lists them)",
+            "  {} {n} load problem{} ({skipped} skipped; `gazette --check` lists them)",
+            theme::warning_mark(),
             if n == 1 { "" } else { "s" }
         );
         spans.push(Span::styled(msg, theme::warning()));

@@ -20,6 +20,62 @@ pub fn color_from_env() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
+/// Whether borders and marks are drawn in ASCII (`--ascii`, or a locale
+/// that is not UTF-8).
+static ASCII: AtomicBool = AtomicBool::new(false);
+
+pub fn set_ascii(on: bool) {
+    ASCII.store(on, Ordering::Relaxed);
+}
+
+pub fn ascii() -> bool {
+    ASCII.load(Ordering::Relaxed)
+}
+
+/// Whether the locale (LC_ALL, else LC_CTYPE, else LANG) is UTF-8. With
+/// none set the locale is "C", which is not.
+pub fn locale_is_utf8() -> bool {
+    ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        .is_some_and(|v| {
+            let v = v.to_ascii_lowercase();
+            v.contains("utf-8") || v.contains("utf8")
+        })
+}
+
+/// Borders in ASCII.
+const ASCII_BORDER: ratatui::symbols::border::Set = ratatui::symbols::border::Set {
+    top_left: "+",
+    top_right: "+",
+    bottom_left: "+",
+    bottom_right: "+",
+    vertical_left: "|",
+    vertical_right: "|",
+    horizontal_top: "-",
+    horizontal_bottom: "-",
+};
+
+/// A bordered block, in box drawing or ASCII.
+pub fn block() -> ratatui::widgets::Block<'static> {
+    let b = ratatui::widgets::Block::bordered();
+    if ascii() {
+        b.border_set(ASCII_BORDER)
+    } else {
+        b
+    }
+}
+
+/// The mark of an unread article.
+pub fn unread_mark() -> &'static str {
+    if ascii() { "*" } else { "•" }
+}
+
+/// The mark before a warning.
+pub fn warning_mark() -> &'static str {
+    if ascii() { "!" } else { "⚠" }
+}
+
 /// A foreground colour, unless colour is off.
 fn fg(c: Color) -> Style {
     if COLOR.load(Ordering::Relaxed) {

@@ -96,6 +96,12 @@ impl Document {
         let width = width.max(1);
         let mut lines = Vec::new();
         let push_wrapped = |lines: &mut Vec<DocLine>, kind, text: &str, section, indent: &str| {
+            // an indent gives way when the width has no room for it
+            let indent = if width >= 4 * text::width(indent) {
+                indent
+            } else {
+                ""
+            };
             let inner = width.saturating_sub(text::width(indent)).max(1);
             for (offset, l) in text::wrap(text, inner) {
                 lines.push(DocLine {

@@ -159,6 +159,15 @@ pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// The byte offset just past the last character of `s` that `is`
+/// matches (0 when none does), whatever that character's length.
+pub fn after_last(s: &str, is: impl Fn(char) -> bool) -> usize {
+    s.char_indices()
+        .rev()
+        .find(|&(_, c)| is(c))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
 /// A path as a message shows it, made safe for a terminal.
 pub fn safe_path(p: &std::path::Path) -> String {
     sanitize(&p.display().to_string()).into_owned()

@@ -378,9 +378,9 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     if c != '.' {
         return matches!(c, '!' | '?');
     }
-    let word_start = text[..i]
-        .rfind(|ch: char| ch.is_whitespace() || ch == '(' || is_mark(ch))
-        .map_or(0, |s| s + 1);
+    let word_start = crate::text::after_last(&text[..i], |ch| {
+        ch.is_whitespace() || ch == '(' || is_mark(ch)
+    });
     let word = text[word_start..i].to_lowercase();
     // "U.S." and initials ("J."), and titles ("Mr.")
     !(ABBREVIATIONS.contains(&word.as_str()) || word.chars().count() == 1 || word.contains('.'))

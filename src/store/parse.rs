@@ -234,9 +234,7 @@ fn sentence_boundaries(p: &str) -> Vec<usize> {
             continue;
         }
         if c == '.' {
-            let word_start = p[..i]
-                .rfind(|ch: char| ch.is_whitespace() || ch == '(')
-                .map_or(0, |s| s + 1);
+            let word_start = crate::text::after_last(&p[..i], |ch| ch.is_whitespace() || ch == '(');
             let word = p[word_start..i].to_lowercase();
             let single_initial = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
             if ABBREVIATIONS.contains(&word.as_str()) || single_initial {

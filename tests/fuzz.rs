@@ -1,0 +1,110 @@
+//! Property tests as fuzzing: the article parser and the query parser
+//! never panic, whatever the input. Cases per property: 256 by default,
+//! PROPTEST_CASES=N for a long run.
+
+use std::path::PathBuf;
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use gazette::document::Document;
+use gazette::query::{self, Field, Matcher, SearchIndex};
+use gazette::quotes::QuoteMatcher;
+use gazette::store::{self, Store};
+use proptest::prelude::*;
+
+static BUNDLED: LazyLock<(Store, SearchIndex)> = LazyLock::new(|| {
+    let s = store::load_bundled().store;
+    let i = SearchIndex::new(&s);
+    (s, i)
+});
+
+/// Text that looks like articles: words, capitals, quotes of every kind,
+/// dates, furniture, blank lines, controls.
+fn article_like() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just(" date 2022-01-21 ".to_string()),
+        Just(" date 2022-13-45 ".to_string()),
+        Just("\n\n".to_string()),
+        Just("\n".to_string()),
+        Just("\"".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("'".to_string()),
+        Just(", he said. ".to_string()),
+        Just("Secretary of State Antony Blinken".to_string()),
+        Just("By Jo Smith".to_string()),
+        Just("Jan. 21, 2022 / 7:26 AM".to_string()),
+        Just("More: ".to_string()),
+        Just("Photo by X/Y".to_string()),
+        Just("\u{1b}]0;x\u{7}".to_string()),
+        "[A-Z][a-z]{0,8}",
+        "[a-z]{1,8}",
+        "[ .,;:!?()—–-]{1,3}",
+        any::<char>().prop_map(String::from),
+    ];
+    prop::collection::vec(piece, 0..80).prop_map(|v| v.concat())
+}
+
+fn check_article(text: &str) {
+    let safe = gazette::text::sanitize(text);
+    let outcome = store::parse_article("f", PathBuf::from("f.txt"), &safe);
+    let s = Store::new(vec![outcome.article]);
+    for width in [1, 7, 40, 200] {
+        if let Some(doc) = Document::for_article(&s, 0, width) {
+            assert!(
+                doc.lines
+                    .iter()
+                    .all(|l| gazette::text::width(&l.text) <= width.max(2))
+            );
+        }
+    }
+    for q in s.quotes() {
+        for sp in &q.spans {
+            let body = s.get(q.article).unwrap().body[sp.block].text();
+            assert!(sp.start <= sp.end && sp.end <= body.len());
+            assert!(body.is_char_boundary(sp.start) && body.is_char_boundary(sp.end));
+        }
+    }
+}
+
+fn check_query(q: &str) {
+    let today = NaiveDate::from_ymd_opt(2022, 1, 25).unwrap();
+    let Ok(parsed) = query::parse(q, today) else {
+        return;
+    };
+    let (s, index) = &*BUNDLED;
+    let rows = Matcher::default().run(index, &parsed);
+    assert!(rows.len() <= s.len());
+    let m = Matcher::default();
+    for &ix in rows.iter().take(5) {
+        let title = &s.get(ix).unwrap().title;
+        let hits = m.highlight(&parsed, Field::Title, title);
+        assert!(hits.iter().all(|&h| h < title.chars().count()));
+    }
+    let quotes = QuoteMatcher::default().run(s, q, &parsed);
+    assert!(quotes.len() <= s.quotes().len());
+}
+
+proptest! {
+    #[test]
+    fn article_parser_takes_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        check_article(&String::from_utf8_lossy(&bytes));
+    }
+
+    #[test]
+    fn article_parser_takes_article_like_text(text in article_like()) {
+        check_article(&text);
+    }
+
+    #[test]
+    fn query_parser_takes_any_string(q in any::<String>()) {
+        check_query(&q);
+    }
+
+    #[test]
+    fn query_parser_takes_query_like_text(
+        q in r#"(!?(p|s|d|t|person|date|x)?:?'?"?[a-z0-9 .\-]{0,12}"? ?){0,5}"#
+    ) {
+        check_query(&q);
+    }
+}

@@ -654,3 +654,55 @@ fn ascii_borders_without_a_utf8_locale() {
     s.send("q");
     s.wait_exit();
 }
+
+#[test]
+fn every_common_term_works() {
+    for term in [
+        "xterm",
+        "xterm-256color",
+        "screen",
+        "tmux-256color",
+        "linux",
+        "vt100",
+    ] {
+        let mut s = Session::start_env(100, 20, &[], &[("TERM", term)]);
+        s.wait_for(term, |c| c.contains("Articles 1/5") && c.contains(" LIST "));
+        s.send("j\r");
+        s.wait_for(term, |c| c.contains(" READER "));
+        s.send("q");
+        assert_eq!(s.wait_exit(), 0, "{term}");
+        assert!(
+            !s.screen.lock().unwrap().screen().alternate_screen(),
+            "{term}"
+        );
+    }
+}
+
+/// Bytes written for the keys in `keys`, after the first frame.
+fn bytes_for_keys(cols: u16, rows: u16, keys: &str) -> usize {
+    let mut s = Session::start(cols, rows, &[]);
+    s.wait_for("the first frame", |c| c.contains(" LIST "));
+    let before = s.screen.lock().unwrap().callbacks().raw.len();
+    for k in keys.chars() {
+        let want = s.screen.lock().unwrap().callbacks().raw.len();
+        s.send(&k.to_string());
+        // each key redraws something: wait for it before the next
+        let start = Instant::now();
+        while s.screen.lock().unwrap().callbacks().raw.len() == want && start.elapsed() < TIMEOUT {
+            thread::sleep(Duration::from_millis(5));
+        }
+        thread::sleep(Duration::from_millis(30));
+    }
+    let after = s.screen.lock().unwrap().callbacks().raw.len();
+    s.send("q");
+    s.wait_exit();
+    after - before
+}
+
+#[test]
+fn moving_the_selection_sends_a_few_hundred_bytes() {
+    // one pane (the list alone): only the rows that change are redrawn
+    let n = bytes_for_keys(80, 24, "jjjjkkkk");
+    println!("list alone: {} bytes for 8 moves, {} per key", n, n / 8);
+    assert!(n / 8 < 600, "{n} bytes for 8 moves");
+}

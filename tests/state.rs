@@ -7,6 +7,8 @@ use std::time::{Duration, Instant};
 
 use gazette::state::{self, State};
 
+mod common;
+
 /// Two states the saver alternates between; big enough that a write takes
 /// a while, so kills land in the middle of one.
 fn states() -> (State, State) {
@@ -83,7 +85,6 @@ fn killed_while_saving_leaves_the_old_file_or_the_new_one() {
 #[test]
 fn state_survives_two_runs() {
     use std::io::Read;
-    use std::os::fd::{FromRawFd, OwnedFd};
     use std::process::Stdio;
 
     let dir = tempfile::tempdir().unwrap();
@@ -91,32 +92,7 @@ fn state_survives_two_runs() {
     // run the reader on a pty, type `keys`, wait for it to end, return the
     // last screen's text
     let session = |keys: &str| -> String {
-        let (mut master, mut slave) = (0, 0);
-        let size = libc::winsize {
-            ws_row: 30,
-            ws_col: 120,
-            ws_xpixel: 0,
-            ws_ypixel: 0,
-        };
-        // SAFETY: openpty writes two descriptors; name and termios may be null.
-        assert_eq!(
-            unsafe {
-                libc::openpty(
-                    &mut master,
-                    &mut slave,
-                    std::ptr::null_mut(),
-                    std::ptr::null(),
-                    &size,
-                )
-            },
-            0
-        );
-        // SAFETY: close-on-exec on descriptors we own, then owned once.
-        let (master, slave) = unsafe {
-            libc::fcntl(master, libc::F_SETFD, libc::FD_CLOEXEC);
-            libc::fcntl(slave, libc::F_SETFD, libc::FD_CLOEXEC);
-            (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave))
-        };
+        let (master, slave) = common::open_pty(30, 120);
         let mut child = Command::new(env!("CARGO_BIN_EXE_gazette"))
             .arg("--state")
             .arg(&state_path)

@@ -213,7 +213,7 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> io::Re
                         "{} — “{}” — {}, {} [{}]",
                         s.speaker_name(q).unwrap_or("unknown speaker"),
                         q.text,
-                        source_label(a),
+                        a.source_label(),
                         date,
                         a.id
                     )?;
@@ -376,7 +376,7 @@ fn write_list(rows: &[&Article], out: &mut dyn Write) -> io::Result<()> {
     let id_w = rows.iter().map(|a| text::width(&a.id)).max().unwrap_or(0);
     let src_w = rows
         .iter()
-        .map(|a| text::width(source_label(a)))
+        .map(|a| text::width(a.source_label()))
         .max()
         .unwrap_or(0);
     for a in rows {
@@ -388,16 +388,11 @@ fn write_list(rows: &[&Article], out: &mut dyn Write) -> io::Result<()> {
             "{}  {:<10}  {}  {}",
             text::fit(&a.id, id_w),
             date,
-            text::fit(source_label(a), src_w),
+            text::fit(a.source_label(), src_w),
             a.title
         )?;
     }
     Ok(())
-}
-
-/// The source as lists show it.
-pub fn source_label(a: &Article) -> &str {
-    a.source.as_deref().unwrap_or("unknown")
 }
 
 /// An article as `gazette list --json` prints it.

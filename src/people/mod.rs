@@ -152,6 +152,29 @@ fn extract_article(a: &Article) -> Vec<LocalMention> {
     out
 }
 
+/// Groups of name keys, one per person being built.
+#[derive(Default)]
+struct Groups {
+    /// (first name key, surname key) → group.
+    of: HashMap<(String, String), usize>,
+    by_surname: HashMap<String, Vec<usize>>,
+    /// Full forms written, and surname-only forms written, with counts.
+    forms: Vec<HashMap<String, usize>>,
+    surname_forms: Vec<HashMap<String, usize>>,
+}
+
+impl Groups {
+    /// A new group for `key`.
+    fn add(&mut self, key: (String, String)) -> usize {
+        let g = self.forms.len();
+        self.forms.push(HashMap::default());
+        self.surname_forms.push(HashMap::default());
+        self.by_surname.entry(key.1.clone()).or_default().push(g);
+        self.of.insert(key, g);
+        g
+    }
+}
+
 /// Builds the people of the store: fills each article's `people` (canonical
 /// names, in order of first mention) and `mentions`, returns the people.
 pub fn build(articles: &mut [Article]) -> Vec<Person> {
@@ -159,22 +182,7 @@ pub fn build(articles: &mut [Article]) -> Vec<Person> {
 
     // One group per (first name, surname) key; initials join the one full
     // first name they can stand for.
-    let mut groups: HashMap<(String, String), usize> = HashMap::default();
-    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::default();
-    let mut forms: Vec<HashMap<String, usize>> = Vec::new();
-    let mut surname_forms: Vec<HashMap<String, usize>> = Vec::new();
-    let new_group = |key: (String, String),
-                     groups: &mut HashMap<(String, String), usize>,
-                     by_surname: &mut HashMap<String, Vec<usize>>,
-                     forms: &mut Vec<HashMap<String, usize>>,
-                     surname_forms: &mut Vec<HashMap<String, usize>>| {
-        let g = forms.len();
-        forms.push(HashMap::default());
-        surname_forms.push(HashMap::default());
-        by_surname.entry(key.1.clone()).or_default().push(g);
-        groups.insert(key, g);
-        g
-    };
+    let mut gr = Groups::default();
     // Each article's distinct full names, found in parallel, then merged.
     let mut full_keys: Vec<(String, String)> = local
         .par_iter()
@@ -194,42 +202,37 @@ pub fn build(articles: &mut [Article]) -> Vec<Person> {
     full_keys.sort_by_key(|k| (k.0.chars().count() <= 1, k.clone()));
     full_keys.dedup();
     for key in full_keys {
-        if groups.contains_key(&key) {
+        if gr.of.contains_key(&key) {
             continue;
         }
         if key.0.chars().count() <= 1 {
-            let fits: Vec<usize> = by_surname
+            let fits: Vec<usize> = gr
+                .by_surname
                 .get(&key.1)
                 .into_iter()
                 .flatten()
                 .copied()
                 .filter(|&g| {
-                    groups
+                    gr.of
                         .iter()
                         .any(|(k, &v)| v == g && k.0.starts_with(&key.0))
                 })
                 .collect();
             if let [g] = fits.as_slice() {
-                groups.insert(key, *g);
+                gr.of.insert(key, *g);
                 continue;
             }
         }
-        new_group(
-            key,
-            &mut groups,
-            &mut by_surname,
-            &mut forms,
-            &mut surname_forms,
-        );
+        gr.add(key);
     }
 
-    // Resolve every mention to a group; count the forms.
+    // Resolve every mention to a group; count the gr.forms.
     let mut resolved: Vec<Vec<(usize, usize)>> = Vec::with_capacity(local.len()); // (mention, group)
-    let mut weight: Vec<usize> = vec![0; forms.len()];
+    let mut weight: Vec<usize> = vec![0; gr.forms.len()];
     for mentions in &local {
         for m in mentions {
             if let Some(k) = &m.full
-                && let Some(&g) = groups.get(k)
+                && let Some(&g) = gr.of.get(k)
             {
                 weight[g] += 1;
             }
@@ -239,10 +242,10 @@ pub fn build(articles: &mut [Article]) -> Vec<Person> {
         let mut r = Vec::new();
         for (i, m) in mentions.iter().enumerate() {
             let g = match &m.full {
-                Some(k) => groups.get(k).copied(),
+                Some(k) => gr.of.get(k).copied(),
                 None => {
                     let surname = surname_key(&m.words);
-                    let candidates = by_surname.get(&surname).cloned().unwrap_or_default();
+                    let candidates = gr.by_surname.get(&surname).cloned().unwrap_or_default();
                     match candidates
                         .iter()
                         .max_by_key(|&&g| weight.get(g).copied().unwrap_or(0))
@@ -252,17 +255,11 @@ pub fn build(articles: &mut [Article]) -> Vec<Person> {
                         // name: the surname alone names the person
                         None if m.role => {
                             let key = (String::new(), surname);
-                            let g = match groups.get(&key) {
+                            let g = match gr.of.get(&key) {
                                 Some(&g) => g,
                                 None => {
                                     weight.push(0);
-                                    new_group(
-                                        key,
-                                        &mut groups,
-                                        &mut by_surname,
-                                        &mut forms,
-                                        &mut surname_forms,
-                                    )
+                                    gr.add(key)
                                 }
                             };
                             Some(g)
@@ -274,9 +271,9 @@ pub fn build(articles: &mut [Article]) -> Vec<Person> {
             if let Some(g) = g {
                 let written = m.words.join(" ");
                 if m.words.len() >= 2 && !lexicon::PARTICLES.contains(m.words[0].as_str()) {
-                    *forms[g].entry(written).or_default() += 1;
+                    *gr.forms[g].entry(written).or_default() += 1;
                 } else {
-                    *surname_forms[g].entry(written).or_default() += 1;
+                    *gr.surname_forms[g].entry(written).or_default() += 1;
                 }
                 r.push((i, g));
             }
@@ -285,13 +282,13 @@ pub fn build(articles: &mut [Article]) -> Vec<Person> {
     }
 
     // Canonical name: the fullest form, then the most used (a surname
-    // spelling counts for the full forms that share it), then by spelling.
-    let mut people: Vec<Person> = (0..forms.len())
+    // spelling counts for the full gr.forms that share it), then by spelling.
+    let mut people: Vec<Person> = (0..gr.forms.len())
         .map(|g| {
-            let mut all: Vec<(&String, usize)> = forms[g].iter().map(|(f, &n)| (f, n)).collect();
+            let mut all: Vec<(&String, usize)> = gr.forms[g].iter().map(|(f, &n)| (f, n)).collect();
             let surname_uses = |f: &str| {
                 let last = f.rsplit(' ').next().unwrap_or(f);
-                surname_forms[g].get(last).copied().unwrap_or(0)
+                gr.surname_forms[g].get(last).copied().unwrap_or(0)
             };
             let name = all
                 .iter()
@@ -303,9 +300,9 @@ pub fn build(articles: &mut [Article]) -> Vec<Person> {
                         .then_with(|| b.0.cmp(a.0))
                 })
                 .map(|(f, _)| (*f).clone())
-                .or_else(|| surname_forms[g].keys().max().cloned())
+                .or_else(|| gr.surname_forms[g].keys().max().cloned())
                 .unwrap_or_default();
-            all.extend(surname_forms[g].iter().map(|(f, &n)| (f, n)));
+            all.extend(gr.surname_forms[g].iter().map(|(f, &n)| (f, n)));
             let mut aliases: Vec<String> = all
                 .iter()
                 .map(|(f, _)| (*f).clone())

@@ -78,6 +78,11 @@ pub struct Article {
 }
 
 impl Article {
+    /// The source as lists show it: "unknown" when the text does not say.
+    pub fn source_label(&self) -> &str {
+        self.source.as_deref().unwrap_or("unknown")
+    }
+
     /// Newest first, undated last; ties broken by id so the order is stable.
     pub fn cmp_newest_first(&self, other: &Article) -> Ordering {
         match (self.date, other.date) {

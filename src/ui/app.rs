@@ -70,7 +70,9 @@ pub struct App {
     /// Search inside the article in the reader.
     pub search: ReaderSearch,
     /// Read marks, by article index.
-    pub read: Vec<bool>,
+    read: Vec<bool>,
+    /// How many of them are set.
+    read_count: usize,
     /// Read marks changed since the state was last saved.
     pub read_changed: bool,
     /// Whether mouse events are taken (`--mouse`).
@@ -94,10 +96,11 @@ impl App {
     pub fn new(store: Store, problems: Vec<Problem>) -> App {
         let rows = store.newest_first().to_vec();
         let index = SearchIndex::new(&store);
+        let store_len = store.len();
         let source_width = rows
             .iter()
             .filter_map(|&ix| store.get(ix))
-            .map(|a| text::width(crate::cli::source_label(a)))
+            .map(|a| text::width(a.source_label()))
             .max()
             .unwrap_or(0)
             .min(12);
@@ -109,7 +112,8 @@ impl App {
             quote_list: ListState::default(),
             quote_matcher: QuoteMatcher::default(),
             search: ReaderSearch::default(),
-            read: Vec::new(),
+            read: vec![false; store_len],
+            read_count: 0,
             read_changed: false,
             notice: None,
             restored_anchor: None,
@@ -379,20 +383,22 @@ impl App {
     }
 
     fn set_read(&mut self, ix: ArticleIx, read: bool) {
-        if self.read.len() != self.store.len() {
-            self.read.resize(self.store.len(), false);
-        }
         if let Some(r) = self.read.get_mut(ix)
             && *r != read
         {
             *r = read;
+            if read {
+                self.read_count += 1;
+            } else {
+                self.read_count -= 1;
+            }
             self.read_changed = true;
         }
     }
 
     /// Articles not read yet.
     pub fn unread(&self) -> usize {
-        self.store.len() - self.read.iter().filter(|&&r| r).count()
+        self.store.len() - self.read_count
     }
 
     /// What to save: read marks, the selected article and the place in
@@ -416,6 +422,7 @@ impl App {
         self.read = (0..self.store.len())
             .map(|ix| self.store.get(ix).is_some_and(|a| s.read.contains(&a.id)))
             .collect();
+        self.read_count = self.read.iter().filter(|&&r| r).count();
         if s.quotes {
             self.view = View::Quotes;
         }

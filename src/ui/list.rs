@@ -11,8 +11,7 @@ use super::app::App;
 use super::layout::{self, Focus};
 use super::picker::highlighted;
 use super::theme;
-use crate::cli::source_label;
-use crate::query::{Field, Pattern};
+use crate::query::{Field, Pattern, Query};
 use crate::store::{Article, ArticleIx};
 use crate::text;
 
@@ -36,6 +35,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     ) else {
         return;
     };
+    let persons = person_terms(app);
     let visible = l
         .rows
         .iter()
@@ -44,7 +44,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .take(inner.height as usize);
     for (y, (i, &ix)) in (inner.y..).zip(visible) {
         let Some(a) = app.store.get(ix) else { continue };
-        let mut line = Line::from(row(app, ix, a, inner.width as usize));
+        let mut line = Line::from(row(app, persons.as_ref(), ix, a, inner.width as usize));
         if i == l.selected {
             line = line.patch_style(theme::selected(focused));
         }
@@ -120,7 +120,13 @@ pub(super) fn style_unstyled(spans: &mut [Span<'static>], style: Style) {
 }
 
 /// The spans of one row, `width` columns wide.
-fn row(app: &App, ix: ArticleIx, a: &Article, width: usize) -> Vec<Span<'static>> {
+fn row(
+    app: &App,
+    persons: Option<&Query>,
+    ix: ArticleIx,
+    a: &Article,
+    width: usize,
+) -> Vec<Span<'static>> {
     let q = &app.filter.query;
     let lit = |field: Field, s: &str| -> Vec<usize> {
         if q.is_empty() {
@@ -157,9 +163,9 @@ fn row(app: &App, ix: ArticleIx, a: &Article, width: usize) -> Vec<Span<'static>
         used += DATE_W + 1;
     }
     if width >= 40 && app.source_width > 0 {
-        let label = text::fit(source_label(a), app.source_width);
+        let label = text::fit(a.source_label(), app.source_width);
         let mut s = if a.source.is_some() {
-            highlighted(&label, &lit(Field::Source, source_label(a)))
+            highlighted(&label, &lit(Field::Source, a.source_label()))
         } else {
             vec![Span::raw(label)]
         };
@@ -177,7 +183,7 @@ fn row(app: &App, ix: ArticleIx, a: &Article, width: usize) -> Vec<Span<'static>
     }
     let room = width.saturating_sub(used);
     // With a person term, the person it matched closes the row.
-    let person = person_match(app, a);
+    let person = persons.and_then(|terms| person_match(app, terms, a));
     let (title_w, person_part) = match person {
         Some((name, hits)) if room >= 30 => {
             let (shown, hits) = fit_name(&name, hits, room / 2);
@@ -219,28 +225,27 @@ pub(super) fn fit_name(name: &str, hits: Vec<usize>, max: usize) -> (String, Vec
 }
 
 /// The first of the article's people a positive `p:` term lights up.
-fn person_match(app: &App, a: &Article) -> Option<(String, Vec<usize>)> {
-    let q = &app.filter.query;
-    if !q
+/// The positive `p:` terms of the filter, if any: what the person column
+/// lights up. Built once a frame.
+fn person_terms(app: &App) -> Option<Query> {
+    let terms: Vec<_> = app
+        .filter
+        .query
         .terms
         .iter()
-        .any(|t| !t.negate && t.field == Field::Person)
-    {
-        return None;
-    }
-    let person_terms = crate::query::Query {
-        terms: q
-            .terms
-            .iter()
-            .filter(|t| t.field == Field::Person)
-            .cloned()
-            .collect(),
-    };
+        .filter(|t| t.field == Field::Person)
+        .cloned()
+        .collect();
+    terms.iter().any(|t| !t.negate).then_some(Query { terms })
+}
+
+/// The first of the article's people the `p:` terms light up.
+fn person_match(app: &App, person_terms: &Query, a: &Article) -> Option<(String, Vec<usize>)> {
     a.person_ixs.iter().find_map(|&p| {
         let person = app.store.people().get(p)?;
         let hits = app
             .matcher
-            .highlight(&person_terms, Field::Person, &person.name);
+            .highlight(person_terms, Field::Person, &person.name);
         if !hits.is_empty() {
             return Some((person.name.clone(), hits));
         }
@@ -250,7 +255,7 @@ fn person_match(app: &App, a: &Article) -> Option<(String, Vec<usize>)> {
             .iter()
             .any(|al| {
                 !app.matcher
-                    .highlight(&person_terms, Field::Person, al)
+                    .highlight(person_terms, Field::Person, al)
                     .is_empty()
             })
             .then(|| (person.name.clone(), Vec::new()))

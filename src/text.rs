@@ -1,15 +1,12 @@
 //! Display-width aware text helpers: truncating with an ellipsis and
 //! wrapping at word boundaries, counting wide characters as two columns.
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
 /// Display width of `s` in terminal columns.
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
-}
-
-fn char_width(c: char) -> usize {
-    UnicodeWidthChar::width(c).unwrap_or(0)
 }
 
 /// `s` cut to at most `max` columns, ending in `…` when cut.
@@ -28,12 +25,14 @@ pub fn truncate(s: &str, max: usize) -> String {
     }
     let mut out = String::new();
     let mut used = 0;
-    for c in s.chars() {
-        let w = char_width(c);
+    // By grapheme: a character and its accents, or an emoji sequence,
+    // stays whole and is measured as one.
+    for g in s.graphemes(true) {
+        let w = width(g);
         if used + w > max - 1 {
             break;
         }
-        out.push(c);
+        out.push_str(g);
         used += w;
     }
     out.push('…');
@@ -67,13 +66,13 @@ pub fn wrap(text: &str, max: usize) -> Vec<(usize, String)> {
     let mut line_w = 0;
     for (start, word) in words(text) {
         let ww = width(word);
-        if line_w > 0 && line_w + 1 + ww <= max {
+        if !line.is_empty() && line_w + 1 + ww <= max {
             line.push(' ');
             line.push_str(word);
             line_w += 1 + ww;
             continue;
         }
-        if line_w > 0 {
+        if !line.is_empty() {
             lines.push((line_start, std::mem::take(&mut line)));
             line_w = 0;
         }
@@ -83,21 +82,23 @@ pub fn wrap(text: &str, max: usize) -> Vec<(usize, String)> {
             line_w = ww;
             continue;
         }
-        // A word wider than the line: split it by characters.
+        // A word wider than the line: split it between graphemes, so a
+        // character keeps its accents and an emoji sequence stays whole. A
+        // single grapheme wider than the line gets a line of its own.
         let mut offset = start;
-        for c in word.chars() {
-            let cw = char_width(c);
-            if line_w + cw > max && line_w > 0 {
+        for g in word.graphemes(true) {
+            let gw = width(g);
+            if line_w + gw > max && !line.is_empty() {
                 lines.push((line_start, std::mem::take(&mut line)));
                 line_start = offset;
                 line_w = 0;
             }
-            line.push(c);
-            line_w += cw;
-            offset += c.len_utf8();
+            line.push_str(g);
+            line_w += gw;
+            offset += g.len();
         }
     }
-    if line_w > 0 || lines.is_empty() {
+    if !line.is_empty() || lines.is_empty() {
         lines.push((line_start, line));
     }
     lines
@@ -229,6 +230,23 @@ mod tests {
         );
         assert_eq!(wrap("", 5), vec![(0, String::new())]);
         assert_eq!(wrap("x", 0), vec![(0, "x".to_string())]);
+    }
+
+    #[test]
+    fn sequences_are_measured_and_kept_whole() {
+        // U+FE0F makes the smiley two columns wide; U+0301 is an accent.
+        let smiley = "\u{263a}\u{fe0f}";
+        assert_eq!(width(smiley), 2);
+        let lines = wrap(&format!("aaa{smiley}b"), 4);
+        assert_eq!(
+            lines,
+            vec![(0, "aaa".to_string()), (3, format!("{smiley}b"))]
+        );
+        assert!(lines.iter().all(|(_, l)| width(l) <= 4));
+        assert_eq!(truncate(&format!("ab{smiley}cd"), 4), "ab…");
+        assert_eq!(truncate("cafe\u{301}s et the\u{301}", 6), "cafe\u{301}s…");
+        // One grapheme wider than the line is alone on its line.
+        assert_eq!(wrap("\u{17d8}ab", 1)[0], (0, "\u{17d8}".to_string()));
     }
 
     #[test]

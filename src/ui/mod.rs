@@ -76,13 +76,17 @@ pub fn handle<B: Backend>(
     app: &mut App,
     ev: &Event,
 ) -> Result<(), Error> {
-    if let Some(action) = action_for(app, ev) {
-        app.update(action);
-    }
+    apply(app, ev);
     if app.quit {
         return Ok(());
     }
     draw(terminal, app)
+}
+
+fn apply(app: &mut App, ev: &Event) {
+    if let Some(action) = action_for(app, ev) {
+        app.update(action);
+    }
 }
 
 fn draw<B: Backend>(terminal: &mut Terminal<B>, app: &App) -> Result<(), Error> {
@@ -96,29 +100,62 @@ fn terminal_error<B: Backend>(e: B::Error) -> Error {
     Error::Terminal(e.to_string())
 }
 
-/// Runs the app until it quits or `next_event` has no more events.
+/// Runs the app until it quits or `next_event` has no more events,
+/// drawing after every event.
 pub fn run<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
-    next_event: impl FnMut() -> io::Result<Option<Event>>,
+    mut next_event: impl FnMut() -> io::Result<Option<Event>>,
 ) -> Result<(), Error> {
-    run_with(terminal, app, next_event, |_| {})
+    run_with(
+        terminal,
+        app,
+        |wait| match wait {
+            Wait::Block => next_event(),
+            Wait::No => Ok(None),
+        },
+        |_| {},
+    )
 }
 
-/// [`run`], calling `after` with the app after every event.
+/// Whether the event source may wait for the next event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wait {
+    /// Wait for the next event; `None` ends the session.
+    Block,
+    /// Only an event that has already arrived; `None` when there is none.
+    No,
+}
+
+/// Runs the app until it quits or `next_event(Wait::Block)` has no more
+/// events, calling `after` with the app after every event. The events
+/// that arrived while a frame was being drawn are all applied before the
+/// next frame: a held key or a slow link, where writing a frame blocks
+/// while keys pile up, gets one frame for the pile, not a queue of
+/// frames nobody will see.
 pub fn run_with<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
-    mut next_event: impl FnMut() -> io::Result<Option<Event>>,
+    mut next_event: impl FnMut(Wait) -> io::Result<Option<Event>>,
     mut after: impl FnMut(&mut App),
 ) -> Result<(), Error> {
     start(terminal, app)?;
     while !app.quit {
-        let Some(ev) = next_event()? else {
+        let Some(ev) = next_event(Wait::Block)? else {
             break;
         };
-        handle(terminal, app, &ev)?;
+        apply(app, &ev);
         after(app);
+        while !app.quit
+            && let Some(ev) = next_event(Wait::No)?
+        {
+            apply(app, &ev);
+            after(app);
+        }
+        if app.quit {
+            break;
+        }
+        draw(terminal, app)?;
     }
     Ok(())
 }
@@ -207,7 +244,7 @@ pub fn open(paths: &[PathBuf], options: &Options) -> anyhow::Result<ExitCode> {
     let result = run_with(
         &mut terminal,
         &mut app,
-        || next_event(&input, &stop),
+        |wait| next_event(&input, &stop, wait),
         save_marks,
     );
     restore_terminal();
@@ -296,7 +333,14 @@ fn hung_up() -> bool {
 fn next_event(
     input: &mpsc::Receiver<io::Result<Event>>,
     stop: &AtomicBool,
+    wait: Wait,
 ) -> io::Result<Option<Event>> {
+    if wait == Wait::No {
+        return match input.try_recv() {
+            Ok(ev) => ev.map(Some),
+            Err(_) => Ok(None),
+        };
+    }
     loop {
         if stop.load(Ordering::Relaxed) || hung_up() {
             return Ok(None);

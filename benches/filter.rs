@@ -1,4 +1,5 @@
-//! Per-keystroke cost of the filter at 100,000 articles.
+//! Per-keystroke cost of the filter at 100,000 articles, in the list and
+//! in the quotes pane.
 //!
 //! `cargo bench --bench filter [-- N]`: generates the synthetic archive
 //! (deterministic), builds the store and the search index, then types each
@@ -11,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use gazette::query::{self, Field, Matcher, SearchIndex};
+use gazette::quotes::QuoteMatcher;
 use gazette::store::{self, MetaEntry, Store};
 use rayon::prelude::*;
 
@@ -21,6 +23,8 @@ const QUERIES: &[&str] = &[
     "geneva talks",
     "lavrov !s:npr",
 ];
+/// Typed into the quotes pane.
+const QUOTE_QUERIES: &[&str] = &["p:lavrov", "breakthrough", "s:reuters talks", "d:2022-01"];
 const RUNS: usize = 7;
 const SCREEN_ROWS: usize = 40;
 
@@ -109,6 +113,58 @@ fn main() {
     }
     println!(
         "slowest keystroke (median of {RUNS} runs): {:.3} ms; budget 16 ms",
+        ms(worst)
+    );
+    quotes(&store, today);
+}
+
+/// The same, typed into the quotes pane: each pane opens with a fresh
+/// QuoteMatcher, whose first run (all quotes) builds its index.
+fn quotes(store: &Store, today: NaiveDate) {
+    println!();
+    println!("quotes pane: {} quotes", store.quotes().len());
+    let t = Instant::now();
+    let mut m = QuoteMatcher::default();
+    let all = m.run(store, "", &query::Query::default());
+    println!("first opening ({} rows) in {:.2?}", all.len(), t.elapsed());
+    println!(
+        "{:<16} {:>10} {:>10} {:>9}",
+        "typed", "median ms", "max ms", "rows"
+    );
+    let mut worst = Duration::ZERO;
+    for q in QUOTE_QUERIES {
+        let prefixes: Vec<&str> = (1..=q.len())
+            .filter(|&i| q.is_char_boundary(i))
+            .map(|i| &q[..i])
+            .collect();
+        let mut times: Vec<Vec<Duration>> = vec![Vec::new(); prefixes.len()];
+        let mut rows = vec![0; prefixes.len()];
+        for _ in 0..RUNS {
+            m.run(store, "", &query::Query::default());
+            for (k, p) in prefixes.iter().enumerate() {
+                let t = Instant::now();
+                if let Ok(parsed) = query::parse(p, today) {
+                    rows[k] = m.run(store, p, &parsed).len();
+                }
+                times[k].push(t.elapsed());
+            }
+        }
+        for (k, p) in prefixes.iter().enumerate() {
+            times[k].sort();
+            let median = times[k][RUNS / 2];
+            worst = worst.max(median);
+            println!(
+                "{:<16} {:>10.3} {:>10.3} {:>9}",
+                p,
+                ms(median),
+                ms(times[k][RUNS - 1]),
+                rows[k]
+            );
+        }
+        println!();
+    }
+    println!(
+        "quotes pane, slowest keystroke (median of {RUNS} runs): {:.3} ms; budget 16 ms",
         ms(worst)
     );
 }

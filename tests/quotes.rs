@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use gazette::quotes::QuoteKind;
+use gazette::quotes::{QuoteKind, QuoteMatcher};
 use gazette::store::{self, Store};
 
 /// (article, first words of the quote, speaker) for every full quote.
@@ -245,4 +245,72 @@ fn organisations_speak_as_organisations() {
     let q = s.quotes().iter().find(|q| q.text == "false flag").unwrap();
     assert_eq!(s.speaker_name(q), Some("White House"));
     assert!(matches!(q.speaker, gazette::quotes::Speaker::Org(_)));
+}
+
+/// What a query matches, quote by quote through `QuoteMatcher::score`:
+/// best score first, then newest first.
+fn one_by_one(s: &Store, q: &gazette::query::Query) -> Vec<usize> {
+    let m = QuoteMatcher::default();
+    let mut scored: Vec<(i64, usize, usize)> = s
+        .quotes_newest_first()
+        .enumerate()
+        .filter_map(|(rank, qi)| m.score(s, qi, q).map(|sc| (-sc, rank, qi)))
+        .collect();
+    scored.sort_unstable();
+    scored.into_iter().map(|(_, _, qi)| qi).collect()
+}
+
+#[test]
+fn the_quote_index_matches_what_each_quote_matches() {
+    let synth = gazette::synth::corpus(400, 7);
+    let articles = synth
+        .iter()
+        .map(|a| store::parse_article(&a.name, a.name.clone().into(), &a.text).article)
+        .collect();
+    let synthetic = Store::new(articles);
+    let bundled = store::load_bundled().store;
+    let today = chrono::NaiveDate::from_ymd_opt(2022, 1, 25).unwrap();
+    let queries = [
+        "p:lavrov",
+        "p:lavrv",
+        "lavrov",
+        "breakthrough",
+        "expect",
+        "'expect",
+        "p:biden incursion",
+        "!p:blinken",
+        "d:2022-01-21",
+        "2022-01",
+        "s:upi",
+        "s:reuters talks",
+        "t:geneva",
+        "t:\"geneva talks\"",
+        "\"do not expect\"",
+        "'U.S.",
+        "minor !s:npr",
+        "p:state",
+        "x",
+    ];
+    for s in [&bundled, &synthetic] {
+        let mut nonempty = 0;
+        let mut m = QuoteMatcher::default();
+        for text in queries {
+            // typed a letter at a time, as the pane sees it
+            for end in (1..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let typed = &text[..end];
+                let Ok(q) = gazette::query::parse(typed, today) else {
+                    continue;
+                };
+                let got = m.run(s, typed, &q);
+                let want = if q.is_empty() {
+                    s.quotes_newest_first().collect()
+                } else {
+                    one_by_one(s, &q)
+                };
+                assert_eq!(got, want, "{typed:?}");
+                nonempty += usize::from(!got.is_empty() && got.len() < s.quotes().len());
+            }
+        }
+        assert!(nonempty > 50, "only {nonempty} queries narrowed anything");
+    }
 }

@@ -11,6 +11,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::date::DateQuery;
 use super::parse::{Field, Pattern, Query};
+use crate::quotes::Speaker;
 use crate::store::{ArticleIx, Store};
 
 /// Distinct values of one field, each with the articles that have it.
@@ -21,17 +22,19 @@ struct Vocab {
 }
 
 impl Vocab {
-    fn build(pairs: impl Iterator<Item = (String, u32)>) -> Vocab {
-        let mut map: std::collections::HashMap<String, Vec<u32>> = std::collections::HashMap::new();
+    /// From (value, document) pairs; a value is copied once, however many
+    /// documents have it.
+    fn build<'a>(pairs: impl Iterator<Item = (&'a str, u32)>) -> Vocab {
+        let mut map: rustc_hash::FxHashMap<&str, Vec<u32>> = Default::default();
         for (v, a) in pairs {
             let p = map.entry(v).or_default();
             if p.last() != Some(&a) {
                 p.push(a);
             }
         }
-        let mut pairs: Vec<(String, Vec<u32>)> = map.into_iter().collect();
-        pairs.sort_by(|a, b| a.0.cmp(&b.0));
-        let (values, postings) = pairs.into_iter().unzip();
+        let mut pairs: Vec<(&str, Vec<u32>)> = map.into_iter().collect();
+        pairs.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let (values, postings) = pairs.into_iter().map(|(v, p)| (v.to_string(), p)).unzip();
         Vocab { values, postings }
     }
 }
@@ -40,21 +43,28 @@ impl Vocab {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum VocabId {
     Title,
+    Words,
     Source,
     Person,
 }
 
-/// The search indices of a store: plain data, built once.
+/// The search indices of a store, over its articles or over its quotes
+/// (the documents): plain data, built once.
 #[derive(Debug)]
 pub struct SearchIndex {
-    /// Articles newest first, and each article's place in that order.
-    order: Vec<ArticleIx>,
+    /// Documents newest first, and each document's place in that order.
+    order: Vec<u32>,
     rank: Vec<u32>,
+    /// Words of the (article's) title.
     titles: Vocab,
+    /// Words bare terms match in place of the title's: a quote's own.
+    words: Option<Vocab>,
     sources: Vocab,
+    /// For articles the people in them; for quotes the speaker.
     people: Vocab,
     dates: Vec<(NaiveDate, Vec<u32>)>,
-    /// Full titles, for phrases that span words.
+    /// Full titles, for phrases that span words (articles only: a phrase
+    /// over quotes is matched by the caller).
     full_titles: Vec<String>,
 }
 
@@ -75,41 +85,100 @@ pub fn title_words(title: &str) -> impl Iterator<Item = (usize, &str)> {
 
 impl SearchIndex {
     pub fn new(store: &Store) -> SearchIndex {
-        let order = store.newest_first().to_vec();
+        let order: Vec<u32> = store.newest_first().iter().map(|&ix| ix as u32).collect();
         let mut rank = vec![0u32; store.len()];
         for (r, &ix) in order.iter().enumerate() {
-            rank[ix] = r as u32;
+            rank[ix as usize] = r as u32;
         }
         let all = || (0..store.len()).filter_map(|ix| store.get(ix).map(|a| (ix as u32, a)));
         let titles = Vocab::build(
-            all().flat_map(|(ix, a)| title_words(&a.title).map(move |(_, w)| (w.to_string(), ix))),
+            all().flat_map(|(ix, a)| title_words(&a.title).map(move |(_, w)| (w, ix))),
         );
-        let sources = Vocab::build(all().filter_map(|(ix, a)| a.source.clone().map(|s| (s, ix))));
+        let sources =
+            Vocab::build(all().filter_map(|(ix, a)| a.source.as_deref().map(|s| (s, ix))));
         let people = Vocab::build(store.people().iter().flat_map(|p| {
             std::iter::once(&p.name)
                 .chain(&p.aliases)
-                .flat_map(|n| p.articles.iter().map(move |&a| (n.clone(), a as u32)))
+                .flat_map(|n| p.articles.iter().map(move |&a| (n.as_str(), a as u32)))
         }));
-        let mut by_date: std::collections::BTreeMap<NaiveDate, Vec<u32>> = Default::default();
-        for (ix, a) in all() {
-            if let Some(d) = a.date {
-                by_date.entry(d).or_default().push(ix);
-            }
-        }
         SearchIndex {
             order,
             rank,
             titles,
+            words: None,
             sources,
             people,
-            dates: by_date.into_iter().collect(),
+            dates: by_date(all().map(|(ix, a)| (a.date, ix))),
             full_titles: all().map(|(_, a)| a.title.clone()).collect(),
+        }
+    }
+
+    /// The index over the store's quotes: bare words match the quote's
+    /// words, its speaker and its article's source (and a date); `p:` the
+    /// speaker; `s:`, `d:`, `t:` its article's source, date and title.
+    /// Phrases (terms with a space) are not indexed: match them apart.
+    pub fn quotes(store: &Store) -> SearchIndex {
+        let order: Vec<u32> = store.quotes_newest_first().map(|q| q as u32).collect();
+        let mut rank = vec![0u32; store.quotes().len()];
+        for (r, &q) in order.iter().enumerate() {
+            rank[q as usize] = r as u32;
+        }
+        let all = || {
+            store
+                .quotes()
+                .iter()
+                .enumerate()
+                .filter_map(|(qi, q)| store.get(q.article).map(|a| (qi as u32, q, a)))
+        };
+        let words = || {
+            Vocab::build(all().flat_map(|(qi, q, _)| {
+                q.text
+                    .split_whitespace()
+                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                    .filter(|w| !w.is_empty())
+                    .map(move |w| (w, qi))
+            }))
+        };
+        let titles = || {
+            Vocab::build(
+                all().flat_map(|(qi, _, a)| title_words(&a.title).map(move |(_, w)| (w, qi))),
+            )
+        };
+        let (words, titles) = rayon::join(words, titles);
+        let sources =
+            Vocab::build(all().filter_map(|(qi, _, a)| a.source.as_deref().map(|s| (s, qi))));
+        let people = Vocab::build(all().flat_map(|(qi, q, _)| {
+            let names: Vec<&str> = match &q.speaker {
+                Speaker::Person(p) => store
+                    .people()
+                    .get(*p)
+                    .map(|p| {
+                        std::iter::once(p.name.as_str())
+                            .chain(p.aliases.iter().map(String::as_str))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                Speaker::Org(o) => vec![o.as_str()],
+                Speaker::Unknown => Vec::new(),
+            };
+            names.into_iter().map(move |n| (n, qi))
+        }));
+        SearchIndex {
+            order,
+            rank,
+            titles,
+            words: Some(words),
+            sources,
+            people,
+            dates: by_date(all().map(|(qi, _, a)| (a.date, qi))),
+            full_titles: Vec::new(),
         }
     }
 
     fn vocab(&self, id: VocabId) -> &Vocab {
         match id {
             VocabId::Title => &self.titles,
+            VocabId::Words => self.words.as_ref().unwrap_or(&self.titles),
             VocabId::Source => &self.sources,
             VocabId::Person => &self.people,
         }
@@ -122,6 +191,47 @@ impl SearchIndex {
     pub fn is_empty(&self) -> bool {
         self.order.is_empty()
     }
+}
+
+/// `rows` (newest first) ordered by score, highest first, keeping newest
+/// first among equal scores: a stable counting sort over the distinct
+/// scores, which are few next to the rows.
+fn by_score(rows: Vec<usize>, score: &[i32]) -> Vec<(usize, i64)> {
+    let set: rustc_hash::FxHashSet<i32> = rows.iter().map(|&a| score[a]).collect();
+    let mut distinct: Vec<i32> = set.into_iter().collect();
+    distinct.sort_unstable_by(|a, b| b.cmp(a));
+    if distinct.len() <= 1 {
+        return rows.into_iter().map(|a| (a, i64::from(score[a]))).collect();
+    }
+    let buckets: Vec<u32> = rows
+        .iter()
+        .map(|&a| distinct.partition_point(|&d| d > score[a]) as u32)
+        .collect();
+    let mut start = vec![0usize; distinct.len() + 1];
+    for &b in &buckets {
+        start[b as usize + 1] += 1;
+    }
+    for i in 1..start.len() {
+        start[i] += start[i - 1];
+    }
+    let mut out = vec![(0usize, 0i64); rows.len()];
+    for (a, b) in rows.into_iter().zip(buckets) {
+        let slot = &mut start[b as usize];
+        out[*slot] = (a, i64::from(score[a]));
+        *slot += 1;
+    }
+    out
+}
+
+/// Documents by date, dates in order.
+fn by_date(docs: impl Iterator<Item = (Option<NaiveDate>, u32)>) -> Vec<(NaiveDate, Vec<u32>)> {
+    let mut map: std::collections::BTreeMap<NaiveDate, Vec<u32>> = Default::default();
+    for (d, ix) in docs {
+        if let Some(d) = d {
+            map.entry(d).or_default().push(ix);
+        }
+    }
+    map.into_iter().collect()
 }
 
 /// Matches found for one term in one vocabulary: (value index, score).
@@ -195,6 +305,15 @@ fn contains(hay: &str, needle: &str) -> bool {
 impl Matcher {
     /// Articles matching `q`, best first, ties newest first.
     pub fn run(&mut self, index: &SearchIndex, q: &Query) -> Vec<ArticleIx> {
+        self.run_scored(index, q)
+            .into_iter()
+            .map(|(ix, _)| ix)
+            .collect()
+    }
+
+    /// Documents (articles, or quotes for [`SearchIndex::quotes`]) matching
+    /// `q` with their scores, best first, ties newest first.
+    pub fn run_scored(&mut self, index: &SearchIndex, q: &Query) -> Vec<(usize, i64)> {
         let n = index.order.len();
         if self.stamp.len() != n {
             self.stamp = vec![0; n];
@@ -243,8 +362,26 @@ impl Matcher {
                 && (positives == 0 || (self.stamp[a] == generation && self.count[a] == positives))
         };
         match candidates {
-            None => index.order.iter().copied().filter(|&a| keep(a)).collect(),
+            None => index
+                .order
+                .iter()
+                .map(|&a| a as usize)
+                .filter(|&a| keep(a))
+                .map(|a| (a, 0))
+                .collect(),
             Some(c) => {
+                if c.len() > n / 16 {
+                    // Many rows (a first letter): take them newest first as
+                    // the index keeps them, then order by score with a
+                    // counting sort over the few distinct scores.
+                    let rows: Vec<usize> = index
+                        .order
+                        .iter()
+                        .map(|&a| a as usize)
+                        .filter(|&a| keep(a))
+                        .collect();
+                    return by_score(rows, &self.score);
+                }
                 // One u64 per row: higher score first, then newest first.
                 let mut keys: Vec<u64> = c
                     .into_iter()
@@ -258,7 +395,10 @@ impl Matcher {
                     .collect();
                 keys.sort_unstable();
                 keys.into_iter()
-                    .map(|k| index.order[(k & u64::from(u32::MAX)) as usize])
+                    .map(|k| {
+                        let a = index.order[(k & u64::from(u32::MAX)) as usize] as usize;
+                        (a, i64::from(self.score[a]))
+                    })
                     .collect()
             }
         }
@@ -280,7 +420,7 @@ impl Matcher {
         }
         let mut touched = Vec::new();
         let vocabs: &[VocabId] = match field {
-            Field::Any => &[VocabId::Title, VocabId::Source, VocabId::Person],
+            Field::Any => &[VocabId::Words, VocabId::Source, VocabId::Person],
             Field::Title => &[VocabId::Title],
             Field::Source => &[VocabId::Source],
             Field::Person => &[VocabId::Person],
@@ -291,7 +431,7 @@ impl Matcher {
             Pattern::Fuzzy(text) | Pattern::Exact(text) => {
                 let exact = matches!(pattern, Pattern::Exact(_));
                 for &v in vocabs {
-                    if v == VocabId::Title && text.contains(' ') {
+                    if matches!(v, VocabId::Title | VocabId::Words) && text.contains(' ') {
                         // a phrase spans words: match whole titles
                         self.phrase(index, text, exact, &mut touched);
                         continue;

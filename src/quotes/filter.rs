@@ -1,19 +1,25 @@
 //! The query language over quotes: `p:` is the speaker, `s:`/`d:`/`t:`
 //! the article's source, date and title, bare words the quote's words,
 //! its speaker and its source.
+//!
+//! Terms run on the quote index ([`SearchIndex::quotes`]), as the article
+//! filter does; phrases (a term with a space, or an exact term with
+//! punctuation) are checked quote by quote on what the rest matched.
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::{QuoteIx, Speaker};
-use crate::query::{Field, Pattern, Query, Term};
+use crate::query::{Field, Matcher, Pattern, Query, SearchIndex, Term};
 use crate::store::Store;
 
-/// Runs queries over quotes, narrowing from the previous result when the
-/// query text only grew (each added letter or word can only remove).
+/// Runs queries over quotes. The index is built on the first run.
 pub struct QuoteMatcher {
     skim: SkimMatcherV2,
-    /// The last query text and what it matched.
+    index: Option<SearchIndex>,
+    engine: Matcher,
+    /// The last query text and what it matched, to narrow phrase checks
+    /// when the query only grew.
     last: Option<(String, Vec<QuoteIx>)>,
     /// Each quote's place in store order, for ties.
     rank: Vec<u32>,
@@ -23,9 +29,21 @@ impl Default for QuoteMatcher {
     fn default() -> Self {
         QuoteMatcher {
             skim: SkimMatcherV2::default().smart_case(),
+            index: None,
+            engine: Matcher::default(),
             last: None,
             rank: Vec::new(),
         }
+    }
+}
+
+/// Whether a term is checked quote by quote rather than on the index: a
+/// phrase, or an exact term that is not a plain word.
+fn scanned(t: &Term) -> bool {
+    match &t.pattern {
+        Pattern::Fuzzy(p) => p.contains(' '),
+        Pattern::Exact(p) => !p.chars().all(char::is_alphanumeric),
+        Pattern::Date(_) => false,
     }
 }
 
@@ -47,32 +65,47 @@ impl QuoteMatcher {
     /// Quotes matching `q` (typed as `text`), best first, ties in store
     /// order (articles newest first, quotes in reading order).
     pub fn run(&mut self, store: &Store, text: &str, q: &Query) -> Vec<QuoteIx> {
-        if self.rank.len() != store.quotes().len() {
+        if self.rank.len() != store.quotes().len() || self.index.is_none() {
             self.rank = vec![0; store.quotes().len()];
             for (r, qi) in store.quotes_newest_first().enumerate() {
                 self.rank[qi] = r as u32;
             }
+            self.index = Some(SearchIndex::quotes(store));
+            self.engine = Matcher::default();
             self.last = None;
         }
         if q.is_empty() {
             self.last = None;
             return store.quotes_newest_first().collect();
         }
-        let candidates: Vec<QuoteIx> = match self.last.take() {
-            Some((prev, hits)) if text.starts_with(prev.as_str()) => hits,
-            _ => store.quotes_newest_first().collect(),
+        let (phrases, indexed): (Vec<Term>, Vec<Term>) = q.terms.iter().cloned().partition(scanned);
+        let Some(index) = &self.index else {
+            return Vec::new();
         };
-        let mut scored: Vec<(i64, u32, QuoteIx)> = candidates
-            .into_iter()
-            .filter_map(|qi| self.score(store, qi, q).map(|s| (-s, self.rank[qi], qi)))
-            .collect();
-        scored.sort_unstable();
-        let hits: Vec<QuoteIx> = scored.into_iter().map(|(_, _, qi)| qi).collect();
+        let mut hits = self.engine.run_scored(index, &Query { terms: indexed });
+        if !phrases.is_empty() {
+            // what the shorter query matched bounds what this one can
+            let before: Option<rustc_hash::FxHashSet<QuoteIx>> = match self.last.take() {
+                Some((prev, rows)) if text.starts_with(prev.as_str()) => {
+                    Some(rows.into_iter().collect())
+                }
+                _ => None,
+            };
+            let phrases = Query { terms: phrases };
+            hits = hits
+                .into_iter()
+                .filter(|(qi, _)| before.as_ref().is_none_or(|b| b.contains(qi)))
+                .filter_map(|(qi, s)| self.score(store, qi, &phrases).map(|p| (qi, s + p)))
+                .collect();
+            hits.sort_unstable_by_key(|&(qi, s)| (-s, self.rank[qi]));
+        }
+        let hits: Vec<QuoteIx> = hits.into_iter().map(|(qi, _)| qi).collect();
         self.last = Some((text.to_string(), hits.clone()));
         hits
     }
 
-    /// The score of a quote for the whole query, if every term holds.
+    /// The score of a quote for the whole query, if every term holds:
+    /// the meaning of a query over quotes, one quote at a time.
     pub fn score(&self, store: &Store, qi: QuoteIx, q: &Query) -> Option<i64> {
         let mut total = 0;
         for t in &q.terms {
@@ -122,7 +155,10 @@ impl QuoteMatcher {
                 .filter_map(|n| self.matches(n, t))
                 .max(),
             (Field::Source, _) => a.source.as_deref().and_then(|s| self.matches(s, t)),
-            (Field::Title, _) => self.matches(&a.title, t),
+            (Field::Title, _) if scanned(t) => self.matches(&a.title, t),
+            (Field::Title, _) => crate::query::title_words(&a.title)
+                .filter_map(|(_, w)| self.matches(w, t))
+                .max(),
             (Field::Any, _) => {
                 // quote words one by one, as the article index does titles
                 let words = quote

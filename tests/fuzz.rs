@@ -93,8 +93,19 @@ fn check_query(q: &str) {
         let hits = m.highlight(&parsed, Field::Title, title);
         assert!(hits.iter().all(|&h| h < title.chars().count()));
     }
+    let m = QuoteMatcher::default();
     let quotes = QuoteMatcher::default().run(s, q, &parsed);
-    assert!(quotes.len() <= s.quotes().len());
+    // the quote index gives what the query means quote by quote
+    let mut one_by_one: Vec<(i64, usize, usize)> = s
+        .quotes_newest_first()
+        .enumerate()
+        .filter_map(|(rank, qi)| m.score(s, qi, &parsed).map(|sc| (-sc, rank, qi)))
+        .collect();
+    one_by_one.sort_unstable();
+    if !parsed.is_empty() {
+        let want: Vec<usize> = one_by_one.into_iter().map(|(_, _, qi)| qi).collect();
+        assert_eq!(quotes, want, "{q:?}");
+    }
 }
 
 proptest! {

@@ -64,53 +64,24 @@ fn main() {
     let today = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap_or_default();
 
     println!();
-    println!(
-        "{:<16} {:>10} {:>10} {:>9}",
-        "typed", "median ms", "max ms", "rows"
-    );
-    let mut worst = Duration::ZERO;
-    for q in QUERIES {
-        let prefixes: Vec<&str> = (1..=q.len())
-            .filter(|&i| q.is_char_boundary(i))
-            .map(|i| &q[..i])
-            .collect();
-        let mut times: Vec<Vec<Duration>> = vec![Vec::new(); prefixes.len()];
-        let mut rows = vec![0; prefixes.len()];
-        for _ in 0..RUNS {
-            let mut m = Matcher::default();
-            for (k, p) in prefixes.iter().enumerate() {
-                let t = Instant::now();
-                let parsed = query::parse(p, today);
-                if let Ok(parsed) = parsed {
-                    let hits = m.run(&index, &parsed);
-                    for &ix in hits.iter().take(SCREEN_ROWS) {
-                        if let Some(a) = store.get(ix) {
-                            std::hint::black_box(m.highlight(&parsed, Field::Title, &a.title));
-                            if let Some(s) = &a.source {
-                                std::hint::black_box(m.highlight(&parsed, Field::Source, s));
-                            }
-                        }
+    let worst = type_queries(
+        QUERIES,
+        today,
+        &mut Matcher::default(),
+        |m| *m = Matcher::default(),
+        |m, parsed| {
+            let hits = m.run(&index, parsed);
+            for &ix in hits.iter().take(SCREEN_ROWS) {
+                if let Some(a) = store.get(ix) {
+                    std::hint::black_box(m.highlight(parsed, Field::Title, &a.title));
+                    if let Some(s) = &a.source {
+                        std::hint::black_box(m.highlight(parsed, Field::Source, s));
                     }
-                    rows[k] = hits.len();
                 }
-                times[k].push(t.elapsed());
             }
-        }
-        for (k, p) in prefixes.iter().enumerate() {
-            times[k].sort();
-            let median = times[k][RUNS / 2];
-            let max = times[k][RUNS - 1];
-            worst = worst.max(median);
-            println!(
-                "{:<16} {:>10.3} {:>10.3} {:>9}",
-                p,
-                ms(median),
-                ms(max),
-                rows[k]
-            );
-        }
-        println!();
-    }
+            hits.len()
+        },
+    );
     println!(
         "slowest keystroke (median of {RUNS} runs): {:.3} ms; budget 16 ms",
         ms(worst)
@@ -125,14 +96,40 @@ fn quotes(store: &Store, today: NaiveDate) {
     println!("quotes pane: {} quotes", store.quotes().len());
     let t = Instant::now();
     let mut m = QuoteMatcher::default();
-    let all = m.run(store, "", &query::Query::default());
+    let all = m.run(store, &query::Query::default());
     println!("first opening ({} rows) in {:.2?}", all.len(), t.elapsed());
+    let worst = type_queries(
+        QUOTE_QUERIES,
+        today,
+        &mut m,
+        |m| {
+            m.run(store, &query::Query::default());
+        },
+        |m, parsed| m.run(store, parsed).len(),
+    );
+    println!(
+        "quotes pane, slowest keystroke (median of {RUNS} runs): {:.3} ms; budget 16 ms",
+        ms(worst)
+    );
+}
+
+/// Types each query one character at a time, `RUNS` times (calling
+/// `fresh` on the matcher before each run); `key` answers one keystroke
+/// with its row count. Prints every keystroke's median and max; returns
+/// the slowest median.
+fn type_queries<M>(
+    queries: &[&str],
+    today: NaiveDate,
+    m: &mut M,
+    fresh: impl Fn(&mut M),
+    key: impl Fn(&mut M, &query::Query) -> usize,
+) -> Duration {
     println!(
         "{:<16} {:>10} {:>10} {:>9}",
         "typed", "median ms", "max ms", "rows"
     );
     let mut worst = Duration::ZERO;
-    for q in QUOTE_QUERIES {
+    for q in queries {
         let prefixes: Vec<&str> = (1..=q.len())
             .filter(|&i| q.is_char_boundary(i))
             .map(|i| &q[..i])
@@ -140,11 +137,11 @@ fn quotes(store: &Store, today: NaiveDate) {
         let mut times: Vec<Vec<Duration>> = vec![Vec::new(); prefixes.len()];
         let mut rows = vec![0; prefixes.len()];
         for _ in 0..RUNS {
-            m.run(store, "", &query::Query::default());
+            fresh(m);
             for (k, p) in prefixes.iter().enumerate() {
                 let t = Instant::now();
                 if let Ok(parsed) = query::parse(p, today) {
-                    rows[k] = m.run(store, p, &parsed).len();
+                    rows[k] = key(m, &parsed);
                 }
                 times[k].push(t.elapsed());
             }
@@ -163,10 +160,7 @@ fn quotes(store: &Store, today: NaiveDate) {
         }
         println!();
     }
-    println!(
-        "quotes pane, slowest keystroke (median of {RUNS} runs): {:.3} ms; budget 16 ms",
-        ms(worst)
-    );
+    worst
 }
 
 fn ms(d: Duration) -> f64 {

@@ -192,11 +192,12 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> io::Re
                 return Ok(ExitCode::from(EXIT_USAGE));
             };
             let s = &loaded.store;
-            let hits = crate::quotes::QuoteMatcher::default().run(
-                s,
-                filter.as_deref().unwrap_or(""),
-                &query,
-            );
+            // no filter, no index to build
+            let hits: Vec<_> = if query.is_empty() {
+                s.quotes_newest_first().collect()
+            } else {
+                crate::quotes::QuoteMatcher::default().run(s, &query)
+            };
             if json {
                 let rows: Vec<QuoteJson> = hits.iter().map(|&qi| QuoteJson::new(qi, s)).collect();
                 serde_json::to_writer_pretty(&mut *out, &rows)?;

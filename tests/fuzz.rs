@@ -94,7 +94,7 @@ fn check_query(q: &str) {
         assert!(hits.iter().all(|&h| h < title.chars().count()));
     }
     let m = QuoteMatcher::default();
-    let quotes = QuoteMatcher::default().run(s, q, &parsed);
+    let quotes = QuoteMatcher::default().run(s, &parsed);
     // the quote index gives what the query means quote by quote
     let mut one_by_one: Vec<(i64, usize, usize)> = s
         .quotes_newest_first()

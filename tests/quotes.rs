@@ -286,6 +286,9 @@ fn the_quote_index_matches_what_each_quote_matches() {
         "t:geneva",
         "t:\"geneva talks\"",
         "\"do not expect\"",
+        "\"do not expect\" d:2022-01-21",
+        "\"we do not\" l",
+        "\"we do not\" !d:2022-01-18",
         "'U.S.",
         "minor !s:npr",
         "p:state",
@@ -301,7 +304,7 @@ fn the_quote_index_matches_what_each_quote_matches() {
                 let Ok(q) = gazette::query::parse(typed, today) else {
                     continue;
                 };
-                let got = m.run(s, typed, &q);
+                let got = m.run(s, &q);
                 let want = if q.is_empty() {
                     s.quotes_newest_first().collect()
                 } else {

@@ -30,6 +30,13 @@ pub struct Person {
     pub mentions: usize,
 }
 
+impl Person {
+    /// The name, then every alias.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+}
+
 /// Where an article names a person: body block and byte range in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {

@@ -11,7 +11,6 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::date::DateQuery;
 use super::parse::{Field, Pattern, Query};
-use crate::quotes::Speaker;
 use crate::store::{ArticleIx, Store};
 
 /// Distinct values of one field, each with the articles that have it.
@@ -97,9 +96,8 @@ impl SearchIndex {
         let sources =
             Vocab::build(all().filter_map(|(ix, a)| a.source.as_deref().map(|s| (s, ix))));
         let people = Vocab::build(store.people().iter().flat_map(|p| {
-            std::iter::once(&p.name)
-                .chain(&p.aliases)
-                .flat_map(|n| p.articles.iter().map(move |&a| (n.as_str(), a as u32)))
+            p.names()
+                .flat_map(|n| p.articles.iter().map(move |&a| (n, a as u32)))
         }));
         SearchIndex {
             order,
@@ -131,13 +129,7 @@ impl SearchIndex {
                 .filter_map(|(qi, q)| store.get(q.article).map(|a| (qi as u32, q, a)))
         };
         let words = || {
-            Vocab::build(all().flat_map(|(qi, q, _)| {
-                q.text
-                    .split_whitespace()
-                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                    .filter(|w| !w.is_empty())
-                    .map(move |w| (w, qi))
-            }))
+            Vocab::build(all().flat_map(|(qi, q, _)| quote_words(&q.text).map(move |w| (w, qi))))
         };
         let titles = || {
             Vocab::build(
@@ -147,22 +139,9 @@ impl SearchIndex {
         let (words, titles) = rayon::join(words, titles);
         let sources =
             Vocab::build(all().filter_map(|(qi, _, a)| a.source.as_deref().map(|s| (s, qi))));
-        let people = Vocab::build(all().flat_map(|(qi, q, _)| {
-            let names: Vec<&str> = match &q.speaker {
-                Speaker::Person(p) => store
-                    .people()
-                    .get(*p)
-                    .map(|p| {
-                        std::iter::once(p.name.as_str())
-                            .chain(p.aliases.iter().map(String::as_str))
-                            .collect()
-                    })
-                    .unwrap_or_default(),
-                Speaker::Org(o) => vec![o.as_str()],
-                Speaker::Unknown => Vec::new(),
-            };
-            names.into_iter().map(move |n| (n, qi))
-        }));
+        let people = Vocab::build(
+            all().flat_map(|(qi, q, _)| store.speaker_names(q).into_iter().map(move |n| (n, qi))),
+        );
         SearchIndex {
             order,
             rank,
@@ -186,6 +165,11 @@ impl SearchIndex {
 
     pub fn len(&self) -> usize {
         self.order.len()
+    }
+
+    /// A document's place newest first.
+    pub fn rank(&self, doc: usize) -> u32 {
+        self.rank[doc]
     }
 
     pub fn is_empty(&self) -> bool {
@@ -293,8 +277,16 @@ fn has_upper(s: &str) -> bool {
     s.chars().any(char::is_uppercase)
 }
 
+/// Words of a quote as the index keeps them: split at white space, outer
+/// punctuation trimmed.
+pub fn quote_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+}
+
 /// Smart-case substring test.
-fn contains(hay: &str, needle: &str) -> bool {
+pub(crate) fn contains(hay: &str, needle: &str) -> bool {
     if has_upper(needle) {
         hay.contains(needle)
     } else {

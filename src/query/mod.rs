@@ -6,4 +6,5 @@ mod parse;
 pub use parse::{Field, Pattern, Query, Term, parse};
 mod engine;
 
-pub use engine::{Matcher, SearchIndex, title_words};
+pub(crate) use engine::contains;
+pub use engine::{Matcher, SearchIndex, quote_words, title_words};

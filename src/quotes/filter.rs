@@ -9,8 +9,10 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::{QuoteIx, Speaker};
-use crate::query::{Field, Matcher, Pattern, Query, SearchIndex, Term};
+use super::QuoteIx;
+use rustc_hash::FxHashMap;
+
+use crate::query::{Field, Matcher, Pattern, Query, SearchIndex, Term, contains, quote_words};
 use crate::store::Store;
 
 /// Runs queries over quotes. The index is built on the first run.
@@ -18,12 +20,13 @@ pub struct QuoteMatcher {
     skim: SkimMatcherV2,
     index: Option<SearchIndex>,
     engine: Matcher,
-    /// The last query text and what it matched, to narrow phrase checks
-    /// when the query only grew.
-    last: Option<(String, Vec<QuoteIx>)>,
-    /// Each quote's place in store order, for ties.
-    rank: Vec<u32>,
+    /// The phrase terms last checked, and each quote's score for them.
+    phrases: Option<(Vec<Term>, Checked)>,
 }
+
+/// Quotes checked against phrase terms: the score, `None` when the terms
+/// do not hold. Filled in as quotes come up.
+type Checked = FxHashMap<QuoteIx, Option<i64>>;
 
 impl Default for QuoteMatcher {
     fn default() -> Self {
@@ -31,8 +34,7 @@ impl Default for QuoteMatcher {
             skim: SkimMatcherV2::default().smart_case(),
             index: None,
             engine: Matcher::default(),
-            last: None,
-            rank: Vec::new(),
+            phrases: None,
         }
     }
 }
@@ -53,55 +55,42 @@ impl std::fmt::Debug for QuoteMatcher {
     }
 }
 
-fn contains(hay: &str, needle: &str) -> bool {
-    if needle.chars().any(char::is_uppercase) {
-        hay.contains(needle)
-    } else {
-        hay.to_lowercase().contains(needle)
-    }
-}
-
 impl QuoteMatcher {
-    /// Quotes matching `q` (typed as `text`), best first, ties in store
-    /// order (articles newest first, quotes in reading order).
-    pub fn run(&mut self, store: &Store, text: &str, q: &Query) -> Vec<QuoteIx> {
-        if self.rank.len() != store.quotes().len() || self.index.is_none() {
-            self.rank = vec![0; store.quotes().len()];
-            for (r, qi) in store.quotes_newest_first().enumerate() {
-                self.rank[qi] = r as u32;
+    /// Quotes matching `q`, best first, ties in store order (articles
+    /// newest first, quotes in reading order).
+    pub fn run(&mut self, store: &Store, q: &Query) -> Vec<QuoteIx> {
+        // built when the pane opens (its first, empty query), not at a key
+        let index = match &self.index {
+            Some(i) if i.len() == store.quotes().len() => i,
+            _ => {
+                self.engine = Matcher::default();
+                self.phrases = None;
+                self.index.insert(SearchIndex::quotes(store))
             }
-            self.index = Some(SearchIndex::quotes(store));
-            self.engine = Matcher::default();
-            self.last = None;
-        }
+        };
         if q.is_empty() {
-            self.last = None;
             return store.quotes_newest_first().collect();
         }
         let (phrases, indexed): (Vec<Term>, Vec<Term>) = q.terms.iter().cloned().partition(scanned);
-        let Some(index) = &self.index else {
-            return Vec::new();
-        };
         let mut hits = self.engine.run_scored(index, &Query { terms: indexed });
         if !phrases.is_empty() {
-            // what the shorter query matched bounds what this one can
-            let before: Option<rustc_hash::FxHashSet<QuoteIx>> = match self.last.take() {
-                Some((prev, rows)) if text.starts_with(prev.as_str()) => {
-                    Some(rows.into_iter().collect())
-                }
-                _ => None,
+            let mut checked = match self.phrases.take() {
+                Some((terms, checked)) if terms == phrases => checked,
+                _ => FxHashMap::default(),
             };
-            let phrases = Query { terms: phrases };
-            hits = hits
-                .into_iter()
-                .filter(|(qi, _)| before.as_ref().is_none_or(|b| b.contains(qi)))
-                .filter_map(|(qi, s)| self.score(store, qi, &phrases).map(|p| (qi, s + p)))
-                .collect();
-            hits.sort_unstable_by_key(|&(qi, s)| (-s, self.rank[qi]));
+            let phrase_query = Query { terms: phrases };
+            hits.retain_mut(|(qi, s)| {
+                let p = *checked
+                    .entry(*qi)
+                    .or_insert_with(|| self.score(store, *qi, &phrase_query));
+                p.map(|p| *s += p).is_some()
+            });
+            if let Some(index) = &self.index {
+                hits.sort_by_key(|&(qi, s)| (-s, index.rank(qi)));
+            }
+            self.phrases = Some((phrase_query.terms, checked));
         }
-        let hits: Vec<QuoteIx> = hits.into_iter().map(|(qi, _)| qi).collect();
-        self.last = Some((text.to_string(), hits.clone()));
-        hits
+        hits.into_iter().map(|(qi, _)| qi).collect()
     }
 
     /// The score of a quote for the whole query, if every term holds:
@@ -130,27 +119,13 @@ impl QuoteMatcher {
     fn term(&self, store: &Store, qi: QuoteIx, t: &Term) -> Option<i64> {
         let quote = &store.quotes()[qi];
         let a = store.get(quote.article)?;
-        let speaker_names = || -> Vec<&str> {
-            match &quote.speaker {
-                Speaker::Person(p) => store
-                    .people()
-                    .get(*p)
-                    .map(|p| {
-                        std::iter::once(p.name.as_str())
-                            .chain(p.aliases.iter().map(String::as_str))
-                            .collect()
-                    })
-                    .unwrap_or_default(),
-                Speaker::Org(o) => vec![o.as_str()],
-                Speaker::Unknown => Vec::new(),
-            }
-        };
         let date_hit =
             |dq: &crate::query::date::DateQuery| a.date.is_some_and(|d| dq.matches(d)).then_some(0);
         match (t.field, &t.pattern) {
             (Field::Date, Pattern::Date(dq)) => date_hit(dq),
             (Field::Date, _) => None,
-            (Field::Person, _) => speaker_names()
+            (Field::Person, _) => store
+                .speaker_names(quote)
                 .into_iter()
                 .filter_map(|n| self.matches(n, t))
                 .max(),
@@ -161,18 +136,15 @@ impl QuoteMatcher {
                 .max(),
             (Field::Any, _) => {
                 // quote words one by one, as the article index does titles
-                let words = quote
-                    .text
-                    .split_whitespace()
-                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-                let in_text = if matches!(t.pattern, Pattern::Exact(_))
-                    || matches!(&t.pattern, Pattern::Fuzzy(p) if p.contains(' '))
-                {
+                let in_text = if scanned(t) {
                     self.matches(&quote.text, t)
                 } else {
-                    words.filter_map(|w| self.matches(w, t)).max()
+                    quote_words(&quote.text)
+                        .filter_map(|w| self.matches(w, t))
+                        .max()
                 };
-                let others = speaker_names()
+                let others = store
+                    .speaker_names(quote)
                     .into_iter()
                     .chain(a.source.as_deref())
                     .filter_map(|s| self.matches(s, t))

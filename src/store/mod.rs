@@ -191,6 +191,19 @@ impl Store {
         }
     }
 
+    /// Every name a quote's speaker goes by: a person's name and aliases,
+    /// or the organisation's name.
+    pub fn speaker_names<'a>(&'a self, q: &'a Quote) -> Vec<&'a str> {
+        match &q.speaker {
+            quotes::Speaker::Person(p) => self
+                .people
+                .get(*p)
+                .map_or(Vec::new(), |p| p.names().collect()),
+            quotes::Speaker::Org(o) => vec![o.as_str()],
+            quotes::Speaker::Unknown => Vec::new(),
+        }
+    }
+
     /// Everyone named in the store; [`Article::person_ixs`] index this.
     pub fn people(&self) -> &[Person] {
         &self.people

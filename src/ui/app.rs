@@ -633,12 +633,7 @@ impl App {
             }
             View::Quotes => {
                 let current = self.quote_list.rows.get(self.quote_list.selected).copied();
-                let text = self
-                    .filter
-                    .editing
-                    .as_ref()
-                    .map_or(self.filter.applied.clone(), |e| e.last_good.clone());
-                self.quote_list.rows = self.quote_matcher.run(&self.store, &text, &q);
+                self.quote_list.rows = self.quote_matcher.run(&self.store, &q);
                 self.quote_list.selected = current
                     .and_then(|ix| self.quote_list.rows.iter().position(|&r| r == ix))
                     .unwrap_or(0);

@@ -44,19 +44,26 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .take(inner.height as usize);
     for (y, (i, &ix)) in (inner.y..).zip(visible) {
         let Some(a) = app.store.get(ix) else { continue };
-        let mut line = Line::from(row(app, persons.as_ref(), ix, a, inner.width as usize));
-        if i == l.selected {
-            line = line.patch_style(theme::selected(focused));
-        }
-        line.render(
-            Rect {
-                y,
-                height: 1,
-                ..inner
-            },
-            buf,
-        );
+        let line = Line::from(row(app, persons.as_ref(), ix, a, inner.width as usize));
+        draw_row(line, (i == l.selected).then_some(focused), inner, y, buf);
     }
+}
+
+/// Draws one row of a list at line `y` of `inner`; `selected` is
+/// `Some(focused)` on the selected row.
+pub(super) fn draw_row(line: Line, selected: Option<bool>, inner: Rect, y: u16, buf: &mut Buffer) {
+    let line = match selected {
+        Some(focused) => line.patch_style(theme::selected(focused)),
+        None => line,
+    };
+    line.render(
+        Rect {
+            y,
+            height: 1,
+            ..inner
+        },
+        buf,
+    );
 }
 
 /// Draws a list pane's border and title ("Articles 3/12 of 500 · query")

@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Widget};
 
 use super::editor::LineEditor;
+use super::list::draw_row;
 use super::theme;
 use crate::store::Store;
 use crate::text;
@@ -219,16 +220,11 @@ impl Picker {
                 format!("{:>w$}", count, w = width - label_w),
                 theme::hint(),
             ));
-            let mut l = Line::from(spans);
-            if row == self.selected {
-                l = l.patch_style(theme::selected(true));
-            }
-            l.render(
-                Rect {
-                    y,
-                    height: 1,
-                    ..inner
-                },
+            draw_row(
+                Line::from(spans),
+                (row == self.selected).then_some(true),
+                inner,
+                y,
                 buf,
             );
         }

@@ -4,11 +4,10 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 
 use super::app::App;
 use super::layout::Focus;
-use super::list::style_unstyled;
+use super::list::{draw_row, style_unstyled};
 use super::picker::highlighted;
 use super::theme;
 use crate::query::Field;
@@ -90,16 +89,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         if tail_w > 0 {
             spans.push(Span::styled(text::fit(&tail, tail_w), theme::hint()));
         }
-        let mut line = Line::from(spans);
-        if i == l.selected {
-            line = line.patch_style(theme::selected(focused));
-        }
-        line.render(
-            Rect {
-                y,
-                height: 1,
-                ..inner
-            },
+        draw_row(
+            Line::from(spans),
+            (i == l.selected).then_some(focused),
+            inner,
+            y,
             buf,
         );
     }

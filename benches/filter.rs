@@ -11,9 +11,10 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use gazette::query::{self, Field, Matcher, SearchIndex};
-use gazette::quotes::QuoteMatcher;
-use gazette::store::{self, MetaEntry, Store};
+use gazette::ingest::MetaEntry;
+use gazette::query::{self, Field, Matcher};
+use gazette::store::QuoteMatcher;
+use gazette::store::Store;
 use rayon::prelude::*;
 
 const QUERIES: &[&str] = &[
@@ -41,7 +42,9 @@ fn main() {
     let articles: Vec<_> = synth
         .par_iter()
         .map(|s| {
-            let mut a = store::parse_article(&s.name[..6], PathBuf::from(&s.name), &s.text).article;
+            let mut a =
+                gazette::ingest::parse_article(&s.name[..6], PathBuf::from(&s.name), &s.text)
+                    .article;
             MetaEntry {
                 source: Some(s.source.clone()),
                 ..Default::default()
@@ -59,7 +62,7 @@ fn main() {
         t.elapsed()
     );
     let t = Instant::now();
-    let index = SearchIndex::new(&store);
+    let index = store.article_index();
     println!("search index built in {:.2?}", t.elapsed());
     let today = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap_or_default();
 
@@ -70,7 +73,7 @@ fn main() {
         &mut Matcher::default(),
         |m| *m = Matcher::default(),
         |m, parsed| {
-            let hits = m.run(&index, parsed);
+            let hits = m.run(index, parsed);
             for &ix in hits.iter().take(SCREEN_ROWS) {
                 if let Some(a) = store.get(ix) {
                     std::hint::black_box(m.highlight(parsed, Field::Title, &a.title));

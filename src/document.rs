@@ -1,8 +1,8 @@
 //! An article laid out as lines for a given width: the reader pane styles
 //! these lines, `gazette show` prints them. One layout, so both agree.
 
-use crate::quotes::{QuoteKind, Span};
-use crate::store::{Article, ArticleIx, Block, Store};
+use crate::model::{Article, ArticleIx, Block, QuoteKind, Span};
+use crate::store::Store;
 use crate::text;
 
 /// What a laid-out line is, which decides its style.
@@ -71,7 +71,7 @@ pub fn meta_line(a: &Article) -> String {
 impl Document {
     /// The article without its quotes marked.
     pub fn layout(a: &Article, width: usize) -> Document {
-        Document::layout_quoted(a, &[], width)
+        Document::layout_quoted(a, &[], &[], width)
     }
 
     /// An article of the store, its quotes marked and their speakers shown.
@@ -89,10 +89,18 @@ impl Document {
                 }
             })
             .collect();
-        Some(Document::layout_quoted(a, &quotes, width))
+        let people: Vec<&str> = store.people_names(ix).collect();
+        Some(Document::layout_quoted(a, &people, &quotes, width))
     }
 
-    pub fn layout_quoted(a: &Article, quotes: &[DocQuote], width: usize) -> Document {
+    /// The article with a line of the `people` it names, and its `quotes`
+    /// marked.
+    pub fn layout_quoted(
+        a: &Article,
+        people: &[&str],
+        quotes: &[DocQuote],
+        width: usize,
+    ) -> Document {
         let width = width.max(1);
         let mut lines = Vec::new();
         let push_wrapped = |lines: &mut Vec<DocLine>, kind, text: &str, section, indent: &str| {
@@ -114,11 +122,11 @@ impl Document {
         };
         push_wrapped(&mut lines, LineKind::Title, &a.title, 0, "");
         push_wrapped(&mut lines, LineKind::Meta, &meta_line(a), 1, "");
-        if !a.people.is_empty() {
+        if !people.is_empty() {
             push_wrapped(
                 &mut lines,
                 LineKind::People,
-                &format!("People: {}", a.people.join(", ")),
+                &format!("People: {}", people.join(", ")),
                 2,
                 "",
             );
@@ -219,7 +227,7 @@ impl Document {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::parse_article;
+    use crate::ingest::parse_article;
     use std::path::PathBuf;
 
     fn article() -> Article {

@@ -1,14 +1,20 @@
 //! gazette: a terminal reader for a local archive of news articles.
 //!
-//! The library holds everything: the article [`store`], the terminal
-//! [`ui`], and the [`cli`] commands. The `gazette` binary only hands its
-//! arguments to [`cli::main`].
+//! Dependencies point one way, from the bottom:
+//! [`model`] (plain data) → [`language`] (rules of news text) →
+//! [`ingest`] (files to articles) and [`analysis`] (people, quotes) →
+//! [`query`] (the query language and its indexes) → [`store`] (the
+//! archive, analysed and indexed) → [`document`] (an article laid out) →
+//! [`cli`] and [`ui`]. The `gazette` binary only hands its arguments to
+//! [`cli`].
 
+pub mod analysis;
 pub mod cli;
 pub mod document;
-pub mod people;
+pub mod ingest;
+pub mod language;
+pub mod model;
 pub mod query;
-pub mod quotes;
 pub mod state;
 pub mod store;
 pub mod synth;

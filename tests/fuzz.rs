@@ -7,17 +7,13 @@ use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 use gazette::document::Document;
-use gazette::query::{self, Field, Matcher, SearchIndex};
-use gazette::quotes::QuoteMatcher;
+use gazette::query::{self, Field, Matcher};
+use gazette::store::QuoteMatcher;
 use gazette::store::{self, Store};
 use proptest::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 
-static BUNDLED: LazyLock<(Store, SearchIndex)> = LazyLock::new(|| {
-    let s = store::load_bundled().store;
-    let i = SearchIndex::new(&s);
-    (s, i)
-});
+static BUNDLED: LazyLock<Store> = LazyLock::new(|| store::load_bundled().store);
 
 /// Text that looks like articles: words, capitals, quotes of every kind,
 /// dates, furniture, blank lines, controls.
@@ -55,7 +51,7 @@ fn article_like() -> impl Strategy<Value = String> {
 
 fn check_article(text: &str) {
     let safe = gazette::text::sanitize(text);
-    let outcome = store::parse_article("f", PathBuf::from("f.txt"), &safe);
+    let outcome = gazette::ingest::parse_article("f", PathBuf::from("f.txt"), &safe);
     let s = Store::new(vec![outcome.article]);
     for width in [1, 7, 40, 200] {
         if let Some(doc) = Document::for_article(&s, 0, width) {
@@ -84,7 +80,8 @@ fn check_query(q: &str) {
     let Ok(parsed) = query::parse(q, today) else {
         return;
     };
-    let (s, index) = &*BUNDLED;
+    let s = &*BUNDLED;
+    let index = s.article_index();
     let rows = Matcher::default().run(index, &parsed);
     assert!(rows.len() <= s.len());
     let m = Matcher::default();

@@ -5,7 +5,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use gazette::store::{self, Article, Block, META_FILE, Store, TitleKind};
+use gazette::model::{Article, Block, TitleKind};
+use gazette::store::{self, META_FILE, Store};
 
 const ASSETS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/articles");
 const SEEDS: [&str; 5] = [

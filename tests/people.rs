@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
-use gazette::people::name_key;
+use gazette::language::names::name_key;
 use gazette::store::{self, Store};
 
 /// A name compared spelling-insensitively, word by word.
@@ -20,7 +20,8 @@ fn norm(name: &str) -> String {
 fn score(store: &Store, gold: &BTreeMap<String, Vec<String>>) -> (f64, f64, f64, Vec<String>) {
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     let mut errors = Vec::new();
-    for a in store.iter_newest_first() {
+    for &ix in store.newest_first() {
+        let a = store.get(ix).unwrap();
         let key = a
             .path
             .file_name()
@@ -28,7 +29,7 @@ fn score(store: &Store, gold: &BTreeMap<String, Vec<String>>) -> (f64, f64, f64,
             .to_string_lossy()
             .replace("bundled:", "");
         let want: BTreeSet<String> = gold[&key].iter().map(|n| norm(n)).collect();
-        let got: BTreeSet<String> = a.people.iter().map(|n| norm(n)).collect();
+        let got: BTreeSet<String> = store.people_names(ix).map(norm).collect();
         tp += want.intersection(&got).count();
         for extra in got.difference(&want) {
             fp += 1;
@@ -194,9 +195,10 @@ fn authors_places_and_organisations_are_not_people() {
 #[test]
 fn mentions_point_at_the_names() {
     let store = store::load_bundled().store;
-    for a in store.iter_newest_first() {
-        assert!(!a.mentions.is_empty(), "{}", a.id);
-        for m in &a.mentions {
+    for &ix in store.newest_first() {
+        let a = store.get(ix).unwrap();
+        assert!(!store.mentions_in(ix).is_empty(), "{}", a.id);
+        for m in store.mentions_in(ix) {
             let text = &a.body[m.block].text()[m.start..m.end];
             let person = &store.people()[m.person];
             let last = person.name.rsplit(' ').next().unwrap();
@@ -208,6 +210,13 @@ fn mentions_point_at_the_names() {
                 person.name
             );
         }
-        assert_eq!(a.people.len(), a.person_ixs.len());
+        // everyone the article names, each once, in order of first mention
+        let mut first: Vec<usize> = Vec::new();
+        for m in store.mentions_in(ix) {
+            if !first.contains(&m.person) {
+                first.push(m.person);
+            }
+        }
+        assert_eq!(store.people_in(ix), first.as_slice(), "{}", a.id);
     }
 }

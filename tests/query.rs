@@ -2,7 +2,7 @@
 //! matcher the filter bar uses.
 
 use chrono::NaiveDate;
-use gazette::query::{self, Field, Matcher, SearchIndex};
+use gazette::query::{self, Field, Matcher};
 use gazette::store::{self, Store};
 
 fn today() -> NaiveDate {
@@ -10,10 +10,10 @@ fn today() -> NaiveDate {
 }
 
 fn ids(store: &Store, q: &str) -> Vec<String> {
-    let index = SearchIndex::new(store);
+    let index = store.article_index();
     let q = query::parse(q, today()).unwrap();
     Matcher::default()
-        .run(&index, &q)
+        .run(index, &q)
         .into_iter()
         .map(|ix| store.get(ix).unwrap().id[..3].to_string())
         .collect()
@@ -120,14 +120,14 @@ const TYPED: [&str; 9] = [
 #[test]
 fn growing_a_term_narrows_and_gives_the_same_answer() {
     let s = store::load_bundled().store;
-    let index = SearchIndex::new(&s);
+    let index = s.article_index();
     let mut typed = Matcher::default();
     let typed_result: Vec<Vec<usize>> = TYPED
         .iter()
-        .map(|q| typed.run(&index, &query::parse(q, today()).unwrap()))
+        .map(|q| typed.run(index, &query::parse(q, today()).unwrap()))
         .collect();
     for (i, q) in TYPED.iter().enumerate() {
-        let fresh = Matcher::default().run(&index, &query::parse(q, today()).unwrap());
+        let fresh = Matcher::default().run(index, &query::parse(q, today()).unwrap());
         assert_eq!(typed_result[i], fresh, "{q}");
     }
     assert_eq!(typed_result[6].len(), 5);

@@ -4,7 +4,8 @@
 
 use std::path::PathBuf;
 
-use gazette::quotes::{QuoteKind, QuoteMatcher};
+use gazette::model::{QuoteKind, Speaker};
+use gazette::store::QuoteMatcher;
 use gazette::store::{self, Store};
 
 /// (article, first words of the quote, speaker) for every full quote.
@@ -244,7 +245,7 @@ fn organisations_speak_as_organisations() {
     let s = store::load_bundled().store;
     let q = s.quotes().iter().find(|q| q.text == "false flag").unwrap();
     assert_eq!(s.speaker_name(q), Some("White House"));
-    assert!(matches!(q.speaker, gazette::quotes::Speaker::Org(_)));
+    assert!(matches!(q.speaker, Speaker::Org(_)));
 }
 
 /// What a query matches, quote by quote through `QuoteMatcher::score`:
@@ -265,7 +266,7 @@ fn the_quote_index_matches_what_each_quote_matches() {
     let synth = gazette::synth::corpus(400, 7);
     let articles = synth
         .iter()
-        .map(|a| store::parse_article(&a.name, a.name.clone().into(), &a.text).article)
+        .map(|a| gazette::ingest::parse_article(&a.name, a.name.clone().into(), &a.text).article)
         .collect();
     let synthetic = Store::new(articles);
     let bundled = store::load_bundled().store;

@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use crate::store::textdate::month_number;
+use crate::language::dates::month_number;
 
 /// What a date term asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -11,7 +11,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::date::DateQuery;
 use super::parse::{Field, Pattern, Query};
-use crate::store::{ArticleIx, Store};
+use crate::model::{Article, ArticleIx, Person, Quote, QuoteIx};
 
 /// Distinct values of one field, each with the articles that have it.
 #[derive(Debug, Default)]
@@ -83,19 +83,20 @@ pub fn title_words(title: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 impl SearchIndex {
-    pub fn new(store: &Store) -> SearchIndex {
-        let order: Vec<u32> = store.newest_first().iter().map(|&ix| ix as u32).collect();
-        let mut rank = vec![0u32; store.len()];
+    /// The index over articles: `order` is every article, newest first.
+    pub fn articles(articles: &[Article], order: &[ArticleIx], people: &[Person]) -> SearchIndex {
+        let order: Vec<u32> = order.iter().map(|&ix| ix as u32).collect();
+        let mut rank = vec![0u32; articles.len()];
         for (r, &ix) in order.iter().enumerate() {
             rank[ix as usize] = r as u32;
         }
-        let all = || (0..store.len()).filter_map(|ix| store.get(ix).map(|a| (ix as u32, a)));
+        let all = || articles.iter().enumerate().map(|(ix, a)| (ix as u32, a));
         let titles = Vocab::build(
             all().flat_map(|(ix, a)| title_words(&a.title).map(move |(_, w)| (w, ix))),
         );
         let sources =
             Vocab::build(all().filter_map(|(ix, a)| a.source.as_deref().map(|s| (s, ix))));
-        let people = Vocab::build(store.people().iter().flat_map(|p| {
+        let people = Vocab::build(people.iter().flat_map(|p| {
             p.names()
                 .flat_map(|n| p.articles.iter().map(move |&a| (n, a as u32)))
         }));
@@ -111,22 +112,27 @@ impl SearchIndex {
         }
     }
 
-    /// The index over the store's quotes: bare words match the quote's
-    /// words, its speaker and its article's source (and a date); `p:` the
-    /// speaker; `s:`, `d:`, `t:` its article's source, date and title.
-    /// Phrases (terms with a space) are not indexed: match them apart.
-    pub fn quotes(store: &Store) -> SearchIndex {
-        let order: Vec<u32> = store.quotes_newest_first().map(|q| q as u32).collect();
-        let mut rank = vec![0u32; store.quotes().len()];
+    /// The index over quotes (`order`: every quote, newest first): bare
+    /// words match the quote's words, its speaker and its article's source
+    /// (and a date); `p:` the speaker; `s:`, `d:`, `t:` its article's
+    /// source, date and title. Phrases (terms with a space) are not
+    /// indexed: match them apart.
+    pub fn quotes(
+        quotes: &[Quote],
+        order: &[QuoteIx],
+        articles: &[Article],
+        people: &[Person],
+    ) -> SearchIndex {
+        let order: Vec<u32> = order.iter().map(|&q| q as u32).collect();
+        let mut rank = vec![0u32; quotes.len()];
         for (r, &q) in order.iter().enumerate() {
             rank[q as usize] = r as u32;
         }
         let all = || {
-            store
-                .quotes()
+            quotes
                 .iter()
                 .enumerate()
-                .filter_map(|(qi, q)| store.get(q.article).map(|a| (qi as u32, q, a)))
+                .filter_map(|(qi, q)| articles.get(q.article).map(|a| (qi as u32, q, a)))
         };
         let words = || {
             Vocab::build(all().flat_map(|(qi, q, _)| quote_words(&q.text).map(move |w| (w, qi))))
@@ -140,7 +146,7 @@ impl SearchIndex {
         let sources =
             Vocab::build(all().filter_map(|(qi, _, a)| a.source.as_deref().map(|s| (s, qi))));
         let people = Vocab::build(
-            all().flat_map(|(qi, q, _)| store.speaker_names(q).into_iter().map(move |n| (n, qi))),
+            all().flat_map(|(qi, q, _)| q.speaker.names(people).into_iter().map(move |n| (n, qi))),
         );
         SearchIndex {
             order,

@@ -10,9 +10,10 @@ use super::layout::{self, Areas, Focus};
 use super::picker::{Picker, PickerKind};
 use super::search::{self, ReaderSearch, SearchEdit};
 use crate::document::Document;
-use crate::query::{self, Matcher, Query, SearchIndex};
-use crate::quotes::QuoteMatcher;
-use crate::store::{ArticleIx, Problem, Store};
+use crate::model::ArticleIx;
+use crate::query::{self, Matcher, Query};
+use crate::store::QuoteMatcher;
+use crate::store::{Problem, Store};
 use crate::text;
 
 /// Overlays drawn above the panes, topmost last; the topmost takes the keys.
@@ -54,7 +55,6 @@ pub struct ReaderState {
 #[derive(Debug)]
 pub struct App {
     pub store: Store,
-    pub index: SearchIndex,
     pub matcher: Matcher,
     pub filter: FilterState,
     /// "Today" for relative dates in queries (`d:7d`).
@@ -95,7 +95,6 @@ pub struct App {
 impl App {
     pub fn new(store: Store, problems: Vec<Problem>) -> App {
         let rows = store.newest_first().to_vec();
-        let index = SearchIndex::new(&store);
         let store_len = store.len();
         let source_width = rows
             .iter()
@@ -106,7 +105,6 @@ impl App {
             .min(12);
         let mut app = App {
             store,
-            index,
             matcher: Matcher::default(),
             view: View::Articles,
             quote_list: ListState::default(),
@@ -161,7 +159,7 @@ impl App {
     }
 
     /// The quote under the cursor of the quotes pane.
-    pub fn selected_quote(&self) -> Option<crate::quotes::QuoteIx> {
+    pub fn selected_quote(&self) -> Option<crate::model::QuoteIx> {
         (self.view == View::Quotes)
             .then(|| self.quote_list.rows.get(self.quote_list.selected).copied())
             .flatten()
@@ -176,7 +174,7 @@ impl App {
     }
 
     /// Opens the reader on quote `q`, in the quotes pane.
-    pub fn open_quote(&mut self, q: crate::quotes::QuoteIx) {
+    pub fn open_quote(&mut self, q: crate::model::QuoteIx) {
         self.view = View::Quotes;
         self.apply_filter("");
         if let Some(pos) = self.quote_list.rows.iter().position(|&r| r == q) {
@@ -625,7 +623,7 @@ impl App {
                 self.list.rows = if q.is_empty() {
                     self.store.newest_first().to_vec()
                 } else {
-                    self.matcher.run(&self.index, &q)
+                    self.matcher.run(self.store.article_index(), &q)
                 };
                 self.list.selected = current
                     .and_then(|ix| self.list.rows.iter().position(|&r| r == ix))

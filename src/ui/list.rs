@@ -11,8 +11,8 @@ use super::app::App;
 use super::layout::{self, Focus};
 use super::picker::highlighted;
 use super::theme;
+use crate::model::{Article, ArticleIx};
 use crate::query::{Field, Pattern, Query};
-use crate::store::{Article, ArticleIx};
 use crate::text;
 
 const DATE_W: usize = 10;
@@ -190,7 +190,7 @@ fn row(
     }
     let room = width.saturating_sub(used);
     // With a person term, the person it matched closes the row.
-    let person = persons.and_then(|terms| person_match(app, terms, a));
+    let person = persons.and_then(|terms| person_match(app, terms, ix));
     let (title_w, person_part) = match person {
         Some((name, hits)) if room >= 30 => {
             let (shown, hits) = fit_name(&name, hits, room / 2);
@@ -247,8 +247,8 @@ fn person_terms(app: &App) -> Option<Query> {
 }
 
 /// The first of the article's people the `p:` terms light up.
-fn person_match(app: &App, person_terms: &Query, a: &Article) -> Option<(String, Vec<usize>)> {
-    a.person_ixs.iter().find_map(|&p| {
+fn person_match(app: &App, person_terms: &Query, ix: ArticleIx) -> Option<(String, Vec<usize>)> {
+    app.store.people_in(ix).iter().find_map(|&p| {
         let person = app.store.people().get(p)?;
         let hits = app
             .matcher

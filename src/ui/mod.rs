@@ -19,9 +19,8 @@ mod status;
 mod theme;
 mod view;
 
-use std::io::{self, IsTerminal};
+use std::io;
 use std::path::PathBuf;
-use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, mpsc};
 use std::time::Duration;
@@ -38,7 +37,7 @@ pub use filter::{FilterEdit, FilterState};
 pub use layout::Focus;
 pub use view::render;
 
-use crate::cli;
+use crate::store::Loaded;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -160,13 +159,9 @@ pub fn run_with<B: Backend>(
     Ok(())
 }
 
-/// Opens the reader on `paths` (the bundled articles when empty). Input
-/// problems are reported before the terminal is taken over.
 /// How the reader is opened.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
-    /// Open on the quote that best matches this.
-    pub quote: Option<String>,
     /// Where state is kept; `None`: not kept.
     pub state: Option<PathBuf>,
     /// Capture the mouse for scrolling and clicks.
@@ -175,26 +170,11 @@ pub struct Options {
     pub ascii: bool,
 }
 
-pub fn open(paths: &[PathBuf], options: &Options) -> anyhow::Result<ExitCode> {
-    let quote = options.quote.as_deref();
-    let state = options.state.as_deref();
-    let loaded = match cli::load(paths) {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("gazette: {e}");
-            return Ok(ExitCode::from(cli::EXIT_USAGE));
-        }
-    };
-    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
-        eprintln!(
-            "gazette: the reader needs a terminal; in scripts use `gazette list` or `gazette show ID`"
-        );
-        return Ok(ExitCode::from(cli::EXIT_USAGE));
-    }
-    theme::set_color(theme::color_from_env());
-    theme::set_ascii(options.ascii || !theme::locale_is_utf8());
+/// The app for a loaded store, its saved state put back.
+pub fn prepare(loaded: Loaded, options: &Options) -> App {
     let mut app = App::new(loaded.store, loaded.problems);
-    if let Some(path) = state {
+    app.mouse = options.mouse;
+    if let Some(path) = options.state.as_deref() {
         let (saved, corrupt) = crate::state::load(path);
         if let Some(c) = corrupt {
             app.notice = Some(match c.moved_to {
@@ -207,22 +187,21 @@ pub fn open(paths: &[PathBuf], options: &Options) -> anyhow::Result<ExitCode> {
         }
         app.restore(&saved);
     }
-    if let Some(text) = quote {
-        match app.store.best_quote(text) {
-            Some(q) => app.open_quote(q),
-            None => {
-                eprintln!("gazette: no quote matches {text:?} (see `gazette quotes`)");
-                return Ok(ExitCode::from(cli::EXIT_NOT_FOUND));
-            }
-        }
-    }
+    app
+}
+
+/// Runs the app in the terminal until the user quits or the terminal
+/// goes away, saving state as it changes and at the end.
+pub fn run_terminal(mut app: App, options: &Options) -> anyhow::Result<()> {
+    let state = options.state.as_deref();
+    theme::set_color(theme::color_from_env());
+    theme::set_ascii(options.ascii || !theme::locale_is_utf8());
     // The connection dropping (SIGHUP), `kill` (SIGTERM) and friends end
     // the reader cleanly: the loop sees the flag within a poll interval.
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [SIGHUP, SIGTERM, SIGINT, SIGQUIT] {
         signal_hook::flag::register(sig, Arc::clone(&stop)).context("cannot watch for signals")?;
     }
-    app.mouse = options.mouse;
     let mut terminal = match open_terminal(options.mouse) {
         Ok(t) => t,
         Err(e) => {
@@ -258,7 +237,7 @@ pub fn open(paths: &[PathBuf], options: &Options) -> anyhow::Result<ExitCode> {
         );
     }
     result?;
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 /// Raw mode, the alternate screen, and a panic hook that restores the

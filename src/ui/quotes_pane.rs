@@ -10,8 +10,8 @@ use super::layout::Focus;
 use super::list::{draw_row, style_unstyled};
 use super::picker::highlighted;
 use super::theme;
+use crate::model::QuoteKind;
 use crate::query::Field;
-use crate::quotes::QuoteKind;
 use crate::text;
 
 /// Columns for the speaker.
@@ -70,7 +70,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let text_w = width.saturating_sub(speaker_w + 3 + tail_w);
         let mut spans: Vec<Span> = Vec::new();
-        let speaker_style = if quote.speaker == crate::quotes::Speaker::Unknown {
+        let speaker_style = if quote.speaker == crate::model::Speaker::Unknown {
             theme::unknown()
         } else {
             theme::source()

@@ -106,7 +106,7 @@ impl ReaderSearch {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::parse_article;
+    use crate::ingest::parse_article;
     use std::path::PathBuf;
 
     #[test]

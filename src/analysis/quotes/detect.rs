@@ -2,20 +2,10 @@
 //! curly and paired loosely (`“…"` and `"…”` occur), a quote carried over
 //! paragraphs, and an utterance split by its attribution.
 
-use crate::store::{Article, Block};
-
-/// Characters that open or close a direct quotation.
-pub fn is_mark(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '„' | '«' | '»')
-}
-
-/// Quoted text in one body block: byte range of the words inside the marks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Span {
-    pub block: usize,
-    pub start: usize,
-    pub end: usize,
-}
+use crate::language::marks::is_quote_mark as is_mark;
+use crate::language::verbs::is_saying;
+use crate::language::words::word_count;
+use crate::model::{Article, Block, Span};
 
 /// A quotation as found: its spans in reading order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,10 +94,62 @@ pub fn quotes(a: &Article) -> Vec<Found> {
     out
 }
 
+/// Byte range of a span with its quote marks.
+pub fn outer(text: &str, s: Span) -> (usize, usize) {
+    let open = text[..s.start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_mark(*c))
+        .map_or(s.start, |(i, _)| i);
+    let close = text[s.end..]
+        .char_indices()
+        .find(|(_, c)| is_mark(*c))
+        .map_or(text.len(), |(i, c)| s.end + i + c.len_utf8());
+    (open, close)
+}
+
+/// The utterances of one article: its quotations, a quotation split by
+/// its attribution ("A," Lavrov said. "B.") made one, each as its spans.
+pub fn utterances(a: &Article) -> Vec<Vec<Span>> {
+    let found = quotes(a);
+    let text_of = |s: &Span| &a.body[s.block].text()[s.start..s.end];
+    // An utterance split by its attribution ("A," Lavrov said. "B.") is
+    // one quote: merge a quote into the one before when only a short
+    // clause with a verb of saying stands between them.
+    let mut merged: Vec<Vec<Span>> = Vec::new();
+    for f in &found {
+        let first = f.spans[0];
+        if let Some(prev) = merged.last_mut()
+            && let Some(last) = prev.last().copied()
+            && last.block == first.block
+        {
+            let text = a.body[first.block].text();
+            let (_, prev_close) = outer(text, last);
+            let (open, _) = outer(text, first);
+            let gap = &text[prev_close.min(open)..open];
+            let ends_clause = text_of(&last).ends_with([',', '.', '?', '!', ':', ';']);
+            let n = word_count(gap);
+            let has_verb = gap
+                .split_whitespace()
+                .any(|w| is_saying(w.trim_matches(|c: char| !c.is_alphabetic())));
+            if ends_clause
+                && has_verb
+                && (1..=12).contains(&n)
+                && gap.trim_end().ends_with(['.', ',', ':'])
+            {
+                prev.extend(f.spans.iter().copied());
+                continue;
+            }
+        }
+        merged.push(f.spans.clone());
+    }
+    merged
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::parse_article;
+    use crate::ingest::parse_article;
     use std::path::PathBuf;
 
     fn texts(body: &str) -> Vec<Vec<String>> {

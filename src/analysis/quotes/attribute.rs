@@ -8,226 +8,115 @@
 //! the quote outside quotations, or the speaker of a recent quote; role
 //! phrases go to the person the article introduced with that role.
 
-use super::detect::is_mark;
-use crate::people::{Mention, Person, PersonIx};
-use crate::store::Article;
+use super::detect::outer;
+use crate::language::marks::is_quote_mark as is_mark;
+use crate::language::names::{is_female_name, is_given_name};
+use crate::language::sentences::{ends_sentence, sentence_start};
+use crate::language::verbs::is_saying;
+use crate::language::words::word_count;
+use crate::model::{
+    Article, ArticleIx, ArticlePeople, Mention, Person, PersonIx, Quote, QuoteKind, Span, Speaker,
+};
 
-/// Who said a quotation.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Speaker {
-    Person(PersonIx),
-    /// An organisation ("State Department", "White House").
-    Org(String),
-    Unknown,
+/// The quotes of one article, its utterances attributed: `cast` is the
+/// article's people as the archive-wide merge resolved them.
+pub fn attribute(
+    ix: ArticleIx,
+    a: &Article,
+    utterances: Vec<Vec<Span>>,
+    cast: &ArticlePeople,
+    people: &[Person],
+) -> Vec<Quote> {
+    let text_of = |s: &Span| &a.body[s.block].text()[s.start..s.end];
+    let quoted: Vec<(usize, usize, usize)> = utterances
+        .iter()
+        .flatten()
+        .map(|s| {
+            let (o, c) = outer(a.body[s.block].text(), *s);
+            (s.block, o, c)
+        })
+        .collect();
+    let mut recent: Vec<(usize, usize)> = Vec::new();
+    let mut out: Vec<Quote> = Vec::new();
+    for spans in utterances {
+        let cx = Context {
+            article: a,
+            mentions: &cast.mentions,
+            people,
+            quoted: &quoted,
+            recent: &recent,
+        };
+        let first = spans[0];
+        let mut found = None;
+        for s in &spans {
+            let (_, close) = outer(a.body[s.block].text(), *s);
+            if let Some(f) = after_span(&cx, s.block, close) {
+                found = Some(f);
+                break;
+            }
+        }
+        let (open, _) = outer(a.body[first.block].text(), first);
+        let (speaker, verb) = found
+            .or_else(|| before_span(&cx, first.block, open))
+            .unwrap_or((Speaker::Unknown, None));
+        if let Speaker::Person(p) = speaker {
+            recent.push((spans[spans.len() - 1].block, p));
+        }
+        let text = spans
+            .iter()
+            .map(|s| text_of(s).trim())
+            .collect::<Vec<_>>()
+            .join(" … ");
+        let kind = if word_count(&text) >= 4 {
+            QuoteKind::Full
+        } else {
+            QuoteKind::Fragment
+        };
+        out.push(Quote {
+            article: ix,
+            spans,
+            text,
+            speaker,
+            verb,
+            kind,
+            group: None,
+        });
+    }
+    // "diplomacy and dialogue" or "confrontation and consequences," Blinken
+    // said: quotes joined by "and"/"or" share the attribution.
+    let joined = |out: &[Quote], i: usize| {
+        let (a_s, b_s) = (out[i].spans[out[i].spans.len() - 1], out[i + 1].spans[0]);
+        if a_s.block != b_s.block {
+            return false;
+        }
+        let text = a.body[a_s.block].text();
+        let gap = &text[outer(text, a_s).1.min(outer(text, b_s).0)..outer(text, b_s).0];
+        matches!(
+            gap.trim().trim_matches(','),
+            "and" | "or" | "" | "and then" | "but"
+        )
+    };
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        if out[i].speaker == Speaker::Unknown && joined(&out, i) {
+            out[i].speaker = out[i + 1].speaker.clone();
+            out[i].verb = out[i + 1].verb.clone();
+        }
+    }
+    for i in 0..out.len().saturating_sub(1) {
+        if out[i + 1].speaker == Speaker::Unknown && joined(&out, i) {
+            out[i + 1].speaker = out[i].speaker.clone();
+            out[i + 1].verb = out[i].verb.clone();
+        }
+    }
+    out
 }
-
-/// Verbs (and phrases) of saying, lower case.
-const VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "asked",
-    "stated",
-    "noted",
-    "warned",
-    "argued",
-    "insisted",
-    "explained",
-    "claimed",
-    "wrote",
-    "writes",
-    "tweeted",
-    "posted",
-    "replied",
-    "responded",
-    "announced",
-    "declared",
-    "remarked",
-    "urged",
-    "stressed",
-    "acknowledged",
-    "admitted",
-    "suggested",
-    "reminded",
-    "reiterated",
-    "continued",
-    "recalled",
-    "conceded",
-    "cautioned",
-    "predicted",
-    "vowed",
-    "promised",
-    "called",
-    "described",
-    "saying",
-    "adding",
-    "noting",
-    "telling",
-    "warning",
-    "arguing",
-    "insisting",
-    "stressing",
-    "according",
-];
-
-/// Female and male given names, for "she"/"he" to fit.
-const FEMALE: &[&str] = &[
-    "abigail",
-    "aisha",
-    "alexandra",
-    "alice",
-    "alicia",
-    "alina",
-    "alison",
-    "amanda",
-    "amelia",
-    "amy",
-    "ana",
-    "andrea",
-    "angela",
-    "anita",
-    "ann",
-    "anna",
-    "anne",
-    "annalena",
-    "annette",
-    "ashley",
-    "audrey",
-    "barbara",
-    "beata",
-    "beth",
-    "betty",
-    "bianca",
-    "brenda",
-    "camilla",
-    "carla",
-    "carmen",
-    "carol",
-    "caroline",
-    "catherine",
-    "charlotte",
-    "cheryl",
-    "christina",
-    "christine",
-    "claire",
-    "clara",
-    "claudia",
-    "cynthia",
-    "daniela",
-    "danielle",
-    "deborah",
-    "denise",
-    "diana",
-    "diane",
-    "donna",
-    "elena",
-    "elizabeth",
-    "ellen",
-    "emily",
-    "emma",
-    "esther",
-    "eva",
-    "fatima",
-    "fiona",
-    "gabriela",
-    "giorgia",
-    "gloria",
-    "grace",
-    "hannah",
-    "heather",
-    "helen",
-    "helena",
-    "hillary",
-    "ingrid",
-    "irina",
-    "isabel",
-    "jacqueline",
-    "jane",
-    "janet",
-    "jen",
-    "jennifer",
-    "jessica",
-    "jill",
-    "joan",
-    "judith",
-    "julia",
-    "julie",
-    "kamala",
-    "karen",
-    "kate",
-    "katherine",
-    "kathleen",
-    "kathy",
-    "kristen",
-    "laura",
-    "lauren",
-    "linda",
-    "lisa",
-    "liz",
-    "lucia",
-    "lucy",
-    "margaret",
-    "maria",
-    "marie",
-    "marina",
-    "marta",
-    "martha",
-    "mary",
-    "maya",
-    "megan",
-    "melissa",
-    "michelle",
-    "monica",
-    "nadia",
-    "nancy",
-    "natalia",
-    "nicole",
-    "nikki",
-    "nina",
-    "olena",
-    "olga",
-    "olivia",
-    "pamela",
-    "patricia",
-    "paula",
-    "priya",
-    "rachel",
-    "rebecca",
-    "rosa",
-    "ruth",
-    "samantha",
-    "sandra",
-    "sara",
-    "sarah",
-    "sharon",
-    "sofia",
-    "sophie",
-    "stephanie",
-    "susan",
-    "svetlana",
-    "tanya",
-    "teresa",
-    "ursula",
-    "valentina",
-    "vera",
-    "victoria",
-    "wendy",
-    "yasmin",
-    "yulia",
-    "zoe",
-    "christine",
-];
 
 /// Whether the person can be "he" (`female` false) or "she".
 fn fits(p: &Person, female: bool) -> bool {
     let first = p.name.split(' ').next().unwrap_or("").to_lowercase();
-    let is_female = FEMALE.contains(&first.as_str());
+    let is_female = is_female_name(&first);
     // a name we do not know either way fits both
-    let known_male = !is_female && crate::people::is_given_name(&first);
+    let known_male = !is_female && is_given_name(&first);
     if female { !known_male } else { !is_female }
 }
 
@@ -265,10 +154,6 @@ fn words(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
     out
 }
 
-fn is_verb(w: &str) -> bool {
-    VERBS.contains(&w.to_lowercase().as_str())
-}
-
 fn pronoun(w: &str) -> Option<bool> {
     match w {
         "he" | "He" => Some(false),
@@ -280,6 +165,8 @@ fn pronoun(w: &str) -> Option<bool> {
 /// The context an attribution is made in.
 pub struct Context<'a> {
     pub article: &'a Article,
+    /// The article's mentions of people, in reading order.
+    pub mentions: &'a [Mention],
     pub people: &'a [Person],
     /// Byte ranges (block, start, end) of every quotation, marks included.
     pub quoted: &'a [(usize, usize, usize)],
@@ -299,8 +186,7 @@ impl Context<'_> {
     }
 
     fn mentions_in(&self, block: usize, from: usize, to: usize) -> impl Iterator<Item = &Mention> {
-        self.article
-            .mentions
+        self.mentions
             .iter()
             .filter(move |m| m.block == block && m.start >= from && m.end <= to)
     }
@@ -325,8 +211,7 @@ impl Context<'_> {
         {
             return Some(p);
         }
-        self.article
-            .mentions
+        self.mentions
             .iter()
             .rev()
             .filter(|m| (m.block, m.start) < (block, at))
@@ -346,7 +231,7 @@ impl Context<'_> {
             return None;
         }
         let mut best: Option<(usize, (usize, usize), PersonIx)> = None;
-        for m in &self.article.mentions {
+        for m in self.mentions {
             if (m.block, m.start) >= (block, at) || m.role.is_empty() {
                 continue;
             }
@@ -365,41 +250,6 @@ impl Context<'_> {
     }
 }
 
-/// Titles and abbreviations whose dot does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "st", "jr", "sr", "prof",
-    "rev", "adm", "capt", "sgt", "maj", "brig", "no", "vs", "u.s", "u.k", "u.n", "d.c", "a.m",
-    "p.m",
-];
-
-/// Whether the `.`, `!` or `?` at byte `i` of `text` ends a sentence.
-fn ends_sentence(text: &str, i: usize) -> bool {
-    let c = text[i..].chars().next().unwrap_or(' ');
-    if c != '.' {
-        return matches!(c, '!' | '?');
-    }
-    let word_start = crate::text::after_last(&text[..i], |ch| {
-        ch.is_whitespace() || ch == '(' || is_mark(ch)
-    });
-    let word = text[word_start..i].to_lowercase();
-    // "U.S." and initials ("J."), and titles ("Mr.")
-    !(ABBREVIATIONS.contains(&word.as_str()) || word.chars().count() == 1 || word.contains('.'))
-}
-
-/// Byte offset where the sentence holding `at` starts.
-fn sentence_start(text: &str, at: usize) -> usize {
-    let before = &text[..at.min(text.len())];
-    before
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| {
-            matches!(c, '.' | '!' | '?')
-                && before[i + 1..].starts_with(' ')
-                && ends_sentence(text, i)
-        })
-        .map_or(0, |(i, _)| i + 2)
-}
-
 /// `"…," NAME said` and the other forms after the closing mark at `from`.
 pub fn after_span(cx: &Context, block: usize, from: usize) -> Option<(Speaker, Option<String>)> {
     let text = cx.text(block);
@@ -410,7 +260,7 @@ pub fn after_span(cx: &Context, block: usize, from: usize) -> Option<(Speaker, O
         .map_or(text.len(), |(i, _)| from + i + 1);
     let to = next_quote.min(sentence_end);
     let ws = words(text, from, to);
-    let v = ws.iter().take(8).position(|w| is_verb(w.text))?;
+    let v = ws.iter().take(8).position(|w| is_saying(w.text))?;
     let verb = ws[v].text.to_lowercase();
     // the subject before the verb: a name, a pronoun, a role, an organisation
     let before_verb = ws[..v].iter();
@@ -466,7 +316,7 @@ pub fn before_span(cx: &Context, block: usize, open: usize) -> Option<(Speaker, 
         .max()
         .unwrap_or(start);
     let ws = words(text, start, open);
-    let v = ws.iter().rposition(|w| is_verb(w.text))?;
+    let v = ws.iter().rposition(|w| is_saying(w.text))?;
     let verb = ws[v].text.to_lowercase();
     let participle = verb.ends_with("ing");
     // A participle ("saying", "noting") takes the subject of its clause,

@@ -1,165 +1,16 @@
-//! Finding the people named in one article, by rules: capitalised name
-//! sequences, titles and roles before them, and surname-only mentions
-//! bound to a full name introduced in the same article.
+//! Per article: the people a story names, by rules over its tokens
+//! (capitalised name sequences, titles and roles before them), and its
+//! surname-only mentions bound to a full name the same article gives.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet};
-use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use super::lexicon::*;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
-/// A word of a paragraph, with its byte range.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token<'a> {
-    pub text: &'a str,
-    /// `text` in lower case, computed once.
-    pub lower: Cow<'a, str>,
-    pub start: usize,
-    pub end: usize,
-    /// A word (else punctuation).
-    pub word: bool,
-    /// Ended by "'s": closes a name.
-    pub possessive: bool,
-    /// First word of a sentence, or of a quotation.
-    pub sentence_start: bool,
-}
-
-impl Token<'_> {
-    pub fn is_cap(&self) -> bool {
-        self.word && self.text.chars().next().is_some_and(char::is_uppercase)
-    }
-    pub fn lower(&self) -> &str {
-        &self.lower
-    }
-    /// "NATO", "CNN": an acronym (initials with dots, "J.R.", are not).
-    fn is_acronym(&self) -> bool {
-        let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
-        letters >= 2
-            && !self.text.contains('.')
-            && self
-                .text
-                .chars()
-                .all(|c| !c.is_alphabetic() || c.is_uppercase())
-    }
-}
-
-/// Abbreviations whose final dot does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "st.", "jr.",
-    "sr.", "adm.", "capt.", "sgt.", "maj.", "brig.", "prof.", "rev.", "no.", "vs.", "gov.",
-];
-
-/// Words (a letter or digit, then letters, digits, marks, apostrophes,
-/// dots and hyphens) and single non-space characters, with byte offsets.
-fn words_and_marks(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut chars = text.char_indices().peekable();
-    std::iter::from_fn(move || {
-        let (start, c) = chars.find(|(_, c)| !c.is_whitespace())?;
-        let mut end = start + c.len_utf8();
-        if c.is_alphanumeric() {
-            while let Some(&(i, n)) = chars.peek() {
-                if n.is_alphanumeric() || matches!(n, '\'' | '’' | '.' | '-') || is_mark(n) {
-                    end = i + n.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-        }
-        Some((start, &text[start..end]))
-    })
-}
-
-/// Combining marks (accents written as separate code points).
-fn is_mark(c: char) -> bool {
-    matches!(c, '\u{0300}'..='\u{036F}')
-}
-
-/// Splits a paragraph into words and punctuation, marking sentence starts.
-pub fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut out: Vec<Token> = Vec::new();
-    let mut next_starts = true;
-    for (start, word) in words_and_marks(text) {
-        let (mut s, m_end) = (word, start + word.len());
-        let first = s.chars().next().unwrap_or(' ');
-        if !(first.is_alphanumeric()) {
-            let ends = matches!(s, "." | "!" | "?");
-            let opens = matches!(s, "\"" | "“" | ":" | "(" | "—" | "–");
-            out.push(Token {
-                text: s,
-                lower: Cow::Borrowed(s),
-                start,
-                end: m_end,
-                word: false,
-                possessive: false,
-                sentence_start: false,
-            });
-            if ends || opens {
-                next_starts = true;
-            }
-            continue;
-        }
-        // then-President, ex-Senator: the modifier is a word of its own
-        if let Some(h) = s.find('-')
-            && s[..h].chars().all(char::is_lowercase)
-            && s[h + 1..].chars().next().is_some_and(char::is_uppercase)
-        {
-            out.push(Token {
-                text: &s[..h],
-                lower: Cow::Borrowed(&s[..h]),
-                start,
-                end: start + h,
-                word: true,
-                possessive: false,
-                sentence_start: next_starts,
-            });
-            next_starts = false;
-            s = &s[h + 1..];
-            return_push(&mut out, s, start + h + 1, &mut next_starts);
-            continue;
-        }
-        return_push(&mut out, s, start, &mut next_starts);
-    }
-    out
-}
-
-/// Pushes one word, splitting off a possessive and a sentence-final dot.
-fn return_push<'a>(out: &mut Vec<Token<'a>>, s: &'a str, start: usize, next_starts: &mut bool) {
-    let mut text = s.trim_end_matches(['\'', '’', '-']);
-    let mut possessive = false;
-    for suffix in ["'s", "’s"] {
-        if let Some(t) = text.strip_suffix(suffix) {
-            text = t;
-            possessive = true;
-        }
-    }
-    if s.ends_with(['\'', '’']) && text.ends_with('s') && !possessive {
-        possessive = true; // "allies'"
-    }
-    let mut ends_sentence = false;
-    if text.ends_with('.') {
-        let initials = text.split_inclusive('.').all(|p| p.chars().count() == 2);
-        if !(initials || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(text))) {
-            text = text.trim_end_matches('.');
-            ends_sentence = true;
-        }
-    }
-    let lower = if text.chars().any(char::is_uppercase) {
-        Cow::Owned(text.to_lowercase())
-    } else {
-        Cow::Borrowed(text)
-    };
-    out.push(Token {
-        text,
-        lower,
-        start,
-        end: start + text.len(),
-        word: true,
-        possessive,
-        sentence_start: *next_starts,
-    });
-    *next_starts = ends_sentence;
-}
+use crate::language::lexicon::*;
+use crate::language::names::name_key;
+use crate::language::tokens::{Token, tokenize};
+use crate::language::verbs::is_reporting;
+use crate::model::Article;
 
 /// A name found in a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -348,14 +199,14 @@ fn name_in_run(
             .iter()
             .filter(|t| t.word)
             .take(2)
-            .any(|t| SPEECH_VERBS.contains(t.lower()));
+            .any(|t| is_reporting(t.lower()));
         let before_said = from >= 1
             && tokens[..from]
                 .iter()
                 .rev()
                 .filter(|t| t.word)
                 .take(1)
-                .any(|t| SPEECH_VERBS.contains(t.lower()));
+                .any(|t| is_reporting(t.lower()));
         let who = after.len() >= 2 && after[0].text == "," && after[1].text == "who";
         if !(given || surname_alone || speaks || before_said || who) {
             return None;
@@ -428,6 +279,87 @@ pub fn lone_words<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
         let next_cap = !t.possessive && tokens.get(i + 1).is_some_and(joins);
         if !prev_cap && !next_cap {
             out.push(t.text);
+        }
+    }
+    out
+}
+
+/// Key of the surname of a name: its last word.
+pub fn surname_key(words: &[String]) -> String {
+    words.last().map_or_else(String::new, |w| name_key(w))
+}
+
+/// A name as one article writes it, before the archive-wide merge.
+#[derive(Debug, Clone)]
+pub struct LocalMention {
+    pub block: usize,
+    pub start: usize,
+    pub end: usize,
+    /// The words as written ("Sergei", "Lavrov" or just "Lavrov").
+    pub words: Vec<String>,
+    /// Key of the full name this mention belongs to, when the article has it.
+    pub full: Option<(String, String)>,
+    pub role: bool,
+    pub role_text: String,
+}
+
+/// Finds the names in one article and binds its surname-only mentions to
+/// full names it introduces.
+pub fn names_of(a: &Article) -> Vec<LocalMention> {
+    let blocks: Vec<(usize, Vec<Token>)> = a
+        .body
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.is_story())
+        .map(|(i, b)| (i, tokenize(b.text())))
+        .collect();
+    let lone: FxHashSet<&str> = blocks.iter().flat_map(|(_, t)| lone_words(t)).collect();
+    let author_key: Option<String> = a.author.as_deref().map(|au| {
+        au.split_whitespace()
+            .map(name_key)
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
+    let mut out: Vec<LocalMention> = Vec::new();
+    for (block, tokens) in &blocks {
+        for f in names_in(tokens, &|w| lone.contains(w)) {
+            let key = f
+                .words
+                .iter()
+                .map(|w| name_key(w))
+                .collect::<Vec<_>>()
+                .join(" ");
+            if author_key.as_deref() == Some(key.as_str()) {
+                continue;
+            }
+            // "von der Leyen": a surname with its particles, no first name
+            let surname_only = f.words.len() < 2 || PARTICLES.contains(f.words[0].as_str());
+            let full = (!surname_only)
+                .then(|| (name_key(&f.words[0]), name_key(&f.words[f.words.len() - 1])));
+            out.push(LocalMention {
+                block: *block,
+                start: f.start,
+                end: f.end,
+                words: f.words,
+                full,
+                role: f.role,
+                role_text: f.role_text,
+            });
+        }
+    }
+    // Surname-only mentions take the full name the article gave that
+    // surname, the nearest one before them if several.
+    let fulls: Vec<(usize, (String, String))> = out
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| m.full.clone().map(|k| (i, k)))
+        .collect();
+    for (i, m) in out.iter_mut().enumerate().filter(|(_, m)| m.full.is_none()) {
+        let last = surname_key(&m.words);
+        let before = fulls.iter().rev().find(|(j, k)| *j < i && k.1 == last);
+        let any = fulls.iter().find(|(_, k)| k.1 == last);
+        if let Some((_, k)) = before.or(any) {
+            m.full = Some(k.clone());
         }
     }
     out

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use super::{Article, TitleKind};
+use crate::model::{Article, TitleKind};
 
 /// The sidecar's file name, looked for in each folder articles are read from.
 pub const META_FILE: &str = "gazette-meta.json";
@@ -59,20 +59,21 @@ fn strip_position(msg: &str) -> &str {
 }
 
 impl MetaEntry {
+    /// Sets what the entry gives; the text is made safe after, with the
+    /// rest of the article.
     pub fn apply(&self, a: &mut Article) {
-        let safe = |s: &String| crate::text::sanitize(s).into_owned();
         if let Some(t) = &self.title {
-            a.title = safe(t);
+            a.title = t.clone();
             a.title_kind = TitleKind::Meta;
         }
         if let Some(d) = self.date {
             a.date = Some(d);
         }
         if let Some(s) = &self.source {
-            a.source = Some(safe(s));
+            a.source = Some(s.clone());
         }
         if let Some(au) = &self.author {
-            a.author = Some(safe(au));
+            a.author = Some(au.clone());
         }
     }
 }

@@ -2,23 +2,22 @@
 //! the article's source, date and title, bare words the quote's words,
 //! its speaker and its source.
 //!
-//! Terms run on the quote index ([`SearchIndex::quotes`]), as the article
+//! Terms run on the quote index ([`Store::quote_index`]), as the article
 //! filter does; phrases (a term with a space, or an exact term with
 //! punctuation) are checked quote by quote on what the rest matched.
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::QuoteIx;
 use rustc_hash::FxHashMap;
 
-use crate::query::{Field, Matcher, Pattern, Query, SearchIndex, Term, contains, quote_words};
-use crate::store::Store;
+use super::Store;
+use crate::model::QuoteIx;
+use crate::query::{Field, Matcher, Pattern, Query, Term, contains, quote_words};
 
-/// Runs queries over quotes. The index is built on the first run.
+/// Runs queries over the store's quotes, on its quote index.
 pub struct QuoteMatcher {
     skim: SkimMatcherV2,
-    index: Option<SearchIndex>,
     engine: Matcher,
     /// The phrase terms last checked, and each quote's score for them.
     phrases: Option<(Vec<Term>, Checked)>,
@@ -32,7 +31,6 @@ impl Default for QuoteMatcher {
     fn default() -> Self {
         QuoteMatcher {
             skim: SkimMatcherV2::default().smart_case(),
-            index: None,
             engine: Matcher::default(),
             phrases: None,
         }
@@ -60,14 +58,7 @@ impl QuoteMatcher {
     /// newest first, quotes in reading order).
     pub fn run(&mut self, store: &Store, q: &Query) -> Vec<QuoteIx> {
         // built when the pane opens (its first, empty query), not at a key
-        let index = match &self.index {
-            Some(i) if i.len() == store.quotes().len() => i,
-            _ => {
-                self.engine = Matcher::default();
-                self.phrases = None;
-                self.index.insert(SearchIndex::quotes(store))
-            }
-        };
+        let index = store.quote_index();
         if q.is_empty() {
             return store.quotes_newest_first().collect();
         }
@@ -85,9 +76,7 @@ impl QuoteMatcher {
                     .or_insert_with(|| self.score(store, *qi, &phrase_query));
                 p.map(|p| *s += p).is_some()
             });
-            if let Some(index) = &self.index {
-                hits.sort_by_key(|&(qi, s)| (-s, index.rank(qi)));
-            }
+            hits.sort_by_key(|&(qi, s)| (-s, index.rank(qi)));
             self.phrases = Some((phrase_query.terms, checked));
         }
         hits.into_iter().map(|(qi, _)| qi).collect()

@@ -1,4 +1,5 @@
-//! From an article's text to an [`Article`]: the optional date header,
+//! Plain text, the format of the bundled articles: from an article's text
+//! to an [`Article`]: the optional date header,
 //! paragraphs, furniture, headline, byline, outlet and date.
 
 use std::path::PathBuf;
@@ -7,8 +8,14 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use regex::Regex;
 
-use super::furniture::{self, Furniture};
-use super::{Article, Block, TitleKind, count_words};
+mod furniture;
+
+use furniture::Furniture;
+
+use super::{Parsed, Source};
+use crate::language::sentences;
+use crate::language::words::count_words;
+use crate::model::{Article, Block, TitleKind};
 
 /// A parsed article and what the parser had to say about its text.
 #[derive(Debug)]
@@ -36,6 +43,15 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\p{Lu}[\p{Lu}. ,]{2,40}|[^()]{0,40}\([^)]{1,20}\))\s*(?:--|–|—)\s")
         .expect("static regex is valid")
 });
+
+/// The plain-text format: one article per file.
+pub fn read(src: &Source, text: &str) -> Parsed {
+    let outcome = parse_article(src.id, src.path.to_path_buf(), text);
+    Parsed {
+        articles: vec![outcome.article],
+        warnings: outcome.warnings,
+    }
+}
 
 /// Parses the text of one article. `id` and `path` are stored as given.
 pub fn parse_article(id: &str, path: PathBuf, text: &str) -> ParseOutcome {
@@ -93,7 +109,7 @@ pub fn parse_article(id: &str, path: PathBuf, text: &str) -> ParseOutcome {
 
     let words = body
         .iter()
-        .filter(|b| !matches!(b, Block::Aside(_)))
+        .filter(|b| b.is_story())
         .map(|b| count_words(b.text()))
         .sum();
 
@@ -106,9 +122,6 @@ pub fn parse_article(id: &str, path: PathBuf, text: &str) -> ParseOutcome {
             date: header_date.or(stamp_date),
             source: outlet,
             author,
-            people: Vec::new(),
-            person_ixs: Vec::new(),
-            mentions: Vec::new(),
             body,
             words,
         },
@@ -188,7 +201,7 @@ fn looks_like_headline(p: &str) -> bool {
     let words = p.split_whitespace().count();
     (3..=160).contains(&chars)
         && (2..=28).contains(&words)
-        && sentence_ends(p) <= 1
+        && sentences::count(p) <= 1
         && !DATELINE.is_match(p)
         && p.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c))
 }
@@ -203,60 +216,6 @@ fn is_subhead(p: &str) -> bool {
         && p.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c))
 }
 
-/// Words after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "sgt",
-    "capt", "prof", "rev", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "no", "vs", "etc", "inc", "corp", "co", "ltd", "u.s", "u.k", "u.n", "d.c", "e.g",
-    "i.e", "a.m", "p.m",
-];
-
-/// Byte offsets just past each sentence end in `p`.
-fn sentence_boundaries(p: &str) -> Vec<usize> {
-    let mut out = Vec::new();
-    let bytes = p.as_bytes();
-    for (i, c) in p.char_indices() {
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
-        let mut end = i + c.len_utf8();
-        // closing quotes and brackets belong to the sentence
-        while let Some(next) = p[end..].chars().next() {
-            if "\"”’')".contains(next) {
-                end += next.len_utf8();
-            } else {
-                break;
-            }
-        }
-        let at_end = p[end..].trim().is_empty();
-        let followed_by_space = bytes.get(end) == Some(&b' ');
-        if !(at_end || followed_by_space) {
-            continue;
-        }
-        if c == '.' {
-            let word_start = crate::text::after_last(&p[..i], |ch| ch.is_whitespace() || ch == '(');
-            let word = p[word_start..i].to_lowercase();
-            let single_initial = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
-            if ABBREVIATIONS.contains(&word.as_str()) || single_initial {
-                // "U.S. officials": an abbreviation, unless it closes the text
-                if !at_end {
-                    continue;
-                }
-            }
-        }
-        out.push(end);
-    }
-    out
-}
-
-fn sentence_ends(p: &str) -> usize {
-    sentence_boundaries(p)
-        .iter()
-        .filter(|&&e| !p[e..].trim().is_empty())
-        .count()
-        + 1
-}
-
 /// Words a shortened title should not end on.
 const DANGLING: &[&str] = &[
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "and", "or", "but", "by",
@@ -266,7 +225,7 @@ const DANGLING: &[&str] = &[
 /// A title made from the lede: its first sentence, cut at a clause or word
 /// boundary when longer than [`LEDE_TITLE_MAX`], ending in an ellipsis.
 pub fn shorten_lede(lede: &str) -> String {
-    let first = match sentence_boundaries(lede).first() {
+    let first = match sentences::boundaries(lede).first() {
         Some(&end) => &lede[..end],
         None => lede,
     }
@@ -363,10 +322,10 @@ mod tests {
     #[test]
     fn abbreviations_do_not_end_sentences() {
         assert_eq!(
-            sentence_ends("The U.S. and Mr. Smith met in Washington, D.C. on Friday"),
+            sentences::count("The U.S. and Mr. Smith met in Washington, D.C. on Friday"),
             1
         );
-        assert_eq!(sentence_ends("One. Two."), 2);
+        assert_eq!(sentences::count("One. Two."), 2);
     }
 
     #[test]

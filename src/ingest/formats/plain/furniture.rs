@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use regex::Regex;
 
-use super::textdate;
+use crate::language::dates as textdate;
 
 /// What a furniture paragraph is, and what it tells.
 #[derive(Debug, Clone, PartialEq, Eq)]

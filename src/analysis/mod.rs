@@ -1,0 +1,84 @@
+//! Analysis, as named stages with plain inputs and outputs:
+//!
+//! 1. per article, alone: [`read_article`] finds the names it writes
+//!    ([`names`]) and its quotations ([`quotes::detect`]);
+//! 2. across the archive: [`people::merge`] makes one person of every
+//!    spelling, [`speakers`] attributes each quotation against the merged
+//!    people, [`quotes::group::group`] finds one utterance in several
+//!    outlets.
+//!
+//! [`analyse`] runs them in order. No stage changes its inputs, so each
+//! can be run, tested and stored on its own.
+
+pub mod names;
+pub mod people;
+pub mod quotes;
+
+use rayon::prelude::*;
+
+use crate::model::{Article, ArticlePeople, Person, Quote, QuoteIx, Span};
+use names::LocalMention;
+
+/// What one article says on its own, before the archive is seen.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleReading {
+    /// The names it writes, surnames bound to its own full names.
+    pub names: Vec<LocalMention>,
+    /// Its quotations, each as its spans.
+    pub utterances: Vec<Vec<Span>>,
+}
+
+/// Stage 1, per article.
+pub fn read_article(a: &Article) -> ArticleReading {
+    ArticleReading {
+        names: names::names_of(a),
+        utterances: quotes::detect::utterances(a),
+    }
+}
+
+/// Stage 2b: every quotation of every article, attributed. `people` and
+/// `cast` come from [`people::merge`].
+pub fn speakers(
+    articles: &[Article],
+    readings: Vec<ArticleReading>,
+    cast: &[ArticlePeople],
+    people: &[Person],
+) -> Vec<Quote> {
+    readings
+        .into_par_iter()
+        .zip(articles.par_iter().zip(cast.par_iter()))
+        .enumerate()
+        .flat_map_iter(|(ix, (r, (a, c)))| {
+            quotes::attribute::attribute(ix, a, r.utterances, c, people)
+        })
+        .collect()
+}
+
+/// What the archive-wide stages find.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    pub people: Vec<Person>,
+    /// Each article's people and mentions, by article index.
+    pub cast: Vec<ArticlePeople>,
+    pub quotes: Vec<Quote>,
+    /// Quotes that are one utterance carried by several articles.
+    pub quote_groups: Vec<Vec<QuoteIx>>,
+}
+
+/// Every stage, in order, over the articles of an archive.
+pub fn analyse(articles: &[Article]) -> Analysis {
+    let mut readings: Vec<ArticleReading> = articles.par_iter().map(read_article).collect();
+    let names: Vec<Vec<LocalMention>> = readings
+        .iter_mut()
+        .map(|r| std::mem::take(&mut r.names))
+        .collect();
+    let (people, cast) = people::merge(&names);
+    let mut quotes = speakers(articles, readings, &cast, &people);
+    let quote_groups = quotes::group::group(&mut quotes, articles);
+    Analysis {
+        people,
+        cast,
+        quotes,
+        quote_groups,
+    }
+}

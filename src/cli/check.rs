@@ -1,0 +1,35 @@
+//! `gazette check` (and `--check`): every load problem, and a summary.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use super::{EXIT_NOT_FOUND, EXIT_USAGE, load};
+
+/// `gazette --check`: every load problem, one per line, and a summary.
+pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> io::Result<ExitCode> {
+    let loaded = match load(paths) {
+        Ok(l) => l,
+        Err(e) => {
+            writeln!(err, "gazette: {e}")?;
+            return Ok(ExitCode::from(EXIT_USAGE));
+        }
+    };
+    for p in &loaded.problems {
+        writeln!(out, "{p}")?;
+    }
+    let skipped = loaded.problems.iter().filter(|p| !p.loaded).count();
+    let warned = loaded.problems.len() - skipped;
+    writeln!(
+        out,
+        "{} articles loaded, {} quotes, {} people; {warned} loaded with a warning, {skipped} skipped",
+        loaded.store.len(),
+        loaded.store.quotes().len(),
+        loaded.store.people().len()
+    )?;
+    Ok(if loaded.problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_NOT_FOUND)
+    })
+}

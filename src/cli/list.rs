@@ -1,0 +1,67 @@
+//! `gazette list`: one line per article.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use super::json::ArticleJson;
+use super::{EXIT_USAGE, load_or_report, parse_filter};
+use crate::model::ArticleIx;
+use crate::query;
+use crate::store::Store;
+use crate::text;
+
+pub fn run(
+    paths: &[PathBuf],
+    json: bool,
+    filter: Option<&str>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<ExitCode> {
+    let Some(query) = parse_filter(filter, err)? else {
+        return Ok(ExitCode::from(EXIT_USAGE));
+    };
+    let Some(loaded) = load_or_report(paths, err)? else {
+        return Ok(ExitCode::from(EXIT_USAGE));
+    };
+    let s = &loaded.store;
+    let rows: Vec<ArticleIx> = match &query {
+        Some(q) => query::Matcher::default().run(s.article_index(), q),
+        None => s.newest_first().to_vec(),
+    };
+    if json {
+        let json_rows: Vec<ArticleJson> = rows
+            .iter()
+            .filter_map(|&ix| ArticleJson::new(s, ix))
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &json_rows)?;
+        writeln!(out)?;
+    } else {
+        write_list(s, &rows, out)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_list(s: &Store, rows: &[ArticleIx], out: &mut dyn Write) -> io::Result<()> {
+    let rows: Vec<_> = rows.iter().filter_map(|&ix| s.get(ix)).collect();
+    let id_w = rows.iter().map(|a| text::width(&a.id)).max().unwrap_or(0);
+    let src_w = rows
+        .iter()
+        .map(|a| text::width(a.source_label()))
+        .max()
+        .unwrap_or(0);
+    for a in &rows {
+        let date = a
+            .date
+            .map_or_else(|| "undated".to_string(), |d| d.to_string());
+        writeln!(
+            out,
+            "{}  {:<10}  {}  {}",
+            text::fit(&a.id, id_w),
+            date,
+            text::fit(a.source_label(), src_w),
+            a.title
+        )?;
+    }
+    Ok(())
+}

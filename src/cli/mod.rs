@@ -1,0 +1,210 @@
+//! The command line: arguments, and one module per command. `gazette
+//! [PATH]...` opens the reader; `list`, `show`, `people`, `quotes` and
+//! `check` print from the same store for scripts.
+
+mod args;
+mod check;
+pub mod json;
+mod list;
+mod people;
+mod quotes;
+mod read;
+mod show;
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+pub use args::{Filter, Output, Paths};
+
+use crate::query;
+use crate::store::{self, Loaded};
+
+/// Exit status: an article asked for by id is not in the store.
+pub const EXIT_NOT_FOUND: u8 = 1;
+/// Exit status: bad arguments, or input that cannot be read.
+pub const EXIT_USAGE: u8 = 2;
+
+const QUERY_HELP: &str = "\
+Columns: id, date, source, title.
+
+QUERY: words separated by spaces; every word must match.
+  lavrov            fuzzy over title, source, people and date
+  p:lavrv           person (also person:)    s:usa   source (source:)
+  t:geneva          title (title:)           d:...   date (date:)
+  d:2022-01-21  d:2022-01  d:jan 21  d:21 january  d:friday
+  d:2022-01-18..2022-01-20  d:..2022-01-20  d:2022-01-20..  d:7d  d:2w  d:3m
+  !s:npr            not                      'geneva exact, not fuzzy
+  p:\"joe biden\"     a phrase with spaces
+Lower-case words match either case; a capital letter makes the word exact-case.
+
+Exit status: 0 success, 2 unreadable input or a query that cannot be read.";
+
+const AFTER_HELP: &str = "\
+With no PATH, gazette reads the articles bundled with it. A PATH may be a
+file or a folder (read recursively: .txt, .text, .md, .markdown and files
+without an extension). A file named gazette-meta.json in a folder gives
+facts the articles' text does not state (title, date, source, author).
+
+Exit status: 0 success, 1 article not found, 2 usage error or unreadable input.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "gazette",
+    version,
+    about = "A terminal reader for a local archive of news articles",
+    after_help = AFTER_HELP,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub paths: Paths,
+    #[command(flatten)]
+    pub read: read::ReadArgs,
+    /// Report every problem met loading the articles, then exit
+    /// (1 when there are problems); the same as `gazette check`
+    #[arg(long)]
+    pub check: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print one line per article, newest first (best match first with --filter)
+    #[command(after_help = QUERY_HELP)]
+    List {
+        #[command(flatten)]
+        paths: Paths,
+        #[command(flatten)]
+        output: Output,
+        #[command(flatten)]
+        filter: Filter,
+    },
+    /// Print the people named in the articles, most mentioned first
+    #[command(
+        after_help = "Columns: mentions, articles, name, aliases. Authors (bylines) are not listed.\nExit status: 0 success, 2 unreadable input."
+    )]
+    People {
+        #[command(flatten)]
+        paths: Paths,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Print the quotations: who said what, where, and who else carried it
+    #[command(
+        after_help = "Columns: speaker — text — source, date [article id]. A quote carried by other\narticles is followed by where, and how their wording differs.\nQUERY: as for `list`, with p: the speaker. Exit status: 0 success, 2 unreadable input or query."
+    )]
+    Quotes {
+        #[command(flatten)]
+        paths: Paths,
+        #[command(flatten)]
+        output: Output,
+        #[command(flatten)]
+        filter: Filter,
+    },
+    /// Print one article as plain text, laid out as the reader shows it
+    #[command(
+        after_help = "ID is an article id from `gazette list`, or a prefix only one id has.\nExit status: 0 success, 1 no such article, 2 unreadable input."
+    )]
+    Show {
+        /// The article's id
+        id: String,
+        #[command(flatten)]
+        paths: Paths,
+        /// Wrap lines at this many columns (0: do not wrap)
+        #[arg(long, default_value_t = 80)]
+        width: usize,
+    },
+    /// Report every problem met loading the articles, then exit (1 when
+    /// there are problems)
+    Check {
+        #[command(flatten)]
+        paths: Paths,
+    },
+}
+
+/// Runs what the command line asks for: a command, or the reader.
+pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
+    let (out, err) = (&mut io::stdout().lock(), &mut io::stderr().lock());
+    let code = match cli.command {
+        None if cli.check => check::run(&cli.paths.paths, out, err)?,
+        None => return read::run(&cli.paths.paths, &cli.read),
+        Some(command) => run(command, out, err)?,
+    };
+    Ok(code)
+}
+
+/// Runs a non-interactive command, printing to `out` and `err`.
+pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<ExitCode> {
+    match command {
+        Command::List {
+            paths,
+            output,
+            filter,
+        } => list::run(
+            &paths.paths,
+            output.json,
+            filter.filter.as_deref(),
+            out,
+            err,
+        ),
+        Command::Quotes {
+            paths,
+            output,
+            filter,
+        } => quotes::run(
+            &paths.paths,
+            output.json,
+            filter.filter.as_deref(),
+            out,
+            err,
+        ),
+        Command::People { paths, output } => people::run(&paths.paths, output.json, out, err),
+        Command::Show { id, paths, width } => show::run(&id, &paths.paths, width, out, err),
+        Command::Check { paths } => check::run(&paths.paths, out, err),
+    }
+}
+
+/// Loads `paths`, or the bundled corpus when there are none.
+pub fn load(paths: &[PathBuf]) -> Result<Loaded, store::LoadError> {
+    if paths.is_empty() {
+        Ok(store::load_bundled())
+    } else {
+        store::load_paths(paths)
+    }
+}
+
+/// Loads, printing every problem to `err`. `None` when a path is unusable.
+pub fn load_or_report(paths: &[PathBuf], err: &mut dyn Write) -> io::Result<Option<Loaded>> {
+    match load(paths) {
+        Ok(loaded) => {
+            for p in &loaded.problems {
+                writeln!(err, "gazette: {p}")?;
+            }
+            Ok(Some(loaded))
+        }
+        Err(e) => {
+            writeln!(err, "gazette: {e}")?;
+            Ok(None)
+        }
+    }
+}
+
+/// Parses `--filter`: `Some(None)` without one, `None` (after saying
+/// why on `err`) when it cannot be read.
+pub(crate) fn parse_filter(
+    filter: Option<&str>,
+    err: &mut dyn Write,
+) -> io::Result<Option<Option<query::Query>>> {
+    let today = chrono::Local::now().date_naive();
+    match filter.map(|f| query::parse(f, today)).transpose() {
+        Ok(q) => Ok(Some(q)),
+        Err(msg) => {
+            writeln!(err, "gazette: --filter: {msg}")?;
+            Ok(None)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! `gazette [PATH]...`: the reader, in the terminal.
+
+use std::io::{self, IsTerminal};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Args;
+
+use super::{EXIT_NOT_FOUND, EXIT_USAGE, load};
+use crate::ui;
+
+/// The reader's options.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ReadArgs {
+    /// Open on the quote that best matches TEXT
+    #[arg(long, value_name = "TEXT")]
+    pub quote: Option<String>,
+    /// Keep read marks, the last article and the filter in PATH
+    /// [default: $XDG_STATE_HOME/gazette/state.json]
+    #[arg(long, value_name = "PATH")]
+    pub state: Option<PathBuf>,
+    /// Neither read nor write saved state
+    #[arg(long, conflicts_with = "state")]
+    pub no_state: bool,
+    /// Let the mouse scroll and click (this turns the terminal's own text
+    /// selection off while gazette runs)
+    #[arg(long)]
+    pub mouse: bool,
+    /// Draw borders and marks in ASCII (also when the locale is not UTF-8)
+    #[arg(long)]
+    pub ascii: bool,
+}
+
+/// Opens the reader on `paths` (the bundled articles when empty). Input
+/// problems are reported before the terminal is taken over.
+pub fn run(paths: &[PathBuf], args: &ReadArgs) -> anyhow::Result<ExitCode> {
+    let loaded = match load(paths) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("gazette: {e}");
+            return Ok(ExitCode::from(EXIT_USAGE));
+        }
+    };
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        eprintln!(
+            "gazette: the reader needs a terminal; in scripts use `gazette list` or `gazette show ID`"
+        );
+        return Ok(ExitCode::from(EXIT_USAGE));
+    }
+    let state = if args.no_state {
+        None
+    } else {
+        args.state.clone().or_else(crate::state::default_path)
+    };
+    let options = ui::Options {
+        state,
+        mouse: args.mouse,
+        ascii: args.ascii,
+    };
+    let mut app = ui::prepare(loaded, &options);
+    if let Some(text) = &args.quote {
+        match app.store.best_quote(text) {
+            Some(q) => app.open_quote(q),
+            None => {
+                eprintln!("gazette: no quote matches {text:?} (see `gazette quotes`)");
+                return Ok(ExitCode::from(EXIT_NOT_FOUND));
+            }
+        }
+    }
+    ui::run_terminal(app, &options)?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,42 @@
+//! `gazette show`: one article as plain text.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use super::{EXIT_NOT_FOUND, EXIT_USAGE, load_or_report};
+use crate::document::Document;
+use crate::store::Lookup;
+
+pub fn run(
+    id: &str,
+    paths: &[PathBuf],
+    width: usize,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<ExitCode> {
+    let Some(loaded) = load_or_report(paths, err)? else {
+        return Ok(ExitCode::from(EXIT_USAGE));
+    };
+    match loaded.store.find(id) {
+        Lookup::Found(ix) => {
+            let article = loaded.store.get(ix).expect("find returns a valid index");
+            let width = if width == 0 { usize::MAX } else { width };
+            let doc = Document::for_article(&loaded.store, ix, width)
+                .unwrap_or_else(|| Document::layout(article, width));
+            out.write_all(doc.to_plain().as_bytes())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Lookup::NotFound => {
+            writeln!(
+                err,
+                "gazette: no article with id {id:?} (see `gazette list`)"
+            )?;
+            Ok(ExitCode::from(EXIT_NOT_FOUND))
+        }
+        Lookup::Ambiguous(ids) => {
+            writeln!(err, "gazette: {id:?} could be any of: {}", ids.join(", "))?;
+            Ok(ExitCode::from(EXIT_NOT_FOUND))
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! Safe text: the last step of reading any format. Every decoded field of
+//! a finished article is made safe for a terminal ([`crate::text::sanitize`]),
+//! so that a control character in a title, a byline or a paragraph shows
+//! as a placeholder and never acts. Formats that decode (JSON escapes,
+//! HTML entities) only reveal such characters after decoding, which is
+//! why this runs on the article, not on the file.
+
+use crate::model::Article;
+use crate::text::sanitize;
+
+fn clean_string(s: &mut String) {
+    if let std::borrow::Cow::Owned(safe) = sanitize(s) {
+        *s = safe;
+    }
+}
+
+/// Makes every text field of `a` safe to print.
+pub fn clean(mut a: Article) -> Article {
+    clean_string(&mut a.id);
+    clean_string(&mut a.title);
+    for s in [&mut a.source, &mut a.author].into_iter().flatten() {
+        clean_string(s);
+    }
+    for b in &mut a.body {
+        clean_string(b.text_mut());
+    }
+    a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Block, TitleKind};
+
+    #[test]
+    fn every_field_is_made_safe() {
+        let a = Article {
+            id: "a\u{1b}".into(),
+            path: "a".into(),
+            title: "t\u{7}".into(),
+            title_kind: TitleKind::Headline,
+            date: None,
+            source: Some("s\u{9b}".into()),
+            author: Some("au\u{8}".into()),
+            body: vec![Block::Para("p\u{1b}[2J".into())],
+            words: 1,
+        };
+        let c = clean(a);
+        assert_eq!(c.id, "a\u{241b}");
+        assert_eq!(c.title, "t\u{2407}");
+        assert_eq!(c.source.as_deref(), Some("s\u{fffd}"));
+        assert_eq!(c.author.as_deref(), Some("au\u{2408}"));
+        assert_eq!(c.body[0].text(), "p\u{241b}[2J");
+    }
+}

@@ -1,0 +1,68 @@
+//! The formats gazette reads, as a registry. A format says which files
+//! it takes and turns a file's decoded text into articles; one file may
+//! hold several. Adding a format is one module and one row of [`FORMATS`].
+
+pub mod plain;
+
+use std::path::Path;
+
+use crate::model::Article;
+
+/// The file an article is read from.
+#[derive(Debug, Clone, Copy)]
+pub struct Source<'a> {
+    pub path: &'a Path,
+    /// The file name, as the sidecar metadata names it.
+    pub file_name: &'a str,
+    /// The id its articles take: the file name without its extension.
+    pub id: &'a str,
+}
+
+/// What a format read from one file.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    pub articles: Vec<Article>,
+    /// Recoverable problems ("malformed date header"), worded for the user.
+    pub warnings: Vec<String>,
+}
+
+/// One format of the registry.
+#[derive(Debug)]
+pub struct Format {
+    pub name: &'static str,
+    /// Extensions (lower case) of the files it takes when walking a folder.
+    pub extensions: &'static [&'static str],
+    pub read: fn(&Source, &str) -> Parsed,
+}
+
+/// Every format, the first one the fallback for files of no known kind.
+pub const FORMATS: &[Format] = &[Format {
+    name: "plain text",
+    extensions: &["txt", "text", "md", "markdown"],
+    read: plain::read,
+}];
+
+fn extension(path: &Path) -> Option<String> {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+}
+
+/// The format a file is read in: by its extension; a file named on the
+/// command line with no known extension is read as plain text.
+pub fn for_path(path: &Path) -> &'static Format {
+    let ext = extension(path);
+    FORMATS
+        .iter()
+        .find(|f| ext.as_deref().is_some_and(|e| f.extensions.contains(&e)))
+        .unwrap_or(&FORMATS[0])
+}
+
+/// Whether a file met while walking a folder is read: one of a format's
+/// extensions, or none at all.
+pub fn reads_when_walking(path: &Path) -> bool {
+    match extension(path) {
+        None => true,
+        Some(e) => FORMATS.iter().any(|f| f.extensions.contains(&e.as_str())),
+    }
+}

@@ -1,0 +1,267 @@
+//! Ingest: from the file system (or the bundled corpus) to articles.
+//! Finding files ([`walk`]), bytes to text ([`decode`]), text to articles
+//! by a format of the registry ([`formats`]), the sidecar metadata
+//! ([`meta`]), then safe text ([`clean`]). A bad file is reported and
+//! skipped; the others still load.
+
+pub mod clean;
+pub mod decode;
+pub mod formats;
+pub mod meta;
+mod walk;
+
+use std::collections::{BTreeMap, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+pub use formats::plain::{ParseOutcome, parse_article};
+pub use meta::{META_FILE, Meta, MetaEntry};
+
+use crate::model::Article;
+
+/// Files larger than this are skipped: no article is 16 MiB of text.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Paths of the bundled corpus start with this.
+pub const BUNDLED_PREFIX: &str = "bundled:";
+
+include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+
+/// A path given to the loader that cannot be used at all.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{}: no such file or directory", crate::text::safe_path(.0))]
+    NotFound(PathBuf),
+    #[error("{}: {source}", crate::text::safe_path(path))]
+    Unreadable {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// Something wrong with one file: it was skipped, or loaded with a caveat.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: PathBuf,
+    pub message: String,
+    /// Whether the article was still loaded.
+    pub loaded: bool,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let what = if self.loaded { "warning" } else { "skipped" };
+        write!(
+            f,
+            "{}: {what}: {}",
+            crate::text::safe_path(&self.path),
+            self.message
+        )
+    }
+}
+
+/// What a load read: the articles, in no particular order, and every
+/// problem met on the way, by path.
+#[derive(Debug, Default)]
+pub struct Ingested {
+    pub articles: Vec<Article>,
+    pub problems: Vec<Problem>,
+}
+
+/// Loads the corpus embedded in the binary.
+pub fn load_bundled() -> Ingested {
+    let mut problems = Vec::new();
+    let meta = BUNDLED
+        .iter()
+        .find(|(name, _)| *name == META_FILE)
+        .and_then(|(name, bytes)| {
+            parse_meta(
+                &String::from_utf8_lossy(bytes),
+                &bundled_path(name),
+                &mut problems,
+            )
+        });
+    let results: Vec<_> = BUNDLED
+        .par_iter()
+        .filter(|(name, _)| *name != META_FILE)
+        .map(|(name, bytes)| article_from_bytes(bundled_path(name), name, bytes, meta.as_ref()))
+        .collect();
+    finish(results, problems)
+}
+
+fn bundled_path(name: &str) -> PathBuf {
+    PathBuf::from(format!("{BUNDLED_PREFIX}{name}"))
+}
+
+/// Loads the articles at `paths` (files, or folders read recursively).
+/// Fails only when a given path does not exist or cannot be read.
+pub fn load_paths(paths: &[PathBuf]) -> Result<Ingested, LoadError> {
+    let mut problems = Vec::new();
+    let mut files = Vec::new();
+    let mut seen_dirs = HashSet::new();
+    for p in paths {
+        let md = fs::metadata(p).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => LoadError::NotFound(p.clone()),
+            _ => LoadError::Unreadable {
+                path: p.clone(),
+                source: e,
+            },
+        })?;
+        if md.is_dir() {
+            fs::read_dir(p).map_err(|e| LoadError::Unreadable {
+                path: p.clone(),
+                source: e,
+            })?;
+            walk::walk(p, &mut files, &mut seen_dirs, &mut problems);
+        } else {
+            files.push(p.clone());
+        }
+    }
+    files.sort();
+    files.dedup();
+
+    // One sidecar per folder that holds articles.
+    let folders: BTreeMap<PathBuf, Option<Meta>> = files
+        .iter()
+        .filter_map(|f| f.parent().map(Path::to_path_buf))
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .map(|dir| {
+            let meta = read_meta(&dir, &mut problems);
+            (dir, meta)
+        })
+        .collect();
+
+    let results: Vec<_> = files
+        .par_iter()
+        .filter(|f| f.file_name().is_none_or(|n| n != META_FILE))
+        .map(|f| {
+            let meta = f
+                .parent()
+                .and_then(|d| folders.get(d))
+                .and_then(Option::as_ref);
+            read_article(f, meta)
+        })
+        .collect();
+    Ok(finish(results, problems))
+}
+
+fn finish(results: Vec<(Vec<Article>, Vec<Problem>)>, mut problems: Vec<Problem>) -> Ingested {
+    let mut articles = Vec::with_capacity(results.len());
+    for (a, p) in results {
+        articles.extend(a);
+        problems.extend(p);
+    }
+    problems.sort_by(|a, b| a.path.cmp(&b.path));
+    Ingested { articles, problems }
+}
+
+fn read_meta(dir: &Path, problems: &mut Vec<Problem>) -> Option<Meta> {
+    let path = dir.join(META_FILE);
+    match fs::read(&path) {
+        Ok(bytes) => parse_meta(&String::from_utf8_lossy(&bytes), &path, problems),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => {
+            problems.push(Problem {
+                path,
+                message: format!("cannot read metadata: {e}"),
+                loaded: false,
+            });
+            None
+        }
+    }
+}
+
+fn parse_meta(text: &str, path: &Path, problems: &mut Vec<Problem>) -> Option<Meta> {
+    match Meta::parse(text) {
+        Ok(m) => Some(m),
+        Err(msg) => {
+            problems.push(Problem {
+                path: path.to_path_buf(),
+                message: format!("metadata ignored: {msg}"),
+                loaded: false,
+            });
+            None
+        }
+    }
+}
+
+fn read_article(path: &Path, meta: Option<&Meta>) -> (Vec<Article>, Vec<Problem>) {
+    let skip = |message: String| {
+        (
+            Vec::new(),
+            vec![Problem {
+                path: path.to_path_buf(),
+                message,
+                loaded: false,
+            }],
+        )
+    };
+    match fs::metadata(path) {
+        Ok(md) if md.len() > MAX_FILE_BYTES => {
+            return skip(format!(
+                "file is {} bytes, over the {} MiB limit",
+                md.len(),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ));
+        }
+        Ok(_) => {}
+        Err(e) => return skip(format!("cannot read: {e}")),
+    }
+    let bytes = match fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return skip(format!("cannot read: {e}")),
+    };
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    article_from_bytes(path.to_path_buf(), name, &bytes, meta)
+}
+
+/// Decodes and reads one file's bytes in its format, applies its sidecar
+/// entry and makes its text safe.
+fn article_from_bytes(
+    path: PathBuf,
+    file_name: &str,
+    bytes: &[u8],
+    meta: Option<&Meta>,
+) -> (Vec<Article>, Vec<Problem>) {
+    let problem = |message: String, loaded: bool| Problem {
+        path: path.clone(),
+        message,
+        loaded,
+    };
+    let decoded = match decode::decode(bytes) {
+        Ok(d) => d,
+        Err(why) => return (Vec::new(), vec![problem(why, false)]),
+    };
+    let mut problems: Vec<Problem> = decoded
+        .warning
+        .into_iter()
+        .map(|w| problem(w, true))
+        .collect();
+    let id = Path::new(file_name)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or(file_name);
+    let src = formats::Source {
+        path: &path,
+        file_name,
+        id,
+    };
+    let parsed = (formats::for_path(&path).read)(&src, &decoded.text);
+    problems.extend(parsed.warnings.into_iter().map(|w| problem(w, true)));
+    let entry = meta.and_then(|m| m.get(file_name));
+    let articles = parsed
+        .articles
+        .into_iter()
+        .map(|mut a| {
+            if let Some(e) = entry {
+                e.apply(&mut a);
+            }
+            clean::clean(a)
+        })
+        .collect();
+    (articles, problems)
+}

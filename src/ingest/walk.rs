@@ -1,0 +1,59 @@
+//! Finding the article files under the paths a user gives.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::Problem;
+use super::formats;
+
+/// Collects article files under `dir`, following symlinks but never
+/// entering a folder twice (so a symlink loop ends).
+pub fn walk(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    seen: &mut HashSet<PathBuf>,
+    problems: &mut Vec<Problem>,
+) {
+    let Ok(canonical) = fs::canonicalize(dir) else {
+        return;
+    };
+    if !seen.insert(canonical) {
+        return;
+    }
+    let entries = match fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            problems.push(Problem {
+                path: dir.to_path_buf(),
+                message: format!("cannot read folder: {e}"),
+                loaded: false,
+            });
+            return;
+        }
+    };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    entries.sort();
+    for path in entries {
+        let hidden = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        match fs::metadata(&path) {
+            Ok(md) if md.is_dir() => walk(&path, files, seen, problems),
+            Ok(_) => {
+                if formats::reads_when_walking(&path) {
+                    files.push(path);
+                }
+            }
+            Err(e) => problems.push(Problem {
+                path,
+                message: format!("cannot read: {e}"),
+                loaded: false,
+            }),
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! Words of a paragraph for the name rules: words and punctuation with
+//! their byte ranges, possessives split off, sentence starts marked.
+
+use std::borrow::Cow;
+
+use super::marks::is_combining;
+use super::sentences::is_title;
+
+/// A word of a paragraph, with its byte range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    /// `text` in lower case, computed once.
+    pub lower: Cow<'a, str>,
+    pub start: usize,
+    pub end: usize,
+    /// A word (else punctuation).
+    pub word: bool,
+    /// Ended by "'s": closes a name.
+    pub possessive: bool,
+    /// First word of a sentence, or of a quotation.
+    pub sentence_start: bool,
+}
+
+impl Token<'_> {
+    pub fn is_cap(&self) -> bool {
+        self.word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+    pub fn lower(&self) -> &str {
+        &self.lower
+    }
+    /// "NATO", "CNN": an acronym (initials with dots, "J.R.", are not).
+    pub fn is_acronym(&self) -> bool {
+        let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 2
+            && !self.text.contains('.')
+            && self
+                .text
+                .chars()
+                .all(|c| !c.is_alphabetic() || c.is_uppercase())
+    }
+}
+
+/// Words (a letter or digit, then letters, digits, marks, apostrophes,
+/// dots and hyphens) and single non-space characters, with byte offsets.
+fn words_and_marks(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, c) = chars.find(|(_, c)| !c.is_whitespace())?;
+        let mut end = start + c.len_utf8();
+        if c.is_alphanumeric() {
+            while let Some(&(i, n)) = chars.peek() {
+                if n.is_alphanumeric() || matches!(n, '\'' | '’' | '.' | '-') || is_combining(n) {
+                    end = i + n.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+        }
+        Some((start, &text[start..end]))
+    })
+}
+
+/// Splits a paragraph into words and punctuation, marking sentence starts.
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut out: Vec<Token> = Vec::new();
+    let mut next_starts = true;
+    for (start, word) in words_and_marks(text) {
+        let (mut s, m_end) = (word, start + word.len());
+        let first = s.chars().next().unwrap_or(' ');
+        if !(first.is_alphanumeric()) {
+            let ends = matches!(s, "." | "!" | "?");
+            let opens = matches!(s, "\"" | "“" | ":" | "(" | "—" | "–");
+            out.push(Token {
+                text: s,
+                lower: Cow::Borrowed(s),
+                start,
+                end: m_end,
+                word: false,
+                possessive: false,
+                sentence_start: false,
+            });
+            if ends || opens {
+                next_starts = true;
+            }
+            continue;
+        }
+        // then-President, ex-Senator: the modifier is a word of its own
+        if let Some(h) = s.find('-')
+            && s[..h].chars().all(char::is_lowercase)
+            && s[h + 1..].chars().next().is_some_and(char::is_uppercase)
+        {
+            out.push(Token {
+                text: &s[..h],
+                lower: Cow::Borrowed(&s[..h]),
+                start,
+                end: start + h,
+                word: true,
+                possessive: false,
+                sentence_start: next_starts,
+            });
+            next_starts = false;
+            s = &s[h + 1..];
+            return_push(&mut out, s, start + h + 1, &mut next_starts);
+            continue;
+        }
+        return_push(&mut out, s, start, &mut next_starts);
+    }
+    out
+}
+
+/// Pushes one word, splitting off a possessive and a sentence-final dot.
+fn return_push<'a>(out: &mut Vec<Token<'a>>, s: &'a str, start: usize, next_starts: &mut bool) {
+    let mut text = s.trim_end_matches(['\'', '’', '-']);
+    let mut possessive = false;
+    for suffix in ["'s", "’s"] {
+        if let Some(t) = text.strip_suffix(suffix) {
+            text = t;
+            possessive = true;
+        }
+    }
+    if s.ends_with(['\'', '’']) && text.ends_with('s') && !possessive {
+        possessive = true; // "allies'"
+    }
+    let mut ends_sentence = false;
+    if text.ends_with('.') {
+        let initials = text.split_inclusive('.').all(|p| p.chars().count() == 2);
+        // a title keeps its dot ("Sen."); any other final dot ends the
+        // sentence, the word stripped of it ("Dec." is the month "Dec")
+        if !(initials || is_title(&text[..text.len() - 1].to_lowercase())) {
+            text = text.trim_end_matches('.');
+            ends_sentence = true;
+        }
+    }
+    let lower = if text.chars().any(char::is_uppercase) {
+        Cow::Owned(text.to_lowercase())
+    } else {
+        Cow::Borrowed(text)
+    };
+    out.push(Token {
+        text,
+        lower,
+        start,
+        end: start + text.len(),
+        word: true,
+        possessive,
+        sentence_start: *next_starts,
+    });
+    *next_starts = ends_sentence;
+}

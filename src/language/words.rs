@@ -1,0 +1,52 @@
+//! Words: counting them, and comparing wordings by their word triples.
+
+/// Counts words the way a reader would: runs of characters between spaces.
+/// A run counts when it holds a letter or digit ("—" alone does not).
+pub fn count_words(text: &str) -> usize {
+    let mut words = 0;
+    let mut counted = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            counted = false;
+        } else if !counted && c.is_alphanumeric() {
+            words += 1;
+            counted = true;
+        }
+    }
+    words
+}
+
+/// Words with a letter or digit, split at spaces.
+pub fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Words of a quote for comparing wording: lower case, straight
+/// apostrophes, no punctuation.
+pub fn norm_words(text: &str) -> Vec<String> {
+    text.replace(['’', '‘'], "'")
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Hashes of the word triples of `words` (of all of them when fewer),
+/// sorted and distinct.
+pub fn shingles(words: &[String]) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let n = 3.min(words.len().max(1));
+    let mut out: Vec<u64> = words
+        .windows(n)
+        .map(|w| {
+            let mut h = rustc_hash::FxHasher::default();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}

@@ -1,0 +1,90 @@
+//! One article as recovered from its file.
+
+use std::cmp::Ordering;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// One piece of an article body, in reading order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "text", rename_all = "lowercase")]
+pub enum Block {
+    /// A paragraph of the story.
+    Para(String),
+    /// A short heading inside the body.
+    Subhead(String),
+    /// Material that is not the story: a photo caption, a "More:" link,
+    /// a credit line. Shown apart (dimmed) from the story.
+    Aside(String),
+}
+
+impl Block {
+    pub fn text(&self) -> &str {
+        match self {
+            Block::Para(t) | Block::Subhead(t) | Block::Aside(t) => t,
+        }
+    }
+
+    /// The text, to change in place (cleaning, tests).
+    pub fn text_mut(&mut self) -> &mut String {
+        match self {
+            Block::Para(t) | Block::Subhead(t) | Block::Aside(t) => t,
+        }
+    }
+
+    /// Story text: a paragraph or a subheading, not an aside.
+    pub fn is_story(&self) -> bool {
+        !matches!(self, Block::Aside(_))
+    }
+}
+
+/// Where an article's title came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TitleKind {
+    /// The article's own headline.
+    Headline,
+    /// The text has no headline: a shortened lede stands in.
+    Lede,
+    /// Set by the sidecar metadata file.
+    Meta,
+}
+
+/// One article, as recovered from its file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article {
+    /// Stable identifier: the file name without its extension, made unique.
+    pub id: String,
+    /// Where the article was read from (`bundled:NAME` for the bundled corpus).
+    pub path: PathBuf,
+    pub title: String,
+    pub title_kind: TitleKind,
+    pub date: Option<NaiveDate>,
+    pub source: Option<String>,
+    pub author: Option<String>,
+    pub body: Vec<Block>,
+    /// Words of story text (paragraphs and subheadings, not asides).
+    pub words: usize,
+}
+
+impl Article {
+    /// The source as lists show it: "unknown" when the text does not say.
+    pub fn source_label(&self) -> &str {
+        self.source.as_deref().unwrap_or("unknown")
+    }
+
+    /// Newest first, undated last; ties broken by id so the order is stable.
+    pub fn cmp_newest_first(&self, other: &Article) -> Ordering {
+        match (self.date, other.date) {
+            (Some(a), Some(b)) => b.cmp(&a),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        }
+        .then_with(|| self.id.cmp(&other.id))
+    }
+}
+
+/// Index of an article in the archive.
+pub type ArticleIx = usize;

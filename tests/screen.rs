@@ -81,8 +81,8 @@ fn narrow_list_then_reader() {
 fn help_lists_every_key() {
     let (t, _) = run(120, 40, vec![key('?')]);
     let s = screen(t.backend().buffer());
-    for b in gazette::ui::keymap::BINDINGS {
-        assert!(s.contains(b.label), "help lacks {}", b.label);
+    for b in gazette::ui::Keymap::default().normal {
+        assert!(s.contains(&b.label()), "help lacks {}", b.label());
         assert!(s.contains(b.help), "help lacks {}", b.help);
     }
     insta::assert_snapshot!("help", s);
@@ -380,7 +380,7 @@ fn filter_enter_keeps_esc_restores_ctrl_u_clears() {
     keys.push(code(KeyCode::Enter));
     let (t, app) = run(120, 40, keys.clone());
     assert_eq!(app.filter.applied, "s:upi");
-    assert!(app.filter.editing.is_none());
+    assert!(app.filter_edit().is_none());
     assert_eq!(app.list.rows.len(), 1);
     assert!(row(t.backend().buffer(), 0).contains("· s:upi"));
     assert!(
@@ -452,7 +452,7 @@ fn people_picker_narrows_and_applies_a_person_filter() {
     let (_, app) = run(120, 40, keys);
     assert_eq!(app.filter.applied, "p:\"Volodymyr Zelensky\"");
     assert_eq!(app.list.rows.len(), 2);
-    assert!(app.overlays.is_empty());
+    assert!(app.layers.is_empty());
 }
 
 #[test]
@@ -472,8 +472,8 @@ fn keys_typed_into_the_filter_are_not_commands() {
     keys.extend(typed("q?j"));
     let (_, app) = run(120, 40, keys);
     assert!(!app.quit);
-    assert!(app.overlays.is_empty());
-    assert_eq!(app.filter.editing.as_ref().unwrap().editor.text(), "q?j");
+    assert_eq!(app.layers.len(), 1, "only the filter bar is open");
+    assert_eq!(app.filter_edit().unwrap().editor.text(), "q?j");
 }
 
 #[test]
@@ -616,7 +616,11 @@ fn search_in_the_article_with_n_and_n() {
     keys.push(key('n'));
     let (_, app) = run(120, 40, keys.clone());
     assert_eq!(app.search.current, Some(1));
-    assert!(app.search.editing.is_none());
+    assert!(
+        !app.layers
+            .iter()
+            .any(|l| matches!(l, gazette::ui::Layer::Search(_)))
+    );
     keys.push(key('N'));
     keys.push(key('N'));
     let (_, app) = run(120, 40, keys.clone());

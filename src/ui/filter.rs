@@ -5,9 +5,12 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use super::app::App;
+use super::command::{Command, Msg};
 use super::editor::LineEditor;
-use super::theme;
-use crate::query::Query;
+use super::layer::Layer;
+use super::theme::Theme;
+use crate::query::{self, Query};
 use crate::text;
 
 /// The list's filter: what is applied, and the line being typed if any.
@@ -18,7 +21,6 @@ pub struct FilterState {
     /// The query the list shows now: the applied one, or while typing the
     /// last one that parsed.
     pub query: Query,
-    pub editing: Option<FilterEdit>,
 }
 
 #[derive(Debug, Clone)]
@@ -32,15 +34,48 @@ pub struct FilterEdit {
     pub error: Option<String>,
 }
 
-impl FilterState {
-    pub fn is_active(&self) -> bool {
-        !self.applied.trim().is_empty() || self.editing.is_some()
+impl App {
+    /// Keys while the filter bar is open.
+    pub(super) fn update_filter(&mut self, msg: Msg) {
+        let Some(Layer::Filter(edit)) = self.layers.last_mut() else {
+            return;
+        };
+        if let Some(e) = msg.edit() {
+            if !edit.editor.apply(e) {
+                return; // the cursor moved; nothing to re-run
+            }
+            let text = edit.editor.text().to_string();
+            match query::parse(&text, self.today) {
+                Ok(q) => {
+                    edit.error = None;
+                    edit.last_good = text;
+                    self.set_query(q);
+                }
+                Err(msg) => edit.error = Some(msg),
+            }
+            return;
+        }
+        match msg {
+            Msg::Command(Command::Submit) => {
+                let kept = edit.last_good.trim().to_string();
+                self.layers.pop();
+                self.filter.applied = kept;
+            }
+            Msg::Command(Command::Cancel) => {
+                let before = edit.before.clone();
+                self.layers.pop();
+                self.apply_filter(&before);
+            }
+            Msg::Command(Command::Quit) => self.quit = true,
+            _ => {}
+        }
     }
 }
 
 /// Draws the filter bar: `/` and the line, then "N of M" or the parse
 /// error. Returns where the terminal cursor goes.
 pub fn render(
+    th: &Theme,
     edit: &FilterEdit,
     shown: usize,
     total: usize,
@@ -48,8 +83,9 @@ pub fn render(
     buf: &mut Buffer,
 ) -> Option<Position> {
     match &edit.error {
-        Some(e) => bar(&edit.editor, e, true, area, buf),
+        Some(e) => bar(th, &edit.editor, e, true, area, buf),
         None => bar(
+            th,
             &edit.editor,
             &format!("{shown} of {total}"),
             false,
@@ -62,6 +98,7 @@ pub fn render(
 /// A bottom line being typed: `/`, the line, and a note on the right
 /// (a warning when `warn`). Returns where the terminal cursor goes.
 pub fn bar(
+    th: &Theme,
     editor: &LineEditor,
     note: &str,
     warn: bool,
@@ -70,11 +107,7 @@ pub fn bar(
 ) -> Option<Position> {
     let width = area.width as usize;
     let right = format!(" {note} ");
-    let right_style = if warn {
-        theme::warning()
-    } else {
-        theme::hint()
-    };
+    let right_style = if warn { th.warning } else { th.hint };
     let right = text::truncate(&right, width.saturating_sub(8));
     let right_w = text::width(&right);
     let room = width.saturating_sub(right_w + 1).max(1);
@@ -89,7 +122,7 @@ pub fn bar(
     let shown_text = text::truncate(&visible, room.saturating_sub(1));
     let pad = room.saturating_sub(1 + text::width(&shown_text));
     Line::from(vec![
-        Span::styled("/", theme::key()),
+        Span::styled("/", th.key),
         Span::raw(shown_text),
         Span::raw(" ".repeat(pad)),
         Span::raw(" "),

@@ -5,8 +5,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget};
 
-use super::keymap::{BINDINGS, Binding, TEXT_BINDINGS};
-use super::theme;
+use super::keymap::{Binding, Keymap};
+use super::theme::Theme;
 
 /// The query language, as the help shows it.
 const QUERY_SYNTAX: &[(&str, &str)] = &[
@@ -31,10 +31,14 @@ const QUERY_SYNTAX: &[(&str, &str)] = &[
     ),
 ];
 
-fn table(bindings: &'static [Binding], label_w: usize) -> impl Iterator<Item = Line<'static>> {
+fn table<'a>(
+    th: &'a Theme,
+    bindings: &'a [Binding],
+    label_w: usize,
+) -> impl Iterator<Item = Line<'static>> + 'a {
     bindings.iter().map(move |b| {
         Line::from(vec![
-            Span::styled(format!("{:<label_w$}", b.label), theme::key()),
+            Span::styled(format!("{:<label_w$}", b.label()), th.key),
             Span::raw("  "),
             Span::raw(b.help),
         ])
@@ -42,30 +46,31 @@ fn table(bindings: &'static [Binding], label_w: usize) -> impl Iterator<Item = L
 }
 
 /// Every key of both tables, then the query language.
-pub fn lines() -> Vec<Line<'static>> {
-    let label_w = BINDINGS
+pub fn lines(th: &Theme, keymap: &Keymap) -> Vec<Line<'static>> {
+    let label_w = keymap
+        .normal
         .iter()
-        .chain(TEXT_BINDINGS)
-        .map(|b| b.label.chars().count())
+        .chain(&keymap.text)
+        .map(|b| b.label().chars().count())
         .chain(QUERY_SYNTAX.iter().map(|(q, _)| q.chars().count()))
         .max()
         .unwrap_or(0);
-    let mut lines: Vec<Line> = table(BINDINGS, label_w).collect();
+    let mut lines: Vec<Line> = table(th, &keymap.normal, label_w).collect();
     lines.push(Line::styled(
         "Keys act on the pane with focus (see the status line).",
-        theme::hint(),
+        th.hint,
     ));
     lines.push(Line::raw(""));
     lines.push(Line::styled(
         "Typing in the filter bar or a picker",
-        theme::title(),
+        th.title,
     ));
-    lines.extend(table(TEXT_BINDINGS, label_w));
+    lines.extend(table(th, &keymap.text, label_w));
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Filter queries", theme::title()));
+    lines.push(Line::styled("Filter queries", th.title));
     lines.extend(QUERY_SYNTAX.iter().map(|(q, what)| {
         Line::from(vec![
-            Span::styled(format!("{q:<label_w$}"), theme::key()),
+            Span::styled(format!("{q:<label_w$}"), th.key),
             Span::raw("  "),
             Span::raw(*what),
         ])
@@ -73,8 +78,8 @@ pub fn lines() -> Vec<Line<'static>> {
     lines
 }
 
-pub fn render(scroll: u16, screen: Rect, buf: &mut Buffer) {
-    let lines = lines();
+pub fn render(th: &Theme, keymap: &Keymap, scroll: u16, screen: Rect, buf: &mut Buffer) {
+    let lines = lines(th, keymap);
     let want_w = lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 4;
     let want_h = lines.len() as u16 + 2;
     let w = want_w.min(screen.width);
@@ -90,10 +95,10 @@ pub fn render(scroll: u16, screen: Rect, buf: &mut Buffer) {
     Paragraph::new(lines)
         .scroll((scroll.min(max_scroll), 0))
         .block(
-            theme::block()
+            th.block()
                 .title(" Help ")
                 .title_bottom(Line::from(" j/k scroll · Esc ? q: close ").right_aligned())
-                .border_style(theme::border(true))
+                .border_style(th.border(true))
                 .padding(ratatui::widgets::Padding::horizontal(1)),
         )
         .render(area, buf);

@@ -1,10 +1,10 @@
-//! Every key binding, as data. Key handling and the help overlay both read
-//! this one table, so help always lists exactly the keys that work.
+//! Every key binding, as data: a [`Keymap`] value the app is handed. Key
+//! handling and the help overlay both read it, and help names each key
+//! from the binding itself, so it always lists exactly the keys that work.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::action::Action;
-use super::editor::Edit;
+use super::command::{Command, Msg};
 
 /// A key with the modifiers that must be held.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,238 +34,67 @@ const fn ctrl(c: char) -> Key {
     }
 }
 
-/// Keys bound to one action, how help names them, and what it does.
-#[derive(Debug)]
+impl Key {
+    /// How help names the key: "j", "Ctrl-d", "PgDn", "Space", "↓".
+    pub fn label(&self) -> String {
+        let name = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "Shift-Tab".into(),
+            KeyCode::Backspace => "Backspace".into(),
+            KeyCode::Delete => "Del".into(),
+            KeyCode::F(n) => format!("F{n}"),
+            other => format!("{other:?}"),
+        };
+        let mut label = String::new();
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            label.push_str("Ctrl-");
+        }
+        if self.mods.contains(KeyModifiers::ALT) {
+            label.push_str("Alt-");
+        }
+        label.push_str(&name);
+        label
+    }
+}
+
+/// Keys bound to one command, and what it does.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Binding {
-    pub keys: &'static [Key],
-    pub label: &'static str,
-    pub action: Action,
+    pub keys: Vec<Key>,
+    pub command: Command,
     pub help: &'static str,
 }
 
-pub const BINDINGS: &[Binding] = &[
-    Binding {
-        keys: &[plain('j'), code(KeyCode::Down)],
-        label: "j ↓",
-        action: Action::Down,
-        help: "next article · scroll down a line",
-    },
-    Binding {
-        keys: &[plain('k'), code(KeyCode::Up)],
-        label: "k ↑",
-        action: Action::Up,
-        help: "previous article · scroll up a line",
-    },
-    Binding {
-        keys: &[plain('g'), code(KeyCode::Home)],
-        label: "g Home",
-        action: Action::Top,
-        help: "first article · top of the article",
-    },
-    Binding {
-        keys: &[plain('G'), code(KeyCode::End)],
-        label: "G End",
-        action: Action::Bottom,
-        help: "last article · end of the article",
-    },
-    Binding {
-        keys: &[ctrl('d')],
-        label: "Ctrl-d",
-        action: Action::HalfPageDown,
-        help: "half a page down",
-    },
-    Binding {
-        keys: &[ctrl('u')],
-        label: "Ctrl-u",
-        action: Action::HalfPageUp,
-        help: "half a page up",
-    },
-    Binding {
-        keys: &[code(KeyCode::PageDown), plain(' '), ctrl('f')],
-        label: "PgDn Space Ctrl-f",
-        action: Action::PageDown,
-        help: "a page down",
-    },
-    Binding {
-        keys: &[code(KeyCode::PageUp), ctrl('b')],
-        label: "PgUp Ctrl-b",
-        action: Action::PageUp,
-        help: "a page up",
-    },
-    Binding {
-        keys: &[code(KeyCode::Enter), plain('l'), code(KeyCode::Right)],
-        label: "Enter l →",
-        action: Action::Open,
-        help: "open the article in the reader",
-    },
-    Binding {
-        keys: &[plain('h'), code(KeyCode::Left), code(KeyCode::Esc)],
-        label: "h ← Esc",
-        action: Action::Back,
-        help: "back to the list · close this help",
-    },
-    Binding {
-        keys: &[code(KeyCode::Tab), code(KeyCode::BackTab)],
-        label: "Tab",
-        action: Action::ToggleFocus,
-        help: "switch between list and reader",
-    },
-    Binding {
-        keys: &[plain('m')],
-        label: "m",
-        action: Action::ToggleRead,
-        help: "mark read / unread (opening marks read)",
-    },
-    Binding {
-        keys: &[plain('"')],
-        label: "\"",
-        action: Action::ToggleQuotes,
-        help: "list quotes · back to articles",
-    },
-    Binding {
-        keys: &[plain(']')],
-        label: "]",
-        action: Action::NextQuote,
-        help: "next quote in the article",
-    },
-    Binding {
-        keys: &[plain('[')],
-        label: "[",
-        action: Action::PrevQuote,
-        help: "previous quote in the article",
-    },
-    Binding {
-        keys: &[plain('/')],
-        label: "/",
-        action: Action::OpenFilter,
-        help: "filter the list · in the reader: search the article",
-    },
-    Binding {
-        keys: &[plain('n')],
-        label: "n",
-        action: Action::NextHit,
-        help: "next search hit in the article",
-    },
-    Binding {
-        keys: &[plain('N')],
-        label: "N",
-        action: Action::PrevHit,
-        help: "previous search hit",
-    },
-    Binding {
-        keys: &[plain('P')],
-        label: "P",
-        action: Action::OpenPeople,
-        help: "pick a person to filter by",
-    },
-    Binding {
-        keys: &[plain('S')],
-        label: "S",
-        action: Action::OpenSources,
-        help: "pick a source to filter by",
-    },
-    Binding {
-        keys: &[plain('?'), code(KeyCode::F(1))],
-        label: "? F1",
-        action: Action::ToggleHelp,
-        help: "show or hide this help",
-    },
-    Binding {
-        keys: &[plain('q'), ctrl('c')],
-        label: "q Ctrl-c",
-        action: Action::Quit,
-        help: "quit (in help: close help)",
-    },
-];
+impl Binding {
+    /// Every key of the binding, as help lists them.
+    pub fn label(&self) -> String {
+        self.keys
+            .iter()
+            .map(Key::label)
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
 
-/// Keys while typing in the filter bar or a picker. Any other printable
-/// key is typed.
-pub const TEXT_BINDINGS: &[Binding] = &[
+fn b(keys: &[Key], command: Command, help: &'static str) -> Binding {
     Binding {
-        keys: &[code(KeyCode::Enter)],
-        label: "Enter",
-        action: Action::Submit,
-        help: "keep the filter · apply the picked name",
-    },
-    Binding {
-        keys: &[code(KeyCode::Esc), ctrl('c'), ctrl('g')],
-        label: "Esc Ctrl-c",
-        action: Action::Cancel,
-        help: "cancel, putting back the previous filter",
-    },
-    Binding {
-        keys: &[ctrl('u')],
-        label: "Ctrl-u",
-        action: Action::Edit(Edit::Clear),
-        help: "clear the line",
-    },
-    Binding {
-        keys: &[ctrl('w')],
-        label: "Ctrl-w",
-        action: Action::Edit(Edit::DeleteWord),
-        help: "delete the word before the cursor",
-    },
-    Binding {
-        keys: &[code(KeyCode::Backspace), ctrl('h')],
-        label: "Backspace",
-        action: Action::Edit(Edit::Backspace),
-        help: "delete the character before the cursor",
-    },
-    Binding {
-        keys: &[code(KeyCode::Delete), ctrl('d')],
-        label: "Del",
-        action: Action::Edit(Edit::Delete),
-        help: "delete the character under the cursor",
-    },
-    Binding {
-        keys: &[code(KeyCode::Left), ctrl('b')],
-        label: "←",
-        action: Action::Edit(Edit::Left),
-        help: "cursor left",
-    },
-    Binding {
-        keys: &[code(KeyCode::Right), ctrl('f')],
-        label: "→",
-        action: Action::Edit(Edit::Right),
-        help: "cursor right",
-    },
-    Binding {
-        keys: &[code(KeyCode::Home), ctrl('a')],
-        label: "Home Ctrl-a",
-        action: Action::Edit(Edit::Home),
-        help: "start of the line",
-    },
-    Binding {
-        keys: &[code(KeyCode::End), ctrl('e')],
-        label: "End Ctrl-e",
-        action: Action::Edit(Edit::End),
-        help: "end of the line",
-    },
-    Binding {
-        keys: &[code(KeyCode::Down), ctrl('n')],
-        label: "↓ Ctrl-n",
-        action: Action::Down,
-        help: "next entry (pickers)",
-    },
-    Binding {
-        keys: &[code(KeyCode::Up), ctrl('p')],
-        label: "↑ Ctrl-p",
-        action: Action::Up,
-        help: "previous entry (pickers)",
-    },
-    Binding {
-        keys: &[code(KeyCode::PageDown)],
-        label: "PgDn",
-        action: Action::PageDown,
-        help: "a page down (pickers)",
-    },
-    Binding {
-        keys: &[code(KeyCode::PageUp)],
-        label: "PgUp",
-        action: Action::PageUp,
-        help: "a page up (pickers)",
-    },
-];
+        keys: keys.to_vec(),
+        command,
+        help,
+    }
+}
 
 /// Where keys go: the panes, or a line being typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -274,29 +103,216 @@ pub enum Mode {
     Text,
 }
 
-/// The action bound to a key press in `mode`, if any.
-pub fn action_for(mode: Mode, ev: KeyEvent) -> Option<Action> {
-    if ev.kind == KeyEventKind::Release {
-        return None;
-    }
-    let table = match mode {
-        Mode::Normal => BINDINGS,
-        Mode::Text => TEXT_BINDINGS,
-    };
-    let bound = lookup(table, ev);
-    if mode == Mode::Text
-        && bound.is_none()
-        && let KeyCode::Char(c) = ev.code
-        && !ev
-            .modifiers
-            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-    {
-        return Some(Action::Edit(Edit::Insert(c)));
-    }
-    bound
+/// The bindings of both modes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keymap {
+    /// Keys on the panes (and in help).
+    pub normal: Vec<Binding>,
+    /// Keys while typing in the filter bar, the search line or a picker.
+    /// Any other printable key is typed.
+    pub text: Vec<Binding>,
 }
 
-fn lookup(table: &[Binding], ev: KeyEvent) -> Option<Action> {
+impl Default for Keymap {
+    fn default() -> Keymap {
+        Keymap {
+            normal: vec![
+                b(
+                    &[plain('j'), code(KeyCode::Down)],
+                    Command::Down,
+                    "next article · scroll down a line",
+                ),
+                b(
+                    &[plain('k'), code(KeyCode::Up)],
+                    Command::Up,
+                    "previous article · scroll up a line",
+                ),
+                b(
+                    &[plain('g'), code(KeyCode::Home)],
+                    Command::Top,
+                    "first article · top of the article",
+                ),
+                b(
+                    &[plain('G'), code(KeyCode::End)],
+                    Command::Bottom,
+                    "last article · end of the article",
+                ),
+                b(&[ctrl('d')], Command::HalfPageDown, "half a page down"),
+                b(&[ctrl('u')], Command::HalfPageUp, "half a page up"),
+                b(
+                    &[code(KeyCode::PageDown), plain(' '), ctrl('f')],
+                    Command::PageDown,
+                    "a page down",
+                ),
+                b(
+                    &[code(KeyCode::PageUp), ctrl('b')],
+                    Command::PageUp,
+                    "a page up",
+                ),
+                b(
+                    &[code(KeyCode::Enter), plain('l'), code(KeyCode::Right)],
+                    Command::Open,
+                    "open the article in the reader",
+                ),
+                b(
+                    &[plain('h'), code(KeyCode::Left), code(KeyCode::Esc)],
+                    Command::Back,
+                    "back to the list · close this help",
+                ),
+                b(
+                    &[code(KeyCode::Tab), code(KeyCode::BackTab)],
+                    Command::ToggleFocus,
+                    "switch between list and reader",
+                ),
+                b(
+                    &[plain('m')],
+                    Command::ToggleRead,
+                    "mark read / unread (opening marks read)",
+                ),
+                b(
+                    &[plain('"')],
+                    Command::ToggleQuotes,
+                    "list quotes · back to articles",
+                ),
+                b(
+                    &[plain(']')],
+                    Command::NextQuote,
+                    "next quote in the article",
+                ),
+                b(
+                    &[plain('[')],
+                    Command::PrevQuote,
+                    "previous quote in the article",
+                ),
+                b(
+                    &[plain('/')],
+                    Command::OpenFilter,
+                    "filter the list · in the reader: search the article",
+                ),
+                b(
+                    &[plain('n')],
+                    Command::NextHit,
+                    "next search hit in the article",
+                ),
+                b(&[plain('N')], Command::PrevHit, "previous search hit"),
+                b(
+                    &[plain('P')],
+                    Command::OpenPeople,
+                    "pick a person to filter by",
+                ),
+                b(
+                    &[plain('S')],
+                    Command::OpenSources,
+                    "pick a source to filter by",
+                ),
+                b(
+                    &[plain('?'), code(KeyCode::F(1))],
+                    Command::ToggleHelp,
+                    "show or hide this help",
+                ),
+                b(
+                    &[plain('q'), ctrl('c')],
+                    Command::Quit,
+                    "quit (in help: close help)",
+                ),
+            ],
+            text: vec![
+                b(
+                    &[code(KeyCode::Enter)],
+                    Command::Submit,
+                    "keep the filter · apply the picked name",
+                ),
+                b(
+                    &[code(KeyCode::Esc), ctrl('c'), ctrl('g')],
+                    Command::Cancel,
+                    "cancel, putting back the previous filter",
+                ),
+                b(&[ctrl('u')], Command::ClearLine, "clear the line"),
+                b(
+                    &[ctrl('w')],
+                    Command::DeleteWord,
+                    "delete the word before the cursor",
+                ),
+                b(
+                    &[code(KeyCode::Backspace), ctrl('h')],
+                    Command::DeleteBack,
+                    "delete the character before the cursor",
+                ),
+                b(
+                    &[code(KeyCode::Delete), ctrl('d')],
+                    Command::DeleteForward,
+                    "delete the character under the cursor",
+                ),
+                b(
+                    &[code(KeyCode::Left), ctrl('b')],
+                    Command::CursorLeft,
+                    "cursor left",
+                ),
+                b(
+                    &[code(KeyCode::Right), ctrl('f')],
+                    Command::CursorRight,
+                    "cursor right",
+                ),
+                b(
+                    &[code(KeyCode::Home), ctrl('a')],
+                    Command::LineStart,
+                    "start of the line",
+                ),
+                b(
+                    &[code(KeyCode::End), ctrl('e')],
+                    Command::LineEnd,
+                    "end of the line",
+                ),
+                b(
+                    &[code(KeyCode::Down), ctrl('n')],
+                    Command::Down,
+                    "next entry (pickers)",
+                ),
+                b(
+                    &[code(KeyCode::Up), ctrl('p')],
+                    Command::Up,
+                    "previous entry (pickers)",
+                ),
+                b(
+                    &[code(KeyCode::PageDown)],
+                    Command::PageDown,
+                    "a page down (pickers)",
+                ),
+                b(
+                    &[code(KeyCode::PageUp)],
+                    Command::PageUp,
+                    "a page up (pickers)",
+                ),
+            ],
+        }
+    }
+}
+
+impl Keymap {
+    /// The message for a key press in `mode`, if any.
+    pub fn msg_for(&self, mode: Mode, ev: KeyEvent) -> Option<Msg> {
+        if ev.kind == KeyEventKind::Release {
+            return None;
+        }
+        let table = match mode {
+            Mode::Normal => &self.normal,
+            Mode::Text => &self.text,
+        };
+        let bound = lookup(table, ev).map(Msg::Command);
+        if mode == Mode::Text
+            && bound.is_none()
+            && let KeyCode::Char(c) = ev.code
+            && !ev
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        {
+            return Some(Msg::Type(c));
+        }
+        bound
+    }
+}
+
+fn lookup(table: &[Binding], ev: KeyEvent) -> Option<Command> {
     // Shift is implied by the character itself ('G', '?'), whatever the
     // terminal reports.
     let mods = match ev.code {
@@ -306,46 +322,46 @@ fn lookup(table: &[Binding], ev: KeyEvent) -> Option<Action> {
     table
         .iter()
         .find(|b| b.keys.iter().any(|k| k.code == ev.code && k.mods == mods))
-        .map(|b| b.action)
+        .map(|b| b.command)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn press(code: KeyCode, mods: KeyModifiers) -> Option<Action> {
-        action_for(Mode::Normal, KeyEvent::new(code, mods))
+    fn press(code: KeyCode, mods: KeyModifiers) -> Option<Msg> {
+        Keymap::default().msg_for(Mode::Normal, KeyEvent::new(code, mods))
     }
 
-    fn typing(code: KeyCode, mods: KeyModifiers) -> Option<Action> {
-        action_for(Mode::Text, KeyEvent::new(code, mods))
+    fn typing(code: KeyCode, mods: KeyModifiers) -> Option<Msg> {
+        Keymap::default().msg_for(Mode::Text, KeyEvent::new(code, mods))
     }
 
     #[test]
     fn typing_keys() {
         assert_eq!(
             typing(KeyCode::Char('j'), KeyModifiers::NONE),
-            Some(Action::Edit(Edit::Insert('j')))
+            Some(Msg::Type('j'))
         );
         assert_eq!(
             typing(KeyCode::Char('P'), KeyModifiers::SHIFT),
-            Some(Action::Edit(Edit::Insert('P')))
+            Some(Msg::Type('P'))
         );
         assert_eq!(
             typing(KeyCode::Char('u'), KeyModifiers::CONTROL),
-            Some(Action::Edit(Edit::Clear))
+            Some(Msg::Command(Command::ClearLine))
         );
         assert_eq!(
             typing(KeyCode::Esc, KeyModifiers::NONE),
-            Some(Action::Cancel)
+            Some(Msg::Command(Command::Cancel))
         );
         assert_eq!(
             typing(KeyCode::Enter, KeyModifiers::NONE),
-            Some(Action::Submit)
+            Some(Msg::Command(Command::Submit))
         );
         assert_eq!(
             typing(KeyCode::Down, KeyModifiers::NONE),
-            Some(Action::Down)
+            Some(Msg::Command(Command::Down))
         );
         assert_eq!(typing(KeyCode::Char('x'), KeyModifiers::CONTROL), None);
     }
@@ -354,33 +370,53 @@ mod tests {
     fn keys_map_to_actions() {
         assert_eq!(
             press(KeyCode::Char('j'), KeyModifiers::NONE),
-            Some(Action::Down)
+            Some(Msg::Command(Command::Down))
         );
-        assert_eq!(press(KeyCode::Down, KeyModifiers::NONE), Some(Action::Down));
+        assert_eq!(
+            press(KeyCode::Down, KeyModifiers::NONE),
+            Some(Msg::Command(Command::Down))
+        );
         assert_eq!(
             press(KeyCode::Char('G'), KeyModifiers::SHIFT),
-            Some(Action::Bottom)
+            Some(Msg::Command(Command::Bottom))
         );
         assert_eq!(
             press(KeyCode::Char('d'), KeyModifiers::CONTROL),
-            Some(Action::HalfPageDown)
+            Some(Msg::Command(Command::HalfPageDown))
         );
         assert_eq!(press(KeyCode::Char('d'), KeyModifiers::NONE), None);
         assert_eq!(
             press(KeyCode::Char('?'), KeyModifiers::SHIFT),
-            Some(Action::ToggleHelp)
+            Some(Msg::Command(Command::ToggleHelp))
         );
         assert_eq!(press(KeyCode::Char('x'), KeyModifiers::NONE), None);
     }
 
     #[test]
     fn no_key_is_bound_twice() {
-        let all: Vec<Key> = BINDINGS
-            .iter()
-            .flat_map(|b| b.keys.iter().copied())
-            .collect();
-        for (i, k) in all.iter().enumerate() {
-            assert!(!all[i + 1..].contains(k), "{k:?} bound twice");
+        let map = Keymap::default();
+        for table in [&map.normal, &map.text] {
+            let all: Vec<Key> = table.iter().flat_map(|b| b.keys.iter().copied()).collect();
+            for (i, k) in all.iter().enumerate() {
+                assert!(!all[i + 1..].contains(k), "{k:?} bound twice");
+            }
         }
+    }
+
+    #[test]
+    fn labels_name_every_bound_key() {
+        let map = Keymap::default();
+        let label = |c: Command| {
+            map.normal
+                .iter()
+                .chain(&map.text)
+                .find(|b| b.command == c)
+                .map(Binding::label)
+                .unwrap()
+        };
+        assert_eq!(label(Command::PageDown), "PgDn Space Ctrl-f");
+        assert_eq!(label(Command::ToggleFocus), "Tab Shift-Tab");
+        assert_eq!(label(Command::Cancel), "Esc Ctrl-c Ctrl-g");
+        assert_eq!(label(Command::ToggleHelp), "? F1");
     }
 }

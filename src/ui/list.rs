@@ -10,7 +10,7 @@ use ratatui::widgets::Widget;
 use super::app::App;
 use super::layout::{self, Focus};
 use super::picker::highlighted;
-use super::theme;
+use super::theme::Theme;
 use crate::model::{Article, ArticleIx};
 use crate::query::{Field, Pattern, Query};
 use crate::text;
@@ -45,15 +45,29 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     for (y, (i, &ix)) in (inner.y..).zip(visible) {
         let Some(a) = app.store.get(ix) else { continue };
         let line = Line::from(row(app, persons.as_ref(), ix, a, inner.width as usize));
-        draw_row(line, (i == l.selected).then_some(focused), inner, y, buf);
+        draw_row(
+            &app.theme,
+            line,
+            (i == l.selected).then_some(focused),
+            inner,
+            y,
+            buf,
+        );
     }
 }
 
 /// Draws one row of a list at line `y` of `inner`; `selected` is
 /// `Some(focused)` on the selected row.
-pub(super) fn draw_row(line: Line, selected: Option<bool>, inner: Rect, y: u16, buf: &mut Buffer) {
+pub(super) fn draw_row(
+    th: &Theme,
+    line: Line,
+    selected: Option<bool>,
+    inner: Rect,
+    y: u16,
+    buf: &mut Buffer,
+) {
     let line = match selected {
-        Some(focused) => line.patch_style(theme::selected(focused)),
+        Some(focused) => line.patch_style(th.selected(focused)),
         None => line,
     };
     line.render(
@@ -80,14 +94,13 @@ pub(super) fn frame(
     area: Rect,
     buf: &mut Buffer,
 ) -> Option<Rect> {
+    let th = &app.theme;
     let focused = app.focus == Focus::List;
     let mut title = format!(" {label} {}/{rows}", (selected + 1).min(rows));
-    if app.filter.is_active() {
+    if app.filtering() {
         title.push_str(&format!(" of {total}"));
         let shown = app
-            .filter
-            .editing
-            .as_ref()
+            .filter_edit()
             .map_or(app.filter.applied.as_str(), |e| e.last_good.as_str());
         if !shown.trim().is_empty() {
             title.push_str(" · ");
@@ -100,18 +113,18 @@ pub(super) fn frame(
     }
     title.push(' ');
     let title = text::truncate(&title, (area.width as usize).saturating_sub(2));
-    theme::block()
-        .title(Line::styled(title, theme::border(focused)))
-        .border_style(theme::border(focused))
+    th.block()
+        .title(Line::styled(title, th.border(focused)))
+        .border_style(th.border(focused))
         .render(area, buf);
     let inner = layout::inner(area);
     if rows == 0 {
-        let msg = if app.filter.is_active() {
+        let msg = if app.filtering() {
             format!("No {things} match.")
         } else {
             format!("No {things}.")
         };
-        Line::styled(text::truncate(&msg, inner.width as usize), theme::hint()).render(inner, buf);
+        Line::styled(text::truncate(&msg, inner.width as usize), th.hint).render(inner, buf);
         return None;
     }
     Some(inner)
@@ -134,6 +147,7 @@ fn row(
     a: &Article,
     width: usize,
 ) -> Vec<Span<'static>> {
+    let th = &app.theme;
     let q = &app.filter.query;
     let lit = |field: Field, s: &str| -> Vec<usize> {
         if q.is_empty() {
@@ -146,8 +160,8 @@ fn row(
     // unread articles are marked in the first column
     let unread = !app.is_read(ix);
     spans.push(Span::styled(
-        if unread { theme::unread_mark() } else { " " },
-        theme::key(),
+        if unread { th.unread_mark } else { " " },
+        th.key,
     ));
     let mut used = 1;
     let width = width.max(1);
@@ -161,9 +175,9 @@ fn row(
                 !t.negate && (matches!(t.pattern, Pattern::Date(_)) || t.as_date.is_some())
             }) && a.date.is_some();
         let style = match (a.date.is_some(), date_hit) {
-            (_, true) => theme::matched(),
+            (_, true) => th.matched,
             (true, false) => Style::new(),
-            (false, false) => theme::unknown(),
+            (false, false) => th.unknown,
         };
         spans.push(Span::styled(text::fit(&date, DATE_W), style));
         spans.push(Span::raw(" "));
@@ -172,16 +186,16 @@ fn row(
     if width >= 40 && app.source_width > 0 {
         let label = text::fit(a.source_label(), app.source_width);
         let mut s = if a.source.is_some() {
-            highlighted(&label, &lit(Field::Source, a.source_label()))
+            highlighted(th, &label, &lit(Field::Source, a.source_label()))
         } else {
             vec![Span::raw(label)]
         };
         style_unstyled(
             &mut s,
             if a.source.is_some() {
-                theme::source()
+                th.source
             } else {
-                theme::unknown()
+                th.unknown
             },
         );
         spans.extend(s);
@@ -199,13 +213,14 @@ fn row(
         _ => (room, None),
     };
     spans.extend(highlighted(
+        th,
         &text::fit(&a.title, title_w),
         &lit(Field::Title, &a.title),
     ));
     if let Some((name, hits)) = person_part {
         spans.push(Span::raw(" "));
-        let mut p = highlighted(&name, &hits);
-        style_unstyled(&mut p, theme::hint());
+        let mut p = highlighted(th, &name, &hits);
+        style_unstyled(&mut p, th.hint);
         spans.extend(p);
     }
     spans

@@ -1,14 +1,16 @@
-//! The terminal reader: state ([`App`]), intents ([`Action`]), one
+//! The terminal reader: state ([`App`]), messages ([`Msg`], bindable
+//! [`Command`]s among them), layers on top ([`Layer`]), one
 //! `update`, rendering from `&App`, and an event loop generic over the
 //! ratatui backend so tests run the whole app on `TestBackend`.
 
-mod action;
 mod ansi16;
 mod app;
+mod command;
 pub mod editor;
 mod filter;
 mod help;
 pub mod keymap;
+mod layer;
 pub mod layout;
 mod list;
 mod picker;
@@ -31,9 +33,11 @@ use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 
-pub use action::Action;
-pub use app::{App, ListState, Overlay, ReaderState, View};
+pub use app::{App, ListState, ReaderState, View};
+pub use command::{Command, Msg};
 pub use filter::{FilterEdit, FilterState};
+pub use keymap::Keymap;
+pub use layer::Layer;
 pub use layout::Focus;
 pub use view::render;
 
@@ -47,15 +51,15 @@ pub enum Error {
     Input(#[from] io::Error),
 }
 
-/// The action for a terminal event in the app's present mode, if any.
-pub fn action_for(app: &App, ev: &Event) -> Option<Action> {
+/// The message for a terminal event in the app's present mode, if any.
+pub fn msg_for(app: &App, ev: &Event) -> Option<Msg> {
     match ev {
-        Event::Key(k) => keymap::action_for(app.mode(), *k),
-        Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        Event::Key(k) => app.keymap.msg_for(app.mode(), *k),
+        Event::Resize(w, h) => Some(Msg::Resize(*w, *h)),
         Event::Mouse(m) if app.mouse => match m.kind {
-            MouseEventKind::ScrollDown => Some(Action::ScrollAt(m.column, m.row, 3)),
-            MouseEventKind::ScrollUp => Some(Action::ScrollAt(m.column, m.row, -3)),
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
+            MouseEventKind::ScrollDown => Some(Msg::ScrollAt(m.column, m.row, 3)),
+            MouseEventKind::ScrollUp => Some(Msg::ScrollAt(m.column, m.row, -3)),
+            MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click(m.column, m.row)),
             _ => None,
         },
         _ => None,
@@ -65,7 +69,7 @@ pub fn action_for(app: &App, ev: &Event) -> Option<Action> {
 /// Sizes the app to the terminal and draws the first frame.
 pub fn start<B: Backend>(terminal: &mut Terminal<B>, app: &mut App) -> Result<(), Error> {
     let size = terminal.size().map_err(terminal_error::<B>)?;
-    app.update(Action::Resize(size.width, size.height));
+    app.update(Msg::Resize(size.width, size.height));
     draw(terminal, app)
 }
 
@@ -83,8 +87,8 @@ pub fn handle<B: Backend>(
 }
 
 fn apply(app: &mut App, ev: &Event) {
-    if let Some(action) = action_for(app, ev) {
-        app.update(action);
+    if let Some(msg) = msg_for(app, ev) {
+        app.update(msg);
     }
 }
 
@@ -194,8 +198,7 @@ pub fn prepare(loaded: Loaded, options: &Options) -> App {
 /// goes away, saving state as it changes and at the end.
 pub fn run_terminal(mut app: App, options: &Options) -> anyhow::Result<()> {
     let state = options.state.as_deref();
-    theme::set_color(theme::color_from_env());
-    theme::set_ascii(options.ascii || !theme::locale_is_utf8());
+    app.theme = theme::Theme::for_terminal(options.ascii);
     // The connection dropping (SIGHUP), `kill` (SIGTERM) and friends end
     // the reader cleanly: the loop sees the flag within a poll interval.
     let stop = Arc::new(AtomicBool::new(false));
@@ -205,7 +208,7 @@ pub fn run_terminal(mut app: App, options: &Options) -> anyhow::Result<()> {
     let mut terminal = match open_terminal(options.mouse) {
         Ok(t) => t,
         Err(e) => {
-            restore_terminal();
+            restore_terminal(options.mouse);
             return Err(e).context("cannot open the terminal");
         }
     };
@@ -226,7 +229,7 @@ pub fn run_terminal(mut app: App, options: &Options) -> anyhow::Result<()> {
         |wait| next_event(&input, &stop, wait),
         save_marks,
     );
-    restore_terminal();
+    restore_terminal(options.mouse);
     // whatever ended the session, the reader's place is kept
     if let Some(path) = state
         && let Err(e) = crate::state::save(path, &app.state())
@@ -248,26 +251,23 @@ fn open_terminal(
 ) -> io::Result<Terminal<CrosstermBackend<ansi16::Ansi16<io::Stdout>>>> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        restore_terminal();
+        restore_terminal(mouse);
         previous(info);
     }));
     crossterm::terminal::enable_raw_mode()?;
     crossterm::execute!(io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
     if mouse {
-        MOUSE.store(true, Ordering::Relaxed);
         crossterm::execute!(io::stdout(), crossterm::event::EnableMouseCapture)?;
     }
     Terminal::new(CrosstermBackend::new(ansi16::Ansi16::new(io::stdout())))
 }
 
-/// Whether mouse capture was turned on (and must be turned off).
-static MOUSE: AtomicBool = AtomicBool::new(false);
-
-/// Puts the terminal back as it was: mouse capture off, cooked mode, the
+/// Puts the terminal back as it was: mouse capture off (when `mouse` turned
+/// it on), cooked mode, the
 /// main screen, the cursor shown. Errors are ignored: the terminal may be
 /// gone.
-fn restore_terminal() {
-    if MOUSE.swap(false, Ordering::Relaxed) {
+fn restore_terminal(mouse: bool) {
+    if mouse {
         let _ = crossterm::execute!(io::stdout(), crossterm::event::DisableMouseCapture);
     }
     ratatui::restore();

@@ -8,9 +8,13 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Widget};
 
+use super::app::{App, ListState};
+use super::command::{Command, Msg};
 use super::editor::LineEditor;
+use super::layer::Layer;
+use super::layout::Focus;
 use super::list::draw_row;
-use super::theme;
+use super::theme::Theme;
 use crate::store::Store;
 use crate::text;
 
@@ -43,9 +47,7 @@ pub struct Picker {
     pub editor: LineEditor,
     pub items: Vec<PickItem>,
     /// Items matching the line, best first.
-    pub shown: Vec<usize>,
-    pub selected: usize,
-    pub offset: usize,
+    pub list: ListState,
     skim: SkimMatcherV2,
 }
 
@@ -54,8 +56,8 @@ impl std::fmt::Debug for Picker {
         f.debug_struct("Picker")
             .field("kind", &self.kind)
             .field("line", &self.editor.text())
-            .field("shown", &self.shown.len())
-            .field("selected", &self.selected)
+            .field("shown", &self.list.rows.len())
+            .field("selected", &self.list.selected)
             .finish()
     }
 }
@@ -93,10 +95,8 @@ impl Picker {
         let mut p = Picker {
             kind,
             editor: LineEditor::default(),
-            shown: (0..items.len()).collect(),
+            list: ListState::new((0..items.len()).collect()),
             items,
-            selected: 0,
-            offset: 0,
             skim: SkimMatcherV2::default().smart_case(),
         };
         p.refresh();
@@ -106,8 +106,8 @@ impl Picker {
     /// Re-narrows after the line changed.
     pub fn refresh(&mut self) {
         let pattern = self.editor.text().trim();
-        if pattern.is_empty() {
-            self.shown = (0..self.items.len()).collect();
+        let shown = if pattern.is_empty() {
+            (0..self.items.len()).collect()
         } else {
             let mut scored: Vec<(i64, usize)> = self
                 .items
@@ -123,26 +123,19 @@ impl Picker {
                 .collect();
             // best first; ties keep the most-articles order
             scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-            self.shown = scored.into_iter().map(|(_, i)| i).collect();
-        }
-        self.selected = 0;
-        self.offset = 0;
+            scored.into_iter().map(|(_, i)| i).collect()
+        };
+        self.list = ListState::new(shown);
     }
 
     pub fn chosen(&self) -> Option<&PickItem> {
-        self.shown.get(self.selected).map(|&i| &self.items[i])
+        self.list.selected_row().map(|i| &self.items[i])
     }
 
     /// Moves the selection by `delta` rows, keeping it on a `page`-row screen.
     pub fn step(&mut self, delta: isize, page: usize) {
-        let last = self.shown.len().saturating_sub(1);
-        self.selected = self.selected.saturating_add_signed(delta).min(last);
-        let page = page.max(1);
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + page {
-            self.offset = self.selected + 1 - page;
-        }
+        self.list.move_by(delta);
+        self.list.keep_in_view(page);
     }
 
     /// The picker's box on a screen.
@@ -162,7 +155,7 @@ impl Picker {
         Picker::area(screen).height.saturating_sub(3) as usize
     }
 
-    pub fn render(&self, screen: Rect, buf: &mut Buffer) -> Option<Position> {
+    pub fn render(&self, th: &Theme, screen: Rect, buf: &mut Buffer) -> Option<Position> {
         let area = Picker::area(screen);
         Clear.render(area, buf);
         let title = match self.kind {
@@ -171,13 +164,13 @@ impl Picker {
         };
         let footer = format!(
             " {} of {} · Enter filter · Esc close ",
-            self.shown.len(),
+            self.list.rows.len(),
             self.items.len()
         );
-        theme::block()
+        th.block()
             .title(title)
             .title_bottom(Line::from(footer).right_aligned())
-            .border_style(theme::border(true))
+            .border_style(th.border(true))
             .render(area, buf);
         let inner = Rect {
             x: area.x + 1,
@@ -190,21 +183,19 @@ impl Picker {
         }
         let width = inner.width as usize;
         let line = text::truncate(self.editor.text(), width.saturating_sub(3));
-        Line::from(vec![
-            Span::styled("> ", theme::key()),
-            Span::raw(line.clone()),
-        ])
-        .render(Rect { height: 1, ..inner }, buf);
+        Line::from(vec![Span::styled("> ", th.key), Span::raw(line.clone())])
+            .render(Rect { height: 1, ..inner }, buf);
         let pattern = self.editor.text().trim();
         for (row, &i) in self
-            .shown
+            .list
+            .rows
             .iter()
             .enumerate()
-            .skip(self.offset)
+            .skip(self.list.offset)
             .take(inner.height as usize - 1)
         {
             let item = &self.items[i];
-            let y = inner.y + 1 + (row - self.offset) as u16;
+            let y = inner.y + 1 + (row - self.list.offset) as u16;
             let count = format!(" {}", item.count);
             let label_w = width.saturating_sub(text::width(&count) + 1);
             let hits = if pattern.is_empty() {
@@ -215,14 +206,15 @@ impl Picker {
                     .map(|(_, h)| h)
                     .unwrap_or_default()
             };
-            let mut spans = highlighted(&text::fit(&item.label, label_w), &hits);
+            let mut spans = highlighted(th, &text::fit(&item.label, label_w), &hits);
             spans.push(Span::styled(
                 format!("{:>w$}", count, w = width - label_w),
-                theme::hint(),
+                th.hint,
             ));
             draw_row(
+                th,
                 Line::from(spans),
-                (row == self.selected).then_some(true),
+                (row == self.list.selected).then_some(true),
                 inner,
                 y,
                 buf,
@@ -240,28 +232,73 @@ impl Picker {
     }
 }
 
+impl App {
+    /// Keys while a picker is on top.
+    pub(super) fn update_picker(&mut self, msg: Msg) {
+        let page = Picker::page(Rect::new(0, 0, self.size.0, self.size.1));
+        let Some(Layer::Picker(p)) = self.layers.last_mut() else {
+            return;
+        };
+        if let Some(e) = msg.edit() {
+            if p.editor.apply(e) {
+                p.refresh();
+            }
+            return;
+        }
+        let Msg::Command(c) = msg else { return };
+        match c {
+            Command::Down => p.step(1, page),
+            Command::Up => p.step(-1, page),
+            Command::PageDown => p.step(page as isize, page),
+            Command::PageUp => p.step(-(page as isize), page),
+            Command::Cancel | Command::Back => {
+                self.layers.pop();
+            }
+            Command::Submit => {
+                let chosen = p
+                    .chosen()
+                    .map(|it| format!("{}:\"{}\"", p.kind.scope(), it.label.replace('"', "")));
+                self.layers.pop();
+                if let Some(term) = chosen {
+                    let mut f = self.filter.applied.trim().to_string();
+                    if !f.split(' ').any(|t| t == term) {
+                        if !f.is_empty() {
+                            f.push(' ');
+                        }
+                        f.push_str(&term);
+                    }
+                    self.apply_filter(&f);
+                    self.focus = Focus::List;
+                }
+            }
+            Command::Quit => self.quit = true,
+            _ => {}
+        }
+    }
+}
+
 /// `text` as spans with the characters at `hits` lit.
-pub fn highlighted(text: &str, hits: &[usize]) -> Vec<Span<'static>> {
+pub fn highlighted(th: &Theme, text: &str, hits: &[usize]) -> Vec<Span<'static>> {
     let mut spans = Vec::new();
     let mut run = String::new();
     let mut lit = false;
     for (i, c) in text.chars().enumerate() {
         let on = hits.binary_search(&i).is_ok();
         if on != lit && !run.is_empty() {
-            spans.push(style_run(std::mem::take(&mut run), lit));
+            spans.push(style_run(th, std::mem::take(&mut run), lit));
         }
         lit = on;
         run.push(c);
     }
     if !run.is_empty() {
-        spans.push(style_run(run, lit));
+        spans.push(style_run(th, run, lit));
     }
     spans
 }
 
-fn style_run(s: String, lit: bool) -> Span<'static> {
+fn style_run(th: &Theme, s: String, lit: bool) -> Span<'static> {
     if lit {
-        Span::styled(s, theme::matched())
+        Span::styled(s, th.matched)
     } else {
         Span::raw(s)
     }

@@ -9,7 +9,6 @@ use super::app::App;
 use super::layout::Focus;
 use super::list::{draw_row, style_unstyled};
 use super::picker::highlighted;
-use super::theme;
 use crate::model::QuoteKind;
 use crate::query::Field;
 use crate::text;
@@ -18,6 +17,7 @@ use crate::text;
 const SPEAKER_W: usize = 18;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let th = &app.theme;
     let focused = app.focus == Focus::List;
     let l = &app.quote_list;
     let total = app.store.quotes().len();
@@ -71,25 +71,26 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let text_w = width.saturating_sub(speaker_w + 3 + tail_w);
         let mut spans: Vec<Span> = Vec::new();
         let speaker_style = if quote.speaker == crate::model::Speaker::Unknown {
-            theme::unknown()
+            th.unknown
         } else {
-            theme::source()
+            th.source
         };
         let (name, hits) = super::list::fit_name(speaker, lit(Field::Person, speaker), speaker_w);
-        let mut sp = highlighted(&text::fit(&name, speaker_w), &hits);
+        let mut sp = highlighted(th, &text::fit(&name, speaker_w), &hits);
         style_unstyled(&mut sp, speaker_style);
         spans.extend(sp);
-        spans.push(Span::styled(" — ", theme::hint()));
+        spans.push(Span::styled(" — ", th.hint));
         let shown = format!("“{}”", quote.text);
-        let mut words = highlighted(&text::fit(&shown, text_w), &lit(Field::Title, &shown));
+        let mut words = highlighted(th, &text::fit(&shown, text_w), &lit(Field::Title, &shown));
         if quote.kind == QuoteKind::Fragment {
-            style_unstyled(&mut words, theme::hint());
+            style_unstyled(&mut words, th.hint);
         }
         spans.extend(words);
         if tail_w > 0 {
-            spans.push(Span::styled(text::fit(&tail, tail_w), theme::hint()));
+            spans.push(Span::styled(text::fit(&tail, tail_w), th.hint));
         }
         draw_row(
+            th,
             Line::from(spans),
             (i == l.selected).then_some(focused),
             inner,

@@ -9,26 +9,23 @@ use ratatui::widgets::Widget;
 
 use super::app::App;
 use super::layout::{self, Focus};
-use super::theme;
 use crate::document::LineKind;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let th = &app.theme;
     let focused = app.focus == Focus::Reader;
     let text_area = layout::reader_text(area);
-    let mut block = theme::block()
-        .title(Line::styled(" Reader ", theme::border(focused)))
-        .border_style(theme::border(focused));
+    let mut block = th
+        .block()
+        .title(Line::styled(" Reader ", th.border(focused)))
+        .border_style(th.border(focused));
     let Some(r) = &app.reader else {
         block.render(area, buf);
         return;
     };
     let height = text_area.height as usize;
     block = block.title_bottom(
-        Line::styled(
-            position(r.scroll, height, r.doc.len()),
-            theme::border(focused),
-        )
-        .right_aligned(),
+        Line::styled(position(r.scroll, height, r.doc.len()), th.border(focused)).right_aligned(),
     );
     block.render(area, buf);
     let hits = &app.search.hits;
@@ -41,12 +38,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     {
         let ln = r.scroll + k;
         let style = match line.kind {
-            LineKind::Title => theme::title(),
-            LineKind::Meta => theme::meta(),
-            LineKind::People => theme::people(),
-            LineKind::Subhead => theme::subhead(),
-            LineKind::Aside => theme::aside(),
-            LineKind::Speaker => theme::hint(),
+            LineKind::Title => th.title,
+            LineKind::Meta => th.meta,
+            LineKind::People => th.people,
+            LineKind::Subhead => th.subhead,
+            LineKind::Aside => th.aside,
+            LineKind::Speaker => th.hint,
             LineKind::Para | LineKind::Blank => Style::new(),
         };
         let row = Rect {
@@ -67,9 +64,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let mut styles = vec![style; chars.len()];
         for &(from, to, n) in &line.quoted {
             let q = if r.current_quote == Some(n) {
-                theme::quote_current()
+                th.quote_current
             } else {
-                theme::quote()
+                th.quote
             };
             for s in styles.iter_mut().take(to.min(chars.len())).skip(from) {
                 *s = s.patch(q);
@@ -77,9 +74,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         for h in line_hits {
             let m = if Some(h) == current_hit {
-                theme::hit_current()
+                th.hit_current
             } else {
-                theme::matched()
+                th.matched
             };
             for s in styles.iter_mut().take(h.2.min(chars.len())).skip(h.1) {
                 *s = s.patch(m);

@@ -1,7 +1,10 @@
 //! Searching inside the article in the reader: `/` in the reader, `n`/`N`
 //! to the next and previous hit (less's keys).
 
+use super::app::App;
+use super::command::{Command, Msg};
 use super::editor::LineEditor;
+use super::layer::Layer;
 use crate::document::Document;
 
 /// One hit: (line, first char, end char) of the laid-out article.
@@ -11,7 +14,6 @@ pub type Hit = (usize, usize, usize);
 pub struct ReaderSearch {
     /// The search in force (empty: none).
     pub pattern: String,
-    pub editing: Option<SearchEdit>,
     pub hits: Vec<Hit>,
     /// The hit moved to last, shown marked.
     pub current: Option<usize>,
@@ -85,20 +87,47 @@ impl ReaderSearch {
         Some(self.hits[next])
     }
 
-    /// "3 of 12", or why there is nothing.
-    pub fn note(&self) -> String {
+    /// "3 of 12", or why there is nothing; `typed` is the line being
+    /// typed, if one is.
+    pub fn note(&self, typed: Option<&str>) -> String {
         match (self.hits.len(), self.current) {
-            (0, _)
-                if self
-                    .editing
-                    .as_ref()
-                    .is_some_and(|e| e.editor.text().is_empty()) =>
-            {
-                "search the article".into()
-            }
+            (0, _) if typed.is_some_and(str::is_empty) => "search the article".into(),
             (0, _) => "no match".into(),
             (n, Some(c)) => format!("{} of {n}", c + 1),
             (n, None) => format!("{n} matches"),
+        }
+    }
+}
+
+impl App {
+    /// Keys while the search line is open.
+    pub(super) fn update_search(&mut self, msg: Msg) {
+        let Some(Layer::Search(edit)) = self.layers.last_mut() else {
+            return;
+        };
+        if let Some(e) = msg.edit() {
+            if !edit.editor.apply(e) {
+                return;
+            }
+            let pattern = edit.editor.text().to_string();
+            self.set_search(&pattern);
+            // like less: show the first hit from where the reader is
+            let top = self.reader.as_ref().map_or(0, |r| r.scroll);
+            self.search.current = self.search.first_from(top);
+            self.show_hit();
+            return;
+        }
+        match msg {
+            Msg::Command(Command::Submit) => {
+                self.layers.pop();
+            }
+            Msg::Command(Command::Cancel) => {
+                let before = edit.before.clone();
+                self.layers.pop();
+                self.set_search(&before);
+            }
+            Msg::Command(Command::Quit) => self.quit = true,
+            _ => {}
         }
     }
 }
@@ -132,6 +161,6 @@ mod tests {
         s.step(true, 0);
         assert_eq!(s.step(true, 0), Some(first), "wraps to the first");
         assert_eq!(s.step(false, 0).map(|h| h.1), Some(s.hits[2].1));
-        assert_eq!(s.note(), "3 of 3");
+        assert_eq!(s.note(None), "3 of 3");
     }
 }

@@ -6,33 +6,34 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::app::{App, Overlay};
+use super::app::App;
+use super::layer::Layer;
 use super::layout::Focus;
-use super::theme;
 use crate::text;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let (mode, hint) = match (app.overlays.last(), app.focus) {
-        (Some(Overlay::Help { .. }), _) => (" HELP ", " Esc close help"),
-        (Some(Overlay::Picker(_)), _) => (" PICK ", " type to narrow · Enter filter · Esc close"),
+    let th = &app.theme;
+    let (mode, hint) = match (app.layers.last(), app.focus) {
+        (Some(Layer::Help { .. }), _) => (" HELP ", " Esc close help"),
+        (Some(_), _) => (" PICK ", " type to narrow · Enter filter · Esc close"),
         (None, Focus::List) => (" LIST ", " Enter read · / filter · ? help · q quit"),
         (None, Focus::Reader) => (" READER ", " h back · ? help · q quit"),
     };
-    let mut spans = vec![Span::styled(mode, theme::badge())];
-    if app.filter.is_active() {
+    let mut spans = vec![Span::styled(mode, th.badge)];
+    if app.filtering() {
         spans.push(Span::styled(
             {
                 let (shown, total) = app.shown_of_total();
                 format!(" {shown} of {total} ")
             },
-            theme::key(),
+            th.key,
         ));
     }
-    spans.push(Span::styled(hint, theme::hint()));
+    spans.push(Span::styled(hint, th.hint));
     if let Some(n) = &app.notice {
         spans.push(Span::styled(
-            format!("  {} {n}", theme::warning_mark()),
-            theme::warning(),
+            format!("  {} {n}", th.warning_mark),
+            th.warning,
         ));
     }
     if !app.problems.is_empty() {
@@ -40,10 +41,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let skipped = app.problems.iter().filter(|p| !p.loaded).count();
         let msg = format!(
             "  {} {n} load problem{} ({skipped} skipped; `gazette --check` lists them)",
-            theme::warning_mark(),
+            th.warning_mark,
             if n == 1 { "" } else { "s" }
         );
-        spans.push(Span::styled(msg, theme::warning()));
+        spans.push(Span::styled(msg, th.warning));
     }
     let width = area.width as usize;
     let mut used = 0;

@@ -1,35 +1,168 @@
-//! Styles. Only the 16 named colours and text attributes, so the user's
-//! terminal theme decides how things look; selection is reverse video,
-//! which stays visible without colour.
-
-use std::sync::atomic::{AtomicBool, Ordering};
+//! Styles, as a value handed to everything that draws. Only the 16 named
+//! colours and text attributes, so the user's terminal theme decides how
+//! things look; selection is reverse video, which stays visible without
+//! colour. `NO_COLOR` and ASCII are transforms of a theme
+//! ([`Theme::without_color`], [`Theme::ascii`]), not global switches.
 
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::symbols::border;
 
-/// Whether styles use colour. Off with `NO_COLOR` (https://no-color.org):
-/// then attributes alone (reverse, bold, underline, italic) carry the
-/// meaning. Process-wide, like the variable it follows.
-static COLOR: AtomicBool = AtomicBool::new(true);
+/// Every style and mark the reader draws with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Theme {
+    pub source: Style,
+    pub unknown: Style,
+    pub title: Style,
+    pub meta: Style,
+    pub subhead: Style,
+    pub aside: Style,
+    pub badge: Style,
+    pub hint: Style,
+    pub warning: Style,
+    pub key: Style,
+    /// Letters a filter matched: colour plus bold and underline, visible
+    /// without colour too.
+    pub matched: Style,
+    /// Quoted words in the reader.
+    pub quote: Style,
+    /// The quote jumped to or opened: visible without colour too.
+    pub quote_current: Style,
+    pub people: Style,
+    /// The search hit moved to last.
+    pub hit_current: Style,
+    pub selected_focused: Style,
+    pub selected_unfocused: Style,
+    pub border_focused: Style,
+    pub border_unfocused: Style,
+    pub border_set: border::Set<'static>,
+    /// The mark of an unread article.
+    pub unread_mark: &'static str,
+    /// The mark before a warning.
+    pub warning_mark: &'static str,
+}
 
-pub fn set_color(on: bool) {
-    COLOR.store(on, Ordering::Relaxed);
+impl Default for Theme {
+    fn default() -> Theme {
+        let fg = |c: Color| Style::new().fg(c);
+        let m = |m: Modifier| Style::new().add_modifier(m);
+        let matched = fg(Color::Yellow).add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+        Theme {
+            source: fg(Color::Cyan),
+            unknown: m(Modifier::DIM),
+            title: m(Modifier::BOLD),
+            meta: fg(Color::Cyan),
+            subhead: m(Modifier::BOLD),
+            aside: m(Modifier::DIM | Modifier::ITALIC),
+            badge: m(Modifier::REVERSED | Modifier::BOLD),
+            hint: m(Modifier::DIM),
+            warning: fg(Color::Yellow),
+            key: fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            matched,
+            quote: fg(Color::Magenta).add_modifier(Modifier::ITALIC),
+            quote_current: fg(Color::Magenta).add_modifier(Modifier::ITALIC | Modifier::REVERSED),
+            people: m(Modifier::ITALIC),
+            hit_current: matched.add_modifier(Modifier::REVERSED),
+            selected_focused: m(Modifier::REVERSED | Modifier::BOLD),
+            selected_unfocused: m(Modifier::REVERSED),
+            border_focused: fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            border_unfocused: Style::new(),
+            border_set: border::PLAIN,
+            unread_mark: "•",
+            warning_mark: "⚠",
+        }
+    }
+}
+
+/// Borders in ASCII.
+const ASCII_BORDER: border::Set = border::Set {
+    top_left: "+",
+    top_right: "+",
+    bottom_left: "+",
+    bottom_right: "+",
+    vertical_left: "|",
+    vertical_right: "|",
+    horizontal_top: "-",
+    horizontal_bottom: "-",
+};
+
+impl Theme {
+    /// The theme for this terminal: without colour when `NO_COLOR` is set
+    /// (https://no-color.org), in ASCII when asked or when the locale is
+    /// not UTF-8.
+    pub fn for_terminal(ascii: bool) -> Theme {
+        let mut t = Theme::default();
+        if !color_from_env() {
+            t = t.without_color();
+        }
+        if ascii || !locale_is_utf8() {
+            t = t.ascii();
+        }
+        t
+    }
+
+    /// The same theme with no colour: attributes alone (reverse, bold,
+    /// underline, italic) carry the meaning.
+    pub fn without_color(mut self) -> Theme {
+        for s in [
+            &mut self.source,
+            &mut self.unknown,
+            &mut self.title,
+            &mut self.meta,
+            &mut self.subhead,
+            &mut self.aside,
+            &mut self.badge,
+            &mut self.hint,
+            &mut self.warning,
+            &mut self.key,
+            &mut self.matched,
+            &mut self.quote,
+            &mut self.quote_current,
+            &mut self.people,
+            &mut self.hit_current,
+            &mut self.selected_focused,
+            &mut self.selected_unfocused,
+            &mut self.border_focused,
+            &mut self.border_unfocused,
+        ] {
+            s.fg = None;
+            s.bg = None;
+        }
+        self
+    }
+
+    /// The same theme with borders and marks in ASCII.
+    pub fn ascii(mut self) -> Theme {
+        self.border_set = ASCII_BORDER;
+        self.unread_mark = "*";
+        self.warning_mark = "!";
+        self
+    }
+
+    pub fn selected(&self, focused: bool) -> Style {
+        if focused {
+            self.selected_focused
+        } else {
+            self.selected_unfocused
+        }
+    }
+
+    pub fn border(&self, focused: bool) -> Style {
+        if focused {
+            self.border_focused
+        } else {
+            self.border_unfocused
+        }
+    }
+
+    /// A bordered block in the theme's border set.
+    pub fn block(&self) -> ratatui::widgets::Block<'static> {
+        ratatui::widgets::Block::bordered().border_set(self.border_set)
+    }
 }
 
 /// `NO_COLOR` set to anything but the empty string turns colour off.
 pub fn color_from_env() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-}
-
-/// Whether borders and marks are drawn in ASCII (`--ascii`, or a locale
-/// that is not UTF-8).
-static ASCII: AtomicBool = AtomicBool::new(false);
-
-pub fn set_ascii(on: bool) {
-    ASCII.store(on, Ordering::Relaxed);
-}
-
-pub fn ascii() -> bool {
-    ASCII.load(Ordering::Relaxed)
 }
 
 /// Whether the locale (LC_ALL, else LC_CTYPE, else LANG) is UTF-8. With
@@ -44,124 +177,20 @@ pub fn locale_is_utf8() -> bool {
         })
 }
 
-/// Borders in ASCII.
-const ASCII_BORDER: ratatui::symbols::border::Set = ratatui::symbols::border::Set {
-    top_left: "+",
-    top_right: "+",
-    bottom_left: "+",
-    bottom_right: "+",
-    vertical_left: "|",
-    vertical_right: "|",
-    horizontal_top: "-",
-    horizontal_bottom: "-",
-};
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// A bordered block, in box drawing or ASCII.
-pub fn block() -> ratatui::widgets::Block<'static> {
-    let b = ratatui::widgets::Block::bordered();
-    if ascii() {
-        b.border_set(ASCII_BORDER)
-    } else {
-        b
+    #[test]
+    fn transforms_take_colour_and_box_drawing_away() {
+        let t = Theme::default();
+        assert_eq!(t.source.fg, Some(Color::Cyan));
+        let plain = t.clone().without_color();
+        assert_eq!(plain.source.fg, None);
+        assert_eq!(plain.matched.add_modifier, t.matched.add_modifier);
+        let ascii = t.ascii();
+        assert_eq!(ascii.unread_mark, "*");
+        assert_eq!(ascii.border_set.top_left, "+");
+        assert_eq!(ascii.source.fg, Some(Color::Cyan));
     }
-}
-
-/// The mark of an unread article.
-pub fn unread_mark() -> &'static str {
-    if ascii() { "*" } else { "•" }
-}
-
-/// The mark before a warning.
-pub fn warning_mark() -> &'static str {
-    if ascii() { "!" } else { "⚠" }
-}
-
-/// A foreground colour, unless colour is off.
-fn fg(c: Color) -> Style {
-    if COLOR.load(Ordering::Relaxed) {
-        Style::new().fg(c)
-    } else {
-        Style::new()
-    }
-}
-
-pub fn selected(focused: bool) -> Style {
-    if focused {
-        Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
-    } else {
-        Style::new().add_modifier(Modifier::REVERSED)
-    }
-}
-
-pub fn border(focused: bool) -> Style {
-    if focused {
-        fg(Color::Cyan).add_modifier(Modifier::BOLD)
-    } else {
-        Style::new()
-    }
-}
-
-pub fn source() -> Style {
-    fg(Color::Cyan)
-}
-
-pub fn unknown() -> Style {
-    Style::new().add_modifier(Modifier::DIM)
-}
-
-pub fn title() -> Style {
-    Style::new().add_modifier(Modifier::BOLD)
-}
-
-pub fn meta() -> Style {
-    fg(Color::Cyan)
-}
-
-pub fn subhead() -> Style {
-    Style::new().add_modifier(Modifier::BOLD)
-}
-
-pub fn aside() -> Style {
-    Style::new().add_modifier(Modifier::DIM | Modifier::ITALIC)
-}
-
-pub fn badge() -> Style {
-    Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
-}
-
-pub fn hint() -> Style {
-    Style::new().add_modifier(Modifier::DIM)
-}
-
-pub fn warning() -> Style {
-    fg(Color::Yellow)
-}
-
-pub fn key() -> Style {
-    fg(Color::Cyan).add_modifier(Modifier::BOLD)
-}
-
-/// Letters a filter matched: colour plus bold and underline, visible
-/// without colour too.
-pub fn matched() -> Style {
-    fg(Color::Yellow).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
-}
-
-/// Quoted words in the reader.
-pub fn quote() -> Style {
-    fg(Color::Magenta).add_modifier(Modifier::ITALIC)
-}
-
-/// The quote jumped to or opened: visible without colour too.
-pub fn quote_current() -> Style {
-    fg(Color::Magenta).add_modifier(Modifier::ITALIC | Modifier::REVERSED)
-}
-
-pub fn people() -> Style {
-    Style::new().add_modifier(Modifier::ITALIC)
-}
-
-/// The search hit moved to last.
-pub fn hit_current() -> Style {
-    matched().add_modifier(Modifier::REVERSED)
 }

@@ -1,4 +1,4 @@
-//! The root view: composes the panes, the status line and the overlays.
+//! The root view: the panes, the status line, then the layers on top.
 //! Reads `&App` only.
 
 use ratatui::Frame;
@@ -6,12 +6,13 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::app::{App, Overlay, View};
+use super::app::{App, View};
 use super::layout::{MIN_HEIGHT, MIN_WIDTH};
-use super::{filter, help, list, quotes_pane, reader, status, theme};
+use super::{list, quotes_pane, reader, status};
 use crate::text;
 
 pub fn render(app: &App, frame: &mut Frame) {
+    let th = &app.theme;
     let screen = frame.area();
     let buf = frame.buffer_mut();
     let areas = app.areas();
@@ -22,11 +23,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             height: screen.height.min(1),
             ..screen
         };
-        Line::styled(
-            text::truncate(&msg, screen.width as usize),
-            theme::warning(),
-        )
-        .render(row, buf);
+        Line::styled(text::truncate(&msg, screen.width as usize), th.warning).render(row, buf);
         return;
     }
     if let Some(r) = areas.list {
@@ -39,27 +36,13 @@ pub fn render(app: &App, frame: &mut Frame) {
         reader::render(app, r, buf);
     }
     let mut cursor = None;
-    if let Some(r) = areas.status {
-        match (&app.filter.editing, &app.search.editing) {
-            (None, Some(edit)) => {
-                let none = app.search.hits.is_empty() && !edit.editor.text().is_empty();
-                cursor = filter::bar(&edit.editor, &app.search.note(), none, r, buf);
-            }
-            (Some(edit), _) => {
-                let (shown, total) = app.shown_of_total();
-                cursor = filter::render(edit, shown, total, r, buf)
-            }
-            (None, None) => status::render(app, r, buf),
-        }
+    let status = areas.status.unwrap_or_default();
+    if !app.layers.iter().any(|l| l.is_bar()) {
+        status::render(app, status, buf);
     }
-    for overlay in &app.overlays {
-        match overlay {
-            Overlay::Help { scroll } => {
-                help::render(*scroll, screen, buf);
-                cursor = None;
-            }
-            Overlay::Picker(p) => cursor = p.render(screen, buf),
-        }
+    // each layer over the one below; the cursor is the top one's
+    for layer in &app.layers {
+        cursor = layer.render(app, screen, status, buf);
     }
     if let Some(c) = cursor {
         frame.set_cursor_position(c);

@@ -1,0 +1,132 @@
+//! The app driven message by message, without a terminal.
+
+use super::*;
+use crate::store::load_bundled;
+use crate::ui::command::{Command, Msg};
+
+fn app(w: u16, h: u16) -> App {
+    let loaded = load_bundled();
+    let mut app = App::new(loaded.store, loaded.problems);
+    app.update(Msg::Resize(w, h));
+    app
+}
+
+fn selected_id(app: &App) -> &str {
+    &app.store.get(app.selected().unwrap()).unwrap().id[..3]
+}
+
+#[test]
+fn list_moves_and_stops_at_the_ends() {
+    let mut a = app(120, 40);
+    assert_eq!(selected_id(&a), "000");
+    a.update(Command::Up);
+    assert_eq!(selected_id(&a), "000");
+    a.update(Command::Down);
+    assert_eq!(selected_id(&a), "001");
+    a.update(Command::Bottom);
+    assert_eq!(selected_id(&a), "003");
+    a.update(Command::Down);
+    assert_eq!(selected_id(&a), "003");
+    a.update(Command::Top);
+    assert_eq!(selected_id(&a), "000");
+    a.update(Command::PageDown);
+    assert_eq!(selected_id(&a), "003");
+}
+
+#[test]
+fn the_reader_follows_the_selection() {
+    let mut a = app(120, 40);
+    a.update(Command::Down);
+    assert_eq!(a.reader.as_ref().unwrap().article, a.selected().unwrap());
+    let title = &a.reader.as_ref().unwrap().doc.lines[0].text;
+    assert!(title.starts_with("United States, Russia meet"), "{title}");
+}
+
+#[test]
+fn reader_scrolls_within_the_text() {
+    let mut a = app(60, 20);
+    a.update(Command::Open);
+    assert_eq!(a.focus, Focus::Reader);
+    a.update(Command::Down);
+    a.update(Command::Down);
+    assert_eq!(a.reader.as_ref().unwrap().scroll, 2);
+    a.update(Command::PageDown);
+    // 20 rows: 1 status + 2 borders → 17 text rows
+    assert_eq!(a.reader.as_ref().unwrap().scroll, 19);
+    a.update(Command::HalfPageUp);
+    assert_eq!(a.reader.as_ref().unwrap().scroll, 11);
+    a.update(Command::Bottom);
+    let r = a.reader.as_ref().unwrap();
+    assert_eq!(r.scroll, r.doc.len() - 17);
+    a.update(Command::Back);
+    assert_eq!(a.focus, Focus::List);
+}
+
+#[test]
+fn resizing_keeps_the_reading_place() {
+    let mut a = app(120, 40);
+    a.update(Command::Open);
+    for _ in 0..30 {
+        a.update(Command::Down);
+    }
+    let before = {
+        let r = a.reader.as_ref().unwrap();
+        r.doc.lines[r.scroll].text.clone()
+    };
+    a.update(Msg::Resize(60, 20));
+    let r = a.reader.as_ref().unwrap();
+    let after = &r.doc.lines[r.scroll].text;
+    let first_word = before.split_whitespace().next().unwrap();
+    assert!(
+        r.doc.lines[r.scroll..r.scroll + 3]
+            .iter()
+            .any(|l| l.text.contains(first_word)),
+        "{before:?} vs {after:?}"
+    );
+    assert_ne!(r.scroll, 30, "re-wrapped to a new line number");
+}
+
+#[test]
+fn help_overlay_takes_keys_until_closed() {
+    let mut a = app(120, 40);
+    a.update(Command::ToggleHelp);
+    a.update(Command::Down);
+    assert_eq!(selected_id(&a), "000", "the list did not move under help");
+    a.update(Command::Quit);
+    assert!(a.layers.is_empty());
+    assert!(!a.quit, "q closes help first");
+    a.update(Command::Quit);
+    assert!(a.quit);
+}
+
+#[test]
+fn an_empty_store_has_nothing_to_open() {
+    let mut a = App::new(Store::new(Vec::new()), Vec::new());
+    a.update(Msg::Resize(60, 20));
+    a.update(Command::Open);
+    a.update(Command::Down);
+    assert_eq!(a.focus, Focus::List);
+    assert_eq!(a.selected(), None);
+    assert!(a.reader.is_none());
+}
+
+#[test]
+fn tiny_sizes_do_not_panic() {
+    let mut a = app(1, 1);
+    for act in [
+        Command::Down,
+        Command::PageDown,
+        Command::Open,
+        Command::Bottom,
+        Command::Back,
+    ] {
+        a.update(act);
+    }
+    // with no room on screen, a page is one row
+    assert_eq!(a.list.selected, 2);
+    assert_eq!(a.focus, Focus::List);
+    a.update(Msg::Resize(0, 0));
+    a.update(Command::Down);
+    assert_eq!(a.list.selected, 3);
+    assert_eq!(a.reader.as_ref().unwrap().article, a.selected().unwrap());
+}

@@ -4,7 +4,9 @@ pub mod date;
 mod parse;
 
 pub use parse::{Field, Pattern, Query, Term, parse};
-mod engine;
+mod index;
+mod matcher;
 
-pub(crate) use engine::contains;
-pub use engine::{Matcher, SearchIndex, quote_words, title_words};
+pub use index::{SearchIndex, quote_words, title_words};
+pub use matcher::Matcher;
+pub(crate) use matcher::contains;

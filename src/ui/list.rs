@@ -1,16 +1,15 @@
-//! The list pane: one row per article (date, source, title). Only the rows
-//! on screen are built, and only they get match highlighting.
+//! The articles in the list pane: one row per article (date, source,
+//! title, the person a `p:` term matched). Only the rows on screen are
+//! built, and only they get match highlighting.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 
 use super::app::App;
-use super::layout::{self, Focus};
+use super::list_pane::{self, Pane, fit_name, style_unstyled};
 use super::picker::highlighted;
-use super::theme::Theme;
 use crate::model::{Article, ArticleIx};
 use crate::query::{Field, Pattern, Query};
 use crate::text;
@@ -18,125 +17,20 @@ use crate::text;
 const DATE_W: usize = 10;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let focused = app.focus == Focus::List;
-    let l = &app.list;
     let unread = app.unread();
     let extra = (unread > 0).then(|| format!("{unread} unread"));
-    let Some(inner) = frame(
-        app,
-        "Articles",
-        extra.as_deref(),
-        l.selected,
-        l.rows.len(),
-        app.store.len(),
-        "articles",
-        area,
-        buf,
-    ) else {
-        return;
+    let pane = Pane {
+        label: "Articles",
+        things: "articles",
+        extra: extra.as_deref(),
+        list: &app.list,
+        total: app.store.len(),
     };
     let persons = person_terms(app);
-    let visible = l
-        .rows
-        .iter()
-        .enumerate()
-        .skip(l.offset)
-        .take(inner.height as usize);
-    for (y, (i, &ix)) in (inner.y..).zip(visible) {
-        let Some(a) = app.store.get(ix) else { continue };
-        let line = Line::from(row(app, persons.as_ref(), ix, a, inner.width as usize));
-        draw_row(
-            &app.theme,
-            line,
-            (i == l.selected).then_some(focused),
-            inner,
-            y,
-            buf,
-        );
-    }
-}
-
-/// Draws one row of a list at line `y` of `inner`; `selected` is
-/// `Some(focused)` on the selected row.
-pub(super) fn draw_row(
-    th: &Theme,
-    line: Line,
-    selected: Option<bool>,
-    inner: Rect,
-    y: u16,
-    buf: &mut Buffer,
-) {
-    let line = match selected {
-        Some(focused) => line.patch_style(th.selected(focused)),
-        None => line,
-    };
-    line.render(
-        Rect {
-            y,
-            height: 1,
-            ..inner
-        },
-        buf,
-    );
-}
-
-/// Draws a list pane's border and title ("Articles 3/12 of 500 · query")
-/// and, for no rows, says so. Returns the inside when there are rows.
-#[allow(clippy::too_many_arguments)]
-pub(super) fn frame(
-    app: &App,
-    label: &str,
-    extra: Option<&str>,
-    selected: usize,
-    rows: usize,
-    total: usize,
-    things: &str,
-    area: Rect,
-    buf: &mut Buffer,
-) -> Option<Rect> {
-    let th = &app.theme;
-    let focused = app.focus == Focus::List;
-    let mut title = format!(" {label} {}/{rows}", (selected + 1).min(rows));
-    if app.filtering() {
-        title.push_str(&format!(" of {total}"));
-        let shown = app
-            .filter_edit()
-            .map_or(app.filter.applied.as_str(), |e| e.last_good.as_str());
-        if !shown.trim().is_empty() {
-            title.push_str(" · ");
-            title.push_str(shown.trim());
-        }
-    }
-    if let Some(extra) = extra {
-        title.push_str(" · ");
-        title.push_str(extra);
-    }
-    title.push(' ');
-    let title = text::truncate(&title, (area.width as usize).saturating_sub(2));
-    th.block()
-        .title(Line::styled(title, th.border(focused)))
-        .border_style(th.border(focused))
-        .render(area, buf);
-    let inner = layout::inner(area);
-    if rows == 0 {
-        let msg = if app.filtering() {
-            format!("No {things} match.")
-        } else {
-            format!("No {things}.")
-        };
-        Line::styled(text::truncate(&msg, inner.width as usize), th.hint).render(inner, buf);
-        return None;
-    }
-    Some(inner)
-}
-
-/// Gives spans that have no style of their own `style`.
-pub(super) fn style_unstyled(spans: &mut [Span<'static>], style: Style) {
-    for s in spans {
-        if s.style == Style::new() {
-            s.style = style;
-        }
-    }
+    list_pane::render(app, &pane, area, buf, |ix, width| {
+        let a = app.store.get(ix)?;
+        Some(Line::from(row(app, persons.as_ref(), ix, a, width)))
+    });
 }
 
 /// The spans of one row, `width` columns wide.
@@ -224,26 +118,6 @@ fn row(
         spans.extend(p);
     }
     spans
-}
-
-/// A name in at most `max` columns: whole, else its surname, else cut.
-/// Highlight positions follow the part kept.
-pub(super) fn fit_name(name: &str, hits: Vec<usize>, max: usize) -> (String, Vec<usize>) {
-    if text::width(name) <= max {
-        return (name.to_string(), hits);
-    }
-    if let Some((first, last)) = name.rsplit_once(' ')
-        && text::width(last) <= max
-    {
-        let skip = first.chars().count() + 1;
-        let hits = hits
-            .into_iter()
-            .filter(|&h| h >= skip)
-            .map(|h| h - skip)
-            .collect();
-        return (last.to_string(), hits);
-    }
-    (text::truncate(name, max), hits)
 }
 
 /// The first of the article's people a positive `p:` term lights up.

@@ -13,6 +13,7 @@ pub mod keymap;
 mod layer;
 pub mod layout;
 mod list;
+mod list_pane;
 mod picker;
 mod quotes_pane;
 mod reader;

@@ -13,7 +13,7 @@ use super::command::{Command, Msg};
 use super::editor::LineEditor;
 use super::layer::Layer;
 use super::layout::Focus;
-use super::list::draw_row;
+use super::list_pane::draw_row;
 use super::theme::Theme;
 use crate::store::Store;
 use crate::text;

@@ -6,8 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::app::App;
-use super::layout::Focus;
-use super::list::{draw_row, style_unstyled};
+use super::list_pane::{self, Pane, fit_name, style_unstyled};
 use super::picker::highlighted;
 use crate::model::QuoteKind;
 use crate::query::Field;
@@ -18,21 +17,12 @@ const SPEAKER_W: usize = 18;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let th = &app.theme;
-    let focused = app.focus == Focus::List;
-    let l = &app.quote_list;
-    let total = app.store.quotes().len();
-    let Some(inner) = super::list::frame(
-        app,
-        "Quotes",
-        None,
-        l.selected,
-        l.rows.len(),
-        total,
-        "quotes",
-        area,
-        buf,
-    ) else {
-        return;
+    let pane = Pane {
+        label: "Quotes",
+        things: "quotes",
+        extra: None,
+        list: &app.quote_list,
+        total: app.store.quotes().len(),
     };
     let q = &app.filter.query;
     let lit = |field: Field, s: &str| {
@@ -42,18 +32,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             app.matcher.highlight(q, field, s)
         }
     };
-    let width = inner.width as usize;
-    for (y, (i, &qi)) in (inner.y..).zip(
-        l.rows
-            .iter()
-            .enumerate()
-            .skip(l.offset)
-            .take(inner.height as usize),
-    ) {
+    list_pane::render(app, &pane, area, buf, |qi, width| {
         let quote = &app.store.quotes()[qi];
-        let Some(a) = app.store.get(quote.article) else {
-            continue;
-        };
+        let a = app.store.get(quote.article)?;
         let speaker = app.store.speaker_name(quote).unwrap_or("unknown");
         let tail = format!(
             " — {}, {}",
@@ -75,7 +56,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         } else {
             th.source
         };
-        let (name, hits) = super::list::fit_name(speaker, lit(Field::Person, speaker), speaker_w);
+        let (name, hits) = fit_name(speaker, lit(Field::Person, speaker), speaker_w);
         let mut sp = highlighted(th, &text::fit(&name, speaker_w), &hits);
         style_unstyled(&mut sp, speaker_style);
         spans.extend(sp);
@@ -89,13 +70,6 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         if tail_w > 0 {
             spans.push(Span::styled(text::fit(&tail, tail_w), th.hint));
         }
-        draw_row(
-            th,
-            Line::from(spans),
-            (i == l.selected).then_some(focused),
-            inner,
-            y,
-            buf,
-        );
-    }
+        Some(Line::from(spans))
+    });
 }

@@ -5,10 +5,9 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::app::App;
 use super::command::{Command, Msg};
 use super::editor::LineEditor;
-use super::layer::Layer;
+use super::outcome::Outcome;
 use super::theme::Theme;
 use crate::query::{self, Query};
 use crate::text;
@@ -34,40 +33,41 @@ pub struct FilterEdit {
     pub error: Option<String>,
 }
 
-impl App {
-    /// Keys while the filter bar is open.
-    pub(super) fn update_filter(&mut self, msg: Msg) {
-        let Some(Layer::Filter(edit)) = self.layers.last_mut() else {
-            return;
-        };
+impl FilterEdit {
+    /// The filter bar, opened on the filter in force.
+    pub fn open(f: &FilterState) -> FilterEdit {
+        FilterEdit {
+            editor: LineEditor::new(&f.applied),
+            before: f.applied.clone(),
+            last_good: f.applied.clone(),
+            error: None,
+        }
+    }
+
+    /// A message while the bar is open; `today` reads relative dates.
+    pub fn update(&mut self, msg: Msg, today: chrono::NaiveDate) -> Outcome {
         if let Some(e) = msg.edit() {
-            if !edit.editor.apply(e) {
-                return; // the cursor moved; nothing to re-run
+            if !self.editor.apply(e) {
+                return Outcome::Stay; // the cursor moved; nothing to re-run
             }
-            let text = edit.editor.text().to_string();
-            match query::parse(&text, self.today) {
+            let text = self.editor.text().to_string();
+            return match query::parse(&text, today) {
                 Ok(q) => {
-                    edit.error = None;
-                    edit.last_good = text;
-                    self.set_query(q);
+                    self.error = None;
+                    self.last_good = text;
+                    Outcome::ShowQuery(q)
                 }
-                Err(msg) => edit.error = Some(msg),
-            }
-            return;
+                Err(why) => {
+                    self.error = Some(why);
+                    Outcome::Stay
+                }
+            };
         }
         match msg {
-            Msg::Command(Command::Submit) => {
-                let kept = edit.last_good.trim().to_string();
-                self.layers.pop();
-                self.filter.applied = kept;
-            }
-            Msg::Command(Command::Cancel) => {
-                let before = edit.before.clone();
-                self.layers.pop();
-                self.apply_filter(&before);
-            }
-            Msg::Command(Command::Quit) => self.quit = true,
-            _ => {}
+            Msg::Command(Command::Submit) => Outcome::KeepFilter(self.last_good.trim().to_string()),
+            Msg::Command(Command::Cancel) => Outcome::ApplyFilter(self.before.clone()),
+            Msg::Command(Command::Quit) => Outcome::Quit,
+            _ => Outcome::Stay,
         }
     }
 }

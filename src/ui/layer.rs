@@ -1,17 +1,13 @@
 //! Layers above the panes, as a compositor stacks them: help, the
 //! pickers, the filter bar and the search line. The topmost takes the
-//! keys; each draws itself over what is below (the bars in the status
-//! row, help and pickers as boxes over the panes).
+//! keys and says what should follow ([`Outcome`]); the view draws each over
+//! what is below (the bars in the status row, help and pickers as boxes
+//! over the panes).
 
-use ratatui::buffer::Buffer;
-use ratatui::layout::{Position, Rect};
-
-use super::app::App;
 use super::command::{Command, Msg};
-use super::editor::LineEditor;
-use super::filter::{self, FilterEdit, FilterState};
-use super::help;
+use super::filter::{FilterEdit, FilterState};
 use super::keymap::Mode;
+use super::outcome::Outcome;
 use super::picker::{Picker, PickerKind};
 use super::search::{ReaderSearch, SearchEdit};
 use crate::store::Store;
@@ -31,20 +27,12 @@ pub enum Layer {
 impl Layer {
     /// The filter bar, opened on the filter in force.
     pub fn filter(f: &FilterState) -> Layer {
-        Layer::Filter(FilterEdit {
-            editor: LineEditor::new(&f.applied),
-            before: f.applied.clone(),
-            last_good: f.applied.clone(),
-            error: None,
-        })
+        Layer::Filter(FilterEdit::open(f))
     }
 
     /// The search line, empty, remembering the search in force.
     pub fn search(s: &ReaderSearch) -> Layer {
-        Layer::Search(SearchEdit {
-            editor: LineEditor::default(),
-            before: s.pattern.clone(),
-        })
+        Layer::Search(SearchEdit::open(s))
     }
 
     pub fn people(store: &Store) -> Layer {
@@ -68,63 +56,30 @@ impl Layer {
         matches!(self, Layer::Filter(_) | Layer::Search(_))
     }
 
-    /// Draws the layer; returns where the terminal cursor goes, if it
-    /// shows.
-    pub fn render(
-        &self,
-        app: &App,
-        screen: Rect,
-        status: Rect,
-        buf: &mut Buffer,
-    ) -> Option<Position> {
-        let th = &app.theme;
+    /// A message for the layer: what the app should do about it. `page`
+    /// is the rows a picker shows, `today` reads relative dates.
+    pub fn update(&mut self, msg: Msg, page: usize, today: chrono::NaiveDate) -> Outcome {
         match self {
             Layer::Help { scroll } => {
-                help::render(th, &app.keymap, *scroll, screen, buf);
-                None
-            }
-            Layer::Picker(p) => p.render(th, screen, buf),
-            Layer::Filter(edit) => {
-                let (shown, total) = app.shown_of_total();
-                filter::render(th, edit, shown, total, status, buf)
-            }
-            Layer::Search(edit) => {
-                let typed = edit.editor.text();
-                let none = app.search.hits.is_empty() && !typed.is_empty();
-                let note = app.search.note(Some(typed));
-                filter::bar(th, &edit.editor, &note, none, status, buf)
-            }
-        }
-    }
-}
-
-impl App {
-    /// A message for the top layer.
-    pub(super) fn update_layer(&mut self, msg: Msg) {
-        match self.layers.last_mut() {
-            Some(Layer::Help { scroll }) => {
-                if let Msg::Command(c) = msg {
-                    match c {
-                        Command::ToggleHelp | Command::Back | Command::Quit => {
-                            self.layers.pop();
-                        }
-                        Command::Down => *scroll = scroll.saturating_add(1),
-                        Command::Up => *scroll = scroll.saturating_sub(1),
-                        Command::PageDown | Command::HalfPageDown => {
-                            *scroll = scroll.saturating_add(10)
-                        }
-                        Command::PageUp | Command::HalfPageUp => {
-                            *scroll = scroll.saturating_sub(10)
-                        }
-                        Command::Top => *scroll = 0,
-                        _ => {}
+                let Msg::Command(c) = msg else {
+                    return Outcome::Stay;
+                };
+                match c {
+                    Command::ToggleHelp | Command::Back | Command::Quit => return Outcome::Close,
+                    Command::Down => *scroll = scroll.saturating_add(1),
+                    Command::Up => *scroll = scroll.saturating_sub(1),
+                    Command::PageDown | Command::HalfPageDown => {
+                        *scroll = scroll.saturating_add(10)
                     }
+                    Command::PageUp | Command::HalfPageUp => *scroll = scroll.saturating_sub(10),
+                    Command::Top => *scroll = 0,
+                    _ => {}
                 }
+                Outcome::Stay
             }
-            Some(Layer::Picker(_)) => self.update_picker(msg),
-            Some(Layer::Filter(_)) => self.update_filter(msg),
-            Some(Layer::Search(_)) => self.update_search(msg),
-            None => {}
+            Layer::Picker(p) => p.update(msg, page),
+            Layer::Filter(edit) => edit.update(msg, today),
+            Layer::Search(edit) => edit.update(msg),
         }
     }
 }

@@ -8,8 +8,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::app::App;
-use super::list_pane::{self, Pane, fit_name, style_unstyled};
-use super::picker::highlighted;
+use super::list_pane::{self, Pane};
+use super::widgets::{fit_name, highlighted, style_unstyled};
 use crate::model::{Article, ArticleIx};
 use crate::query::{Field, Pattern, Query};
 use crate::text;

@@ -5,13 +5,13 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::app::{App, ListState};
+use super::app::App;
 use super::layout::{self, Focus};
-use super::theme::Theme;
+use super::list_state::ListState;
+use super::widgets::draw_row;
 use crate::text;
 
 /// What a list pane lists.
@@ -70,30 +70,6 @@ pub fn render<'r>(
     }
 }
 
-/// Draws one row of a list at line `y` of `inner`; `selected` is
-/// `Some(focused)` on the selected row.
-pub(super) fn draw_row(
-    th: &Theme,
-    line: Line,
-    selected: Option<bool>,
-    inner: Rect,
-    y: u16,
-    buf: &mut Buffer,
-) {
-    let line = match selected {
-        Some(focused) => line.patch_style(th.selected(focused)),
-        None => line,
-    };
-    line.render(
-        Rect {
-            y,
-            height: 1,
-            ..inner
-        },
-        buf,
-    );
-}
-
 /// Draws a list pane's border and title ("Articles 3/12 of 500 · query")
 /// and, for no rows, says so. Returns the inside when there are rows.
 #[allow(clippy::too_many_arguments)]
@@ -142,33 +118,4 @@ fn frame(
         return None;
     }
     Some(inner)
-}
-
-/// Gives spans that have no style of their own `style`.
-pub(super) fn style_unstyled(spans: &mut [Span<'static>], style: Style) {
-    for s in spans {
-        if s.style == Style::new() {
-            s.style = style;
-        }
-    }
-}
-
-/// A name in at most `max` columns: whole, else its surname, else cut.
-/// Highlight positions follow the part kept.
-pub(super) fn fit_name(name: &str, hits: Vec<usize>, max: usize) -> (String, Vec<usize>) {
-    if text::width(name) <= max {
-        return (name.to_string(), hits);
-    }
-    if let Some((first, last)) = name.rsplit_once(' ')
-        && text::width(last) <= max
-    {
-        let skip = first.chars().count() + 1;
-        let hits = hits
-            .into_iter()
-            .filter(|&h| h >= skip)
-            .map(|h| h - skip)
-            .collect();
-        return (last.to_string(), hits);
-    }
-    (text::truncate(name, max), hits)
 }

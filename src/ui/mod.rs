@@ -14,6 +14,8 @@ mod layer;
 pub mod layout;
 mod list;
 mod list_pane;
+mod list_state;
+mod outcome;
 mod picker;
 mod quotes_pane;
 mod reader;
@@ -21,6 +23,7 @@ mod search;
 mod status;
 mod theme;
 mod view;
+mod widgets;
 
 use std::io;
 use std::path::PathBuf;
@@ -34,12 +37,14 @@ use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 
-pub use app::{App, ListState, ReaderState, View};
+pub use app::{App, ReaderState, View};
 pub use command::{Command, Msg};
 pub use filter::{FilterEdit, FilterState};
 pub use keymap::Keymap;
 pub use layer::Layer;
 pub use layout::Focus;
+pub use list_state::ListState;
+pub use outcome::Outcome;
 pub use view::render;
 
 use crate::store::Loaded;

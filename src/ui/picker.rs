@@ -8,13 +8,12 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Widget};
 
-use super::app::{App, ListState};
 use super::command::{Command, Msg};
 use super::editor::LineEditor;
-use super::layer::Layer;
-use super::layout::Focus;
-use super::list_pane::draw_row;
+use super::list_state::ListState;
+use super::outcome::Outcome;
 use super::theme::Theme;
+use super::widgets::{draw_row, highlighted};
 use crate::store::Store;
 use crate::text;
 
@@ -232,74 +231,37 @@ impl Picker {
     }
 }
 
-impl App {
-    /// Keys while a picker is on top.
-    pub(super) fn update_picker(&mut self, msg: Msg) {
-        let page = Picker::page(Rect::new(0, 0, self.size.0, self.size.1));
-        let Some(Layer::Picker(p)) = self.layers.last_mut() else {
-            return;
-        };
+impl Picker {
+    /// A message while the picker is on top; `page` is the rows it shows.
+    pub fn update(&mut self, msg: Msg, page: usize) -> Outcome {
         if let Some(e) = msg.edit() {
-            if p.editor.apply(e) {
-                p.refresh();
+            if self.editor.apply(e) {
+                self.refresh();
             }
-            return;
+            return Outcome::Stay;
         }
-        let Msg::Command(c) = msg else { return };
+        let Msg::Command(c) = msg else {
+            return Outcome::Stay;
+        };
         match c {
-            Command::Down => p.step(1, page),
-            Command::Up => p.step(-1, page),
-            Command::PageDown => p.step(page as isize, page),
-            Command::PageUp => p.step(-(page as isize), page),
-            Command::Cancel | Command::Back => {
-                self.layers.pop();
-            }
+            Command::Down => self.step(1, page),
+            Command::Up => self.step(-1, page),
+            Command::PageDown => self.step(page as isize, page),
+            Command::PageUp => self.step(-(page as isize), page),
+            Command::Cancel | Command::Back => return Outcome::Close,
             Command::Submit => {
-                let chosen = p
-                    .chosen()
-                    .map(|it| format!("{}:\"{}\"", p.kind.scope(), it.label.replace('"', "")));
-                self.layers.pop();
-                if let Some(term) = chosen {
-                    let mut f = self.filter.applied.trim().to_string();
-                    if !f.split(' ').any(|t| t == term) {
-                        if !f.is_empty() {
-                            f.push(' ');
-                        }
-                        f.push_str(&term);
-                    }
-                    self.apply_filter(&f);
-                    self.focus = Focus::List;
-                }
+                return match self.chosen() {
+                    Some(it) => Outcome::AddTerm(format!(
+                        "{}:\"{}\"",
+                        self.kind.scope(),
+                        it.label.replace('"', "")
+                    )),
+                    None => Outcome::Close,
+                };
             }
-            Command::Quit => self.quit = true,
+            Command::Quit => return Outcome::Quit,
             _ => {}
         }
-    }
-}
-
-/// `text` as spans with the characters at `hits` lit.
-pub fn highlighted(th: &Theme, text: &str, hits: &[usize]) -> Vec<Span<'static>> {
-    let mut spans = Vec::new();
-    let mut run = String::new();
-    let mut lit = false;
-    for (i, c) in text.chars().enumerate() {
-        let on = hits.binary_search(&i).is_ok();
-        if on != lit && !run.is_empty() {
-            spans.push(style_run(th, std::mem::take(&mut run), lit));
-        }
-        lit = on;
-        run.push(c);
-    }
-    if !run.is_empty() {
-        spans.push(style_run(th, run, lit));
-    }
-    spans
-}
-
-fn style_run(th: &Theme, s: String, lit: bool) -> Span<'static> {
-    if lit {
-        Span::styled(s, th.matched)
-    } else {
-        Span::raw(s)
+        Outcome::Stay
     }
 }

@@ -6,8 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::app::App;
-use super::list_pane::{self, Pane, fit_name, style_unstyled};
-use super::picker::highlighted;
+use super::list_pane::{self, Pane};
+use super::widgets::{fit_name, highlighted, style_unstyled};
 use crate::model::QuoteKind;
 use crate::query::Field;
 use crate::text;

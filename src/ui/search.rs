@@ -1,10 +1,9 @@
 //! Searching inside the article in the reader: `/` in the reader, `n`/`N`
 //! to the next and previous hit (less's keys).
 
-use super::app::App;
 use super::command::{Command, Msg};
 use super::editor::LineEditor;
-use super::layer::Layer;
+use super::outcome::Outcome;
 use crate::document::Document;
 
 /// One hit: (line, first char, end char) of the laid-out article.
@@ -99,35 +98,29 @@ impl ReaderSearch {
     }
 }
 
-impl App {
-    /// Keys while the search line is open.
-    pub(super) fn update_search(&mut self, msg: Msg) {
-        let Some(Layer::Search(edit)) = self.layers.last_mut() else {
-            return;
-        };
+impl SearchEdit {
+    /// The search line, empty, remembering the search in force.
+    pub fn open(s: &ReaderSearch) -> SearchEdit {
+        SearchEdit {
+            editor: LineEditor::default(),
+            before: s.pattern.clone(),
+        }
+    }
+
+    /// A message while the line is open.
+    pub fn update(&mut self, msg: Msg) -> Outcome {
         if let Some(e) = msg.edit() {
-            if !edit.editor.apply(e) {
-                return;
-            }
-            let pattern = edit.editor.text().to_string();
-            self.set_search(&pattern);
-            // like less: show the first hit from where the reader is
-            let top = self.reader.as_ref().map_or(0, |r| r.scroll);
-            self.search.current = self.search.first_from(top);
-            self.show_hit();
-            return;
+            return if self.editor.apply(e) {
+                Outcome::Search(self.editor.text().to_string())
+            } else {
+                Outcome::Stay
+            };
         }
         match msg {
-            Msg::Command(Command::Submit) => {
-                self.layers.pop();
-            }
-            Msg::Command(Command::Cancel) => {
-                let before = edit.before.clone();
-                self.layers.pop();
-                self.set_search(&before);
-            }
-            Msg::Command(Command::Quit) => self.quit = true,
-            _ => {}
+            Msg::Command(Command::Submit) => Outcome::Close,
+            Msg::Command(Command::Cancel) => Outcome::RestoreSearch(self.before.clone()),
+            Msg::Command(Command::Quit) => Outcome::Quit,
+            _ => Outcome::Stay,
         }
     }
 }

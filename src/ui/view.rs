@@ -2,13 +2,15 @@
 //! Reads `&App` only.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::app::{App, View};
+use super::layer::Layer;
 use super::layout::{MIN_HEIGHT, MIN_WIDTH};
-use super::{list, quotes_pane, reader, status};
+use super::{filter, help, list, quotes_pane, reader, status};
 use crate::text;
 
 pub fn render(app: &App, frame: &mut Frame) {
@@ -42,9 +44,38 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     // each layer over the one below; the cursor is the top one's
     for layer in &app.layers {
-        cursor = layer.render(app, screen, status, buf);
+        cursor = render_layer(layer, app, screen, status, buf);
     }
     if let Some(c) = cursor {
         frame.set_cursor_position(c);
+    }
+}
+
+/// Draws the layer; returns where the terminal cursor goes, if it
+/// shows.
+fn render_layer(
+    layer: &Layer,
+    app: &App,
+    screen: Rect,
+    status: Rect,
+    buf: &mut Buffer,
+) -> Option<Position> {
+    let th = &app.theme;
+    match layer {
+        Layer::Help { scroll } => {
+            help::render(th, &app.keymap, *scroll, screen, buf);
+            None
+        }
+        Layer::Picker(p) => p.render(th, screen, buf),
+        Layer::Filter(edit) => {
+            let (shown, total) = app.shown_of_total();
+            filter::render(th, edit, shown, total, status, buf)
+        }
+        Layer::Search(edit) => {
+            let typed = edit.editor.text();
+            let none = app.search.hits.is_empty() && !typed.is_empty();
+            let note = app.search.note(Some(typed));
+            filter::bar(th, &edit.editor, &note, none, status, buf)
+        }
     }
 }

@@ -10,7 +10,7 @@ mod tests;
 
 use ratatui::layout::Rect;
 
-pub use lists::{ListState, View};
+pub use lists::View;
 pub use reading::ReaderState;
 
 use super::command::{Command, Msg};
@@ -18,6 +18,9 @@ use super::filter::FilterState;
 use super::keymap::{Keymap, Mode};
 use super::layer::Layer;
 use super::layout::{self, Areas, Focus};
+use super::list_state::ListState;
+use super::outcome::Outcome;
+use super::picker::Picker;
 use super::search::ReaderSearch;
 use super::theme::Theme;
 use crate::model::{ArticleIx, QuoteIx};
@@ -235,6 +238,54 @@ impl App {
             self.set_read(ix, true);
         }
         self.clamp();
+    }
+
+    /// A message for the top layer, and what it asks for done.
+    fn update_layer(&mut self, msg: Msg) {
+        let page = Picker::page(Rect::new(0, 0, self.size.0, self.size.1));
+        let today = self.today;
+        let Some(top) = self.layers.last_mut() else {
+            return;
+        };
+        match top.update(msg, page, today) {
+            Outcome::Stay => {}
+            Outcome::Close => {
+                self.layers.pop();
+            }
+            Outcome::Quit => self.quit = true,
+            Outcome::ShowQuery(q) => self.set_query(q),
+            Outcome::KeepFilter(f) => {
+                self.layers.pop();
+                self.filter.applied = f;
+            }
+            Outcome::ApplyFilter(f) => {
+                self.layers.pop();
+                self.apply_filter(&f);
+            }
+            Outcome::Search(pattern) => {
+                self.set_search(&pattern);
+                // like less: show the first hit from where the reader is
+                let top = self.reader.as_ref().map_or(0, |r| r.scroll);
+                self.search.current = self.search.first_from(top);
+                self.show_hit();
+            }
+            Outcome::RestoreSearch(pattern) => {
+                self.layers.pop();
+                self.set_search(&pattern);
+            }
+            Outcome::AddTerm(term) => {
+                self.layers.pop();
+                let mut f = self.filter.applied.trim().to_string();
+                if !f.split(' ').any(|t| t == term) {
+                    if !f.is_empty() {
+                        f.push(' ');
+                    }
+                    f.push_str(&term);
+                }
+                self.apply_filter(&f);
+                self.focus = Focus::List;
+            }
+        }
     }
 
     /// A command on the panes.

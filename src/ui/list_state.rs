@@ -1,0 +1,93 @@
+//! One list state for every list: the articles, the quotes, the pickers.
+
+/// A list's state: its rows, which is selected, which is at the top.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct ListState {
+    /// What the list shows, in order (article, quote or item indices).
+    pub rows: Vec<usize>,
+    pub selected: usize,
+    pub offset: usize,
+}
+
+impl ListState {
+    /// The list of `rows`, the first selected.
+    pub fn new(rows: Vec<usize>) -> ListState {
+        ListState {
+            rows,
+            selected: 0,
+            offset: 0,
+        }
+    }
+
+    /// What the selected row shows.
+    pub fn selected_row(&self) -> Option<usize> {
+        self.rows.get(self.selected).copied()
+    }
+
+    /// Selects row `row` if there is one; says whether the selection moved.
+    pub fn select(&mut self, row: usize) -> bool {
+        if row < self.rows.len() && row != self.selected {
+            self.selected = row;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Moves the selection by `delta` rows, stopping at the ends; says
+    /// whether it moved.
+    pub fn move_by(&mut self, delta: isize) -> bool {
+        let last = self.rows.len().saturating_sub(1);
+        let next = self.selected.saturating_add_signed(delta).min(last);
+        let moved = next != self.selected;
+        self.selected = next;
+        moved
+    }
+
+    /// New rows, keeping the selection on the same thing when it is
+    /// still there (else the first row).
+    pub fn replace_rows(&mut self, rows: Vec<usize>) {
+        let current = self.selected_row();
+        self.rows = rows;
+        self.selected = current
+            .and_then(|x| self.rows.iter().position(|&r| r == x))
+            .unwrap_or(0);
+    }
+
+    /// Keeps the selection within the rows and on a `height`-row screen.
+    pub fn keep_in_view(&mut self, height: usize) {
+        let height = height.max(1);
+        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + height {
+            self.offset = self.selected + 1 - height;
+        }
+        self.offset = self.offset.min(self.rows.len().saturating_sub(height));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_list_moves_within_its_rows_and_its_screen() {
+        let mut l = ListState::new((0..10).collect());
+        assert!(l.move_by(3));
+        assert!(!l.move_by(-5) || l.selected == 0);
+        assert_eq!(l.selected, 0);
+        assert!(l.move_by(100));
+        assert_eq!(l.selected, 9);
+        l.keep_in_view(4);
+        assert_eq!(l.offset, 6);
+        assert!(!l.select(10));
+        assert!(l.select(2));
+        l.keep_in_view(4);
+        assert_eq!(l.offset, 2);
+        l.replace_rows(vec![5, 2, 7]);
+        assert_eq!(l.selected_row(), Some(2));
+        l.replace_rows(vec![8]);
+        assert_eq!(l.selected_row(), Some(8));
+    }
+}

@@ -1,5 +1,8 @@
 //! The command line: output, JSON, exit codes and error messages.
 
+// A test whose setup fails should stop right there.
+#![allow(clippy::unwrap_used)]
+
 use std::fs;
 use std::process::{Command, Output};
 

@@ -2,6 +2,9 @@
 //! never panic, whatever the input. Cases per property: 256 by default,
 //! PROPTEST_CASES=N for a long run.
 
+// A test whose setup fails should stop right there.
+#![allow(clippy::unwrap_used)]
+
 use std::path::PathBuf;
 use std::sync::LazyLock;
 

@@ -1,6 +1,9 @@
 //! The loader on the bundled corpus: every field of all five articles,
 //! with and without the sidecar metadata, and bad files among good ones.
 
+// A test whose setup fails should stop right there.
+#![allow(clippy::unwrap_used)]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 

@@ -2,6 +2,9 @@
 //! made gold standard, and the same rules on held-out articles written in
 //! other outlets' styles (tests/fixtures/heldout, gold.json beside them).
 
+// A test whose setup fails should stop right there.
+#![allow(clippy::unwrap_used)]
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 

@@ -1,6 +1,9 @@
 //! The query language on the bundled articles, through the same index and
 //! matcher the filter bar uses.
 
+// A test whose setup fails should stop right there.
+#![allow(clippy::unwrap_used)]
+
 use chrono::NaiveDate;
 use gazette::query::{self, Field, Matcher};
 use gazette::store::{self, Store};

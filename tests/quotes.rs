@@ -2,6 +2,9 @@
 //! full quote found, its speaker, the groups of the same utterance; and
 //! the held-out articles in tests/fixtures/heldout.
 
+// A test whose setup fails should stop right there.
+#![allow(clippy::unwrap_used)]
+
 use std::path::PathBuf;
 
 use gazette::model::{QuoteKind, Speaker};

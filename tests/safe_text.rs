@@ -2,6 +2,9 @@
 //! and clipboard writes, C1 controls, bells, backspaces, carriage returns,
 //! in its text and in its file name. None of it may reach the terminal.
 
+// A test whose setup fails should stop right there.
+#![allow(clippy::unwrap_used)]
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

@@ -1,6 +1,9 @@
 //! Saved state: atomic writes under a kill, and state restored across two
 //! real runs of the reader.
 
+// A test whose setup fails should stop right there.
+#![allow(clippy::unwrap_used)]
+
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};

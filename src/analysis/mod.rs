@@ -74,7 +74,12 @@ pub fn analyse(articles: &[Article]) -> Analysis {
         .collect();
     let (people, cast) = people::merge(&names);
     let mut quotes = speakers(articles, readings, &cast, &people);
-    let quote_groups = quotes::group::group(&mut quotes, articles);
+    let quote_groups = quotes::group::group(&quotes, articles);
+    for (g, members) in quote_groups.iter().enumerate() {
+        for &q in members {
+            quotes[q].group = Some(g);
+        }
+    }
     Analysis {
         people,
         cast,

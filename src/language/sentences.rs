@@ -104,6 +104,14 @@ pub fn count(p: &str) -> usize {
         + 1
 }
 
+/// Whether text ends like a sentence, a quotation or a clause: with a
+/// full stop, a comma, a closing quote… (a headline or a hard-wrapped line
+/// does not).
+pub fn closes_clause(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(['.', '!', '?', ':', ';', ',', '"', '”', '’', '…', ')'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

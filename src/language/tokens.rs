@@ -1,5 +1,6 @@
-//! Words of a paragraph for the name rules: words and punctuation with
-//! their byte ranges, possessives split off, sentence starts marked.
+//! Tokens: the words of a paragraph for the name rules (words and
+//! punctuation with their byte ranges, possessives split off, sentence
+//! starts marked), and the plain words around a quote for attribution.
 
 use std::borrow::Cow;
 
@@ -148,4 +149,40 @@ fn return_push<'a>(out: &mut Vec<Token<'a>>, s: &'a str, start: usize, next_star
         sentence_start: *next_starts,
     });
     *next_starts = ends_sentence;
+}
+
+/// A plain word of a span of text (letters, digits, apostrophes, hyphens,
+/// inner dots; a final dot dropped), with its byte offset.
+#[derive(Debug, Clone, Copy)]
+pub struct Word<'a> {
+    pub text: &'a str,
+    pub start: usize,
+}
+
+/// The words of `text[from..to]`, offsets into `text`.
+pub fn words(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text[from..to].char_indices() {
+        let i = i + from;
+        let part = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-' || c == '.';
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(Word {
+                    text: text[s..i].trim_end_matches('.'),
+                    start: s,
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word {
+            text: text[s..to].trim_end_matches('.'),
+            start: s,
+        });
+    }
+    out
 }

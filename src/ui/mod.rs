@@ -302,6 +302,7 @@ fn spawn_input() -> mpsc::Receiver<io::Result<Event>> {
 
 /// Whether the terminal on standard input has hung up (the SSH
 /// connection dropped, the window closed).
+#[allow(unsafe_code)]
 fn hung_up() -> bool {
     let mut fds = libc::pollfd {
         fd: libc::STDIN_FILENO,

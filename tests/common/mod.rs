@@ -1,5 +1,8 @@
 //! Helpers shared by the tests that drive the real binary.
 
+// openpty has no safe wrapper here: the two calls are checked below.
+#![allow(unsafe_code)]
+
 use std::os::fd::{FromRawFd, OwnedFd};
 
 /// A new pseudo-terminal of `rows`×`cols`: (master, slave), both

@@ -1,6 +1,9 @@
 //! The real binary in a pseudo-terminal: keys in, screen read back through
 //! a terminal emulator, and the terminal's state checked after quitting.
 
+// A test whose setup fails should stop right there.
+#![allow(clippy::unwrap_used)]
+
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::Command;

@@ -176,6 +176,7 @@ fn tiny_terminals_do_not_panic() {
 /// process took to end. With `controlling`, the pty is the process's
 /// controlling terminal, so the kernel also sends SIGHUP; without, only
 /// end of file tells.
+#[allow(unsafe_code)]
 fn time_to_exit_after_hang_up(controlling: bool) -> Duration {
     use std::os::unix::process::CommandExt;
     use std::process::Stdio;

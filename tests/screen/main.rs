@@ -2,6 +2,9 @@
 //! loop and keymap; the screen is compared with snapshots and checked cell
 //! by cell for styles.
 
+// A test whose setup fails should stop right there.
+#![allow(clippy::unwrap_used)]
+
 mod event_loop;
 mod look;
 mod reading;

@@ -12,6 +12,7 @@ use super::detect::outer;
 use crate::language::marks::is_quote_mark as is_mark;
 use crate::language::names::{is_female_name, is_given_name};
 use crate::language::sentences::{ends_sentence, sentence_start};
+use crate::language::tokens::{Word, words};
 use crate::language::verbs::is_saying;
 use crate::language::words::word_count;
 use crate::model::{
@@ -120,40 +121,6 @@ fn fits(p: &Person, female: bool) -> bool {
     if female { !known_male } else { !is_female }
 }
 
-/// A word of the text around a quote, with its byte offset.
-#[derive(Debug, Clone, Copy)]
-struct Word<'a> {
-    text: &'a str,
-    start: usize,
-}
-
-fn words(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text[from..to].char_indices() {
-        let i = i + from;
-        let part = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-' || c == '.';
-        match (part, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(Word {
-                    text: text[s..i].trim_end_matches('.'),
-                    start: s,
-                });
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push(Word {
-            text: text[s..to].trim_end_matches('.'),
-            start: s,
-        });
-    }
-    out
-}
-
 fn pronoun(w: &str) -> Option<bool> {
     match w {
         "he" | "He" => Some(false),
@@ -163,6 +130,7 @@ fn pronoun(w: &str) -> Option<bool> {
 }
 
 /// The context an attribution is made in.
+#[derive(Debug)]
 pub struct Context<'a> {
     pub article: &'a Article,
     /// The article's mentions of people, in reading order.

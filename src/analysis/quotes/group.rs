@@ -17,8 +17,9 @@ const COMMON_SHINGLE: usize = 50;
 /// Each piece of a quote is compared on its own (an utterance split by
 /// its attribution is two remarks, and outlets cut differently), so two
 /// quotes are one when a piece of each shares at least half the word
-/// triples of the shorter piece. Returns the groups and sets `group`.
-pub fn group(quotes: &mut [Quote], articles: &[Article]) -> Vec<Vec<QuoteIx>> {
+/// triples of the shorter piece. Returns the groups, in order of their
+/// first quote.
+pub fn group(quotes: &[Quote], articles: &[Article]) -> Vec<Vec<QuoteIx>> {
     // (quote, piece shingles) for every piece of four words or more
     let pieces: Vec<(QuoteIx, Vec<u64>)> = quotes
         .par_iter()
@@ -75,10 +76,5 @@ pub fn group(quotes: &mut [Quote], articles: &[Article]) -> Vec<Vec<QuoteIx>> {
     }
     let mut groups: Vec<Vec<QuoteIx>> = groups.into_values().filter(|g| g.len() > 1).collect();
     groups.sort();
-    for (g, members) in groups.iter().enumerate() {
-        for &q in members {
-            quotes[q].group = Some(g);
-        }
-    }
     groups
 }

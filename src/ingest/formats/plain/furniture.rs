@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use regex::Regex;
 
 use crate::language::dates as textdate;
+use crate::language::sentences::closes_clause;
 
 /// What a furniture paragraph is, and what it tells.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -141,13 +142,7 @@ pub fn classify(par: &str) -> Option<Furniture> {
 pub fn is_kicker(par: &str) -> bool {
     let p = par.trim();
     let words = p.split_whitespace().count();
-    (1..=3).contains(&words) && !ends_sentence(p) && !p.contains(['"', '“', '”'])
-}
-
-/// Whether text ends like a sentence (or a quotation, or a clause).
-pub fn ends_sentence(text: &str) -> bool {
-    text.trim_end()
-        .ends_with(['.', '!', '?', ':', ';', ',', '"', '”', '’', '…', ')'])
+    (1..=3).contains(&words) && !closes_clause(p) && !p.contains(['"', '“', '”'])
 }
 
 #[cfg(test)]

@@ -165,7 +165,7 @@ fn paragraphs(text: &str) -> Vec<String> {
         }
         if !current.is_empty() {
             let last_line = current.rsplit('\n').next().unwrap_or(&current);
-            let wrapped = last_line.chars().count() >= 50 && !furniture::ends_sentence(last_line);
+            let wrapped = last_line.chars().count() >= 50 && !sentences::closes_clause(last_line);
             if wrapped {
                 current.push('\n');
                 current.push_str(line);
@@ -192,7 +192,7 @@ fn is_kicker(paragraphs: &[String], i: usize) -> bool {
         && paragraphs[i + 1..]
             .iter()
             .find(|p| furniture::classify(p).is_none())
-            .is_some_and(|next| looks_like_headline(next) && !furniture::ends_sentence(next))
+            .is_some_and(|next| looks_like_headline(next) && !sentences::closes_clause(next))
 }
 
 /// A headline: one line, one sentence at most, not too long, not a dateline.
@@ -212,7 +212,7 @@ fn is_subhead(p: &str) -> bool {
     let words = p.split_whitespace().count();
     chars <= 100
         && (2..=16).contains(&words)
-        && !furniture::ends_sentence(p)
+        && !sentences::closes_clause(p)
         && p.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c))
 }
 

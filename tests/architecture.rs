@@ -131,6 +131,193 @@ fn the_scan_sees_what_a_file_uses() {
     assert_eq!(uses(&code(text)), ["model", "query", "store"]);
 }
 
+/// A file's module path: `src/a/b.rs` is `a::b`, `src/a/mod.rs` is `a`.
+fn module_path(root: &Path, file: &Path) -> Vec<String> {
+    let rel = file.strip_prefix(root).unwrap().with_extension("");
+    let mut parts: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    if parts.last().is_some_and(|p| p == "mod") {
+        parts.pop();
+    }
+    parts
+}
+
+/// Every path a file's code names: `use` items with their `{…}` groups
+/// expanded, and `crate::`/`super::`/`self::` paths anywhere else.
+fn paths(code: &str) -> Vec<Vec<String>> {
+    fn expand(prefix: &str, tree: &str, out: &mut Vec<String>) {
+        match tree.find('{') {
+            None => out.push(format!("{prefix}{tree}")),
+            Some(open) => {
+                let head = &tree[..open];
+                let inner = &tree[open + 1..tree.len() - 1];
+                let mut depth = 0;
+                let mut start = 0;
+                for (i, c) in inner.char_indices() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' => depth -= 1,
+                        ',' if depth == 0 => {
+                            expand(&format!("{prefix}{head}"), &inner[start..i], out);
+                            start = i + 1;
+                        }
+                        _ => {}
+                    }
+                }
+                expand(&format!("{prefix}{head}"), &inner[start..], out);
+            }
+        }
+    }
+    let ident = |c: char| c.is_alphanumeric() || c == '_' || c == ':';
+    let mut out = Vec::new();
+    for (i, _) in code.match_indices("use ") {
+        let before = code[..i].chars().last();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            continue;
+        }
+        let Some(end) = code[i..].find(';') else {
+            continue;
+        };
+        // `a as b` keeps `a`; then spaces go
+        let tree: String = code[i + 4..i + end]
+            .replace(" as ", "@")
+            .split_whitespace()
+            .collect();
+        let mut items = Vec::new();
+        expand("", &tree, &mut items);
+        out.extend(
+            items
+                .into_iter()
+                .map(|p| p.split('@').next().unwrap_or("").to_string()),
+        );
+    }
+    // `pub(in crate::ui)` names a visibility, not a use
+    let code = code.replace("pub(in ", "pub(");
+    for start in ["crate::", "super::", "self::"] {
+        for (i, _) in code.match_indices(start) {
+            if code[..i]
+                .chars()
+                .last()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_')
+            {
+                continue;
+            }
+            let p: String = code[i..].chars().take_while(|&c| ident(c)).collect();
+            // `super::{…}` is a use group, read above
+            if !p
+                .trim_end_matches(':')
+                .ends_with(start.trim_end_matches(':'))
+            {
+                out.push(p);
+            }
+        }
+    }
+    out.into_iter()
+        .map(|p| {
+            p.split("::")
+                .filter(|s| !s.is_empty() && *s != "*")
+                .map(str::to_string)
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn no_module_imports_one_that_imports_it_back() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let modules: BTreeMap<Vec<String>, PathBuf> = files
+        .iter()
+        .map(|f| (module_path(&root, f), f.clone()))
+        .filter(|(m, _)| !(m.len() == 1 && (m[0] == "lib" || m[0] == "main")))
+        .filter(|(m, _)| m.last().is_none_or(|l| l != "tests"))
+        .collect();
+    let resolve = |base: &[String], rest: &[String]| -> Option<Vec<String>> {
+        (0..=rest.len()).rev().find_map(|k| {
+            let mut m = base.to_vec();
+            m.extend_from_slice(&rest[..k]);
+            (!m.is_empty() && modules.contains_key(&m)).then_some(m)
+        })
+    };
+    let mut edges: BTreeMap<Vec<String>, std::collections::BTreeSet<Vec<String>>> = BTreeMap::new();
+    for (m, f) in &modules {
+        let is_dir = f.file_name().is_some_and(|n| n == "mod.rs");
+        let text = code(&std::fs::read_to_string(f).unwrap());
+        for p in paths(&text) {
+            let target = match p.first().map(String::as_str) {
+                Some("crate") => resolve(&[], &p[1..]),
+                Some("super") => {
+                    let ups = p.iter().take_while(|s| *s == "super").count();
+                    let base = &m[..m.len().saturating_sub(ups)];
+                    resolve(base, &p[ups..])
+                }
+                Some("self") => resolve(m, &p[1..]),
+                // a child module named without `self::`
+                Some(_) if is_dir => resolve(m, &p).filter(|t| t.len() > m.len()),
+                _ => None,
+            };
+            if let Some(t) = target.filter(|t| t != m) {
+                edges.entry(m.clone()).or_default().insert(t);
+            }
+        }
+    }
+    assert!(
+        edges.len() > 30,
+        "only {} modules use others: the scan is broken",
+        edges.len()
+    );
+    // depth-first search for a cycle
+    fn visit(
+        m: &Vec<String>,
+        edges: &BTreeMap<Vec<String>, std::collections::BTreeSet<Vec<String>>>,
+        stack: &mut Vec<Vec<String>>,
+        done: &mut std::collections::BTreeSet<Vec<String>>,
+    ) -> Option<Vec<Vec<String>>> {
+        if let Some(i) = stack.iter().position(|s| s == m) {
+            let mut cycle = stack[i..].to_vec();
+            cycle.push(m.clone());
+            return Some(cycle);
+        }
+        if done.contains(m) {
+            return None;
+        }
+        stack.push(m.clone());
+        for n in edges.get(m).into_iter().flatten() {
+            if let Some(c) = visit(n, edges, stack, done) {
+                return Some(c);
+            }
+        }
+        stack.pop();
+        done.insert(m.clone());
+        None
+    }
+    let mut done = std::collections::BTreeSet::new();
+    for m in edges.keys() {
+        if let Some(cycle) = visit(m, &edges, &mut Vec::new(), &mut done) {
+            let names: Vec<String> = cycle.iter().map(|m| m.join("::")).collect();
+            panic!("a cycle: {}", names.join(" -> "));
+        }
+    }
+}
+
+#[test]
+fn the_path_scan_expands_groups_and_finds_inline_paths() {
+    let found = paths("use super::{a::B, c::{D, e::F as G}};\nfn f() { crate::x::y(); }");
+    let found: Vec<String> = found.iter().map(|p| p.join("::")).collect();
+    assert_eq!(
+        found,
+        [
+            "super::a::B",
+            "super::c::D",
+            "super::c::e::F",
+            "crate::x::y"
+        ]
+    );
+}
+
 #[test]
 fn no_file_grows_past_a_few_hundred_lines() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::{EXIT_NOT_FOUND, EXIT_USAGE, load};
+use super::common::{EXIT_NOT_FOUND, EXIT_USAGE, load};
 
 /// `gazette --check`: every load problem, one per line, and a summary.
 pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> io::Result<ExitCode> {

@@ -4,6 +4,7 @@
 
 mod args;
 mod check;
+mod common;
 pub mod json;
 mod list;
 mod people;
@@ -12,20 +13,12 @@ mod read;
 mod show;
 
 use std::io::{self, Write};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
 pub use args::{Filter, Output, Paths};
-
-use crate::query;
-use crate::store::{self, Loaded};
-
-/// Exit status: an article asked for by id is not in the store.
-pub const EXIT_NOT_FOUND: u8 = 1;
-/// Exit status: bad arguments, or input that cannot be read.
-pub const EXIT_USAGE: u8 = 2;
+pub use common::{EXIT_NOT_FOUND, EXIT_USAGE, load};
 
 const QUERY_HELP: &str = "\
 Columns: id, date, source, title.
@@ -165,46 +158,5 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> io::Re
         Command::People { paths, output } => people::run(&paths.paths, output.json, out, err),
         Command::Show { id, paths, width } => show::run(&id, &paths.paths, width, out, err),
         Command::Check { paths } => check::run(&paths.paths, out, err),
-    }
-}
-
-/// Loads `paths`, or the bundled corpus when there are none.
-pub fn load(paths: &[PathBuf]) -> Result<Loaded, store::LoadError> {
-    if paths.is_empty() {
-        Ok(store::load_bundled())
-    } else {
-        store::load_paths(paths)
-    }
-}
-
-/// Loads, printing every problem to `err`. `None` when a path is unusable.
-pub fn load_or_report(paths: &[PathBuf], err: &mut dyn Write) -> io::Result<Option<Loaded>> {
-    match load(paths) {
-        Ok(loaded) => {
-            for p in &loaded.problems {
-                writeln!(err, "gazette: {p}")?;
-            }
-            Ok(Some(loaded))
-        }
-        Err(e) => {
-            writeln!(err, "gazette: {e}")?;
-            Ok(None)
-        }
-    }
-}
-
-/// Parses `--filter`: `Some(None)` without one, `None` (after saying
-/// why on `err`) when it cannot be read.
-pub(crate) fn parse_filter(
-    filter: Option<&str>,
-    err: &mut dyn Write,
-) -> io::Result<Option<Option<query::Query>>> {
-    let today = chrono::Local::now().date_naive();
-    match filter.map(|f| query::parse(f, today)).transpose() {
-        Ok(q) => Ok(Some(q)),
-        Err(msg) => {
-            writeln!(err, "gazette: --filter: {msg}")?;
-            Ok(None)
-        }
     }
 }

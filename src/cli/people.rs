@@ -4,8 +4,8 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use super::common::{EXIT_USAGE, load_or_report};
 use super::json::PersonJson;
-use super::{EXIT_USAGE, load_or_report};
 
 pub fn run(
     paths: &[PathBuf],

@@ -4,8 +4,8 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use super::common::{EXIT_USAGE, load_or_report, parse_filter};
 use super::json::QuoteJson;
-use super::{EXIT_USAGE, load_or_report, parse_filter};
 use crate::store::QuoteMatcher;
 
 pub fn run(

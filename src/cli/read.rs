@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use super::{EXIT_NOT_FOUND, EXIT_USAGE, load};
+use super::common::{EXIT_NOT_FOUND, EXIT_USAGE, load};
 use crate::ui;
 
 /// The reader's options.

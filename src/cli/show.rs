@@ -4,7 +4,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::{EXIT_NOT_FOUND, EXIT_USAGE, load_or_report};
+use super::common::{EXIT_NOT_FOUND, EXIT_USAGE, load_or_report};
 use crate::document::Document;
 use crate::store::Lookup;
 

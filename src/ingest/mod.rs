@@ -8,6 +8,7 @@ pub mod clean;
 pub mod decode;
 pub mod formats;
 pub mod meta;
+mod problem;
 mod walk;
 
 use std::collections::{BTreeMap, HashSet};
@@ -18,6 +19,7 @@ use rayon::prelude::*;
 
 pub use formats::plain::{ParseOutcome, parse_article};
 pub use meta::{META_FILE, Meta, MetaEntry};
+pub use problem::{LoadError, Problem};
 
 use crate::model::Article;
 
@@ -28,40 +30,6 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 pub const BUNDLED_PREFIX: &str = "bundled:";
 
 include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
-
-/// A path given to the loader that cannot be used at all.
-#[derive(Debug, thiserror::Error)]
-pub enum LoadError {
-    #[error("{}: no such file or directory", crate::text::safe_path(.0))]
-    NotFound(PathBuf),
-    #[error("{}: {source}", crate::text::safe_path(path))]
-    Unreadable {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
-}
-
-/// Something wrong with one file: it was skipped, or loaded with a caveat.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub path: PathBuf,
-    pub message: String,
-    /// Whether the article was still loaded.
-    pub loaded: bool,
-}
-
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let what = if self.loaded { "warning" } else { "skipped" };
-        write!(
-            f,
-            "{}: {what}: {}",
-            crate::text::safe_path(&self.path),
-            self.message
-        )
-    }
-}
 
 /// What a load read: the articles, in no particular order, and every
 /// problem met on the way, by path.

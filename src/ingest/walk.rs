@@ -4,8 +4,8 @@ use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::Problem;
 use super::formats;
+use super::problem::Problem;
 
 /// Collects article files under `dir`, following symlinks but never
 /// entering a folder twice (so a symlink loop ends).

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::ArticleIx;
+use super::article::ArticleIx;
 
 /// Index of a person in the archive.
 pub type PersonIx = usize;

@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use super::{ArticleIx, Person, PersonIx};
+use super::article::ArticleIx;
+use super::person::{Person, PersonIx};
 
 /// Index of a quote in the archive.
 pub type QuoteIx = usize;

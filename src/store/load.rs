@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::Store;
+use super::archive::Store;
 use crate::ingest::{self, Ingested, LoadError, Problem};
 
 /// The result of a load: the store, and every problem met on the way.

@@ -11,7 +11,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use rustc_hash::FxHashMap;
 
-use super::Store;
+use super::archive::Store;
 use crate::model::QuoteIx;
 use crate::query::{Field, Matcher, Pattern, Query, Term, contains, quote_words};
 

@@ -3,28 +3,11 @@
 //! hold several. Adding a format is one module and one row of [`FORMATS`].
 
 pub mod plain;
+mod source;
 
 use std::path::Path;
 
-use crate::model::Article;
-
-/// The file an article is read from.
-#[derive(Debug, Clone, Copy)]
-pub struct Source<'a> {
-    pub path: &'a Path,
-    /// The file name, as the sidecar metadata names it.
-    pub file_name: &'a str,
-    /// The id its articles take: the file name without its extension.
-    pub id: &'a str,
-}
-
-/// What a format read from one file.
-#[derive(Debug, Default)]
-pub struct Parsed {
-    pub articles: Vec<Article>,
-    /// Recoverable problems ("malformed date header"), worded for the user.
-    pub warnings: Vec<String>,
-}
+pub use source::{Parsed, Source};
 
 /// One format of the registry.
 #[derive(Debug)]

@@ -1,17 +1,9 @@
 //! The list pane's two lists, articles and quotes, and the filter that
 //! narrows them.
 
-use super::App;
-use super::Focus;
+use super::state::{App, View};
 use crate::query::{self, Query};
-
-/// What the list pane lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum View {
-    Articles,
-    /// Every quote (`"`): speaker — text — source, date.
-    Quotes,
-}
+use crate::ui::layout::Focus;
 
 impl App {
     /// Opens the reader on quote `q`, in the quotes pane.

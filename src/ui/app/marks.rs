@@ -1,6 +1,6 @@
 //! Read marks, and the state kept between runs.
 
-use super::{App, View};
+use super::state::{App, View};
 use crate::model::ArticleIx;
 
 impl App {

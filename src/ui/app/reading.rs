@@ -3,23 +3,11 @@
 
 use ratatui::layout::Rect;
 
-use super::{App, Focus};
+use super::state::{App, ReaderState};
 use crate::document::Document;
-use crate::model::ArticleIx;
 use crate::ui::layer::Layer;
+use crate::ui::layout::Focus;
 use crate::ui::search;
-
-/// The article in the reader, laid out for the pane's width.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReaderState {
-    pub article: ArticleIx,
-    pub doc: Document,
-    /// First line on screen.
-    pub scroll: usize,
-    /// The quote jumped to or opened (its number in the article), shown
-    /// marked.
-    pub current_quote: Option<usize>,
-}
 
 impl App {
     /// Makes `pattern` the reader's search and finds its hits.

@@ -1,8 +1,9 @@
 //! The app driven message by message, without a terminal.
 
 use super::*;
-use crate::store::load_bundled;
+use crate::store::{Store, load_bundled};
 use crate::ui::command::{Command, Msg};
+use crate::ui::layout::Focus;
 
 fn app(w: u16, h: u16) -> App {
     let loaded = load_bundled();

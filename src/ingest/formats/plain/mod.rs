@@ -12,7 +12,7 @@ mod furniture;
 
 use furniture::Furniture;
 
-use super::{Parsed, Source};
+use super::source::{Parsed, Source};
 use crate::language::sentences;
 use crate::language::words::count_words;
 use crate::model::{Article, Block, TitleKind};

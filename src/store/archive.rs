@@ -1,0 +1,179 @@
+//! The store itself: articles, what the analysis found, the indexes.
+
+use std::sync::OnceLock;
+
+use super::lookup::{self, Lookup};
+use crate::analysis::{self, Analysis};
+use crate::model::{Article, ArticleIx, ArticlePeople, Mention, Person, PersonIx, Quote, QuoteIx};
+use crate::query::SearchIndex;
+
+/// All loaded articles, what the analysis found, and the indexes.
+#[derive(Debug, Default)]
+pub struct Store {
+    articles: Vec<Article>,
+    /// Every article, newest first.
+    by_date: Vec<ArticleIx>,
+    people: Vec<Person>,
+    /// Each article's people and mentions.
+    cast: Vec<ArticlePeople>,
+    quotes: Vec<Quote>,
+    /// Quotes that are one utterance carried by several articles.
+    quote_groups: Vec<Vec<QuoteIx>>,
+    /// Each article's quotes, in reading order.
+    quotes_by_article: Vec<Vec<QuoteIx>>,
+    article_index: OnceLock<SearchIndex>,
+    quote_index: OnceLock<SearchIndex>,
+}
+
+impl Store {
+    /// Builds the store: every article gets a unique id, the analysis
+    /// stages run, and the articles are ordered once.
+    pub fn new(mut articles: Vec<Article>) -> Store {
+        articles.sort_by(|a, b| a.path.cmp(&b.path));
+        lookup::dedupe_ids(&mut articles);
+        let Analysis {
+            people,
+            cast,
+            quotes,
+            quote_groups,
+        } = analysis::analyse(&articles);
+        let mut by_date: Vec<ArticleIx> = (0..articles.len()).collect();
+        by_date.sort_by(|&a, &b| articles[a].cmp_newest_first(&articles[b]));
+        let mut quotes_by_article = vec![Vec::new(); articles.len()];
+        for (i, q) in quotes.iter().enumerate() {
+            quotes_by_article[q.article].push(i);
+        }
+        Store {
+            articles,
+            by_date,
+            people,
+            cast,
+            quotes,
+            quote_groups,
+            quotes_by_article,
+            article_index: OnceLock::new(),
+            quote_index: OnceLock::new(),
+        }
+    }
+
+    /// Every quotation, in article order.
+    pub fn quotes(&self) -> &[Quote] {
+        &self.quotes
+    }
+
+    /// Every quote, articles newest first, each article's in reading order.
+    pub fn quotes_newest_first(&self) -> impl Iterator<Item = QuoteIx> + '_ {
+        self.by_date
+            .iter()
+            .flat_map(|&a| self.quotes_of(a).iter().copied())
+    }
+
+    /// The quote that best matches `text`: one containing its words
+    /// (any case) if there is, else the best fuzzy match; longest quote
+    /// first among equals.
+    pub fn best_quote(&self, text: &str) -> Option<QuoteIx> {
+        use fuzzy_matcher::FuzzyMatcher;
+        let want = text.trim().to_lowercase();
+        if want.is_empty() {
+            return None;
+        }
+        let exact = self
+            .quotes_newest_first()
+            .filter(|&q| self.quotes[q].text.to_lowercase().contains(&want))
+            .max_by_key(|&q| self.quotes[q].text.len());
+        exact.or_else(|| {
+            let skim = fuzzy_matcher::skim::SkimMatcherV2::default().ignore_case();
+            self.quotes_newest_first()
+                .filter_map(|q| {
+                    skim.fuzzy_match(&self.quotes[q].text, &want)
+                        .map(|s| (s, q))
+                })
+                .max_by_key(|&(s, _)| s)
+                .map(|(_, q)| q)
+        })
+    }
+
+    /// The quotes of one article, in reading order.
+    pub fn quotes_of(&self, a: ArticleIx) -> &[QuoteIx] {
+        self.quotes_by_article.get(a).map_or(&[], Vec::as_slice)
+    }
+
+    /// Groups of quotes that are one utterance in several articles.
+    pub fn quote_groups(&self) -> &[Vec<QuoteIx>] {
+        &self.quote_groups
+    }
+
+    /// Who said a quote, as a name ("Sergey Lavrov", "State Department").
+    pub fn speaker_name<'a>(&'a self, q: &'a Quote) -> Option<&'a str> {
+        q.speaker.name(&self.people)
+    }
+
+    /// Every name a quote's speaker goes by: a person's name and aliases,
+    /// or the organisation's name.
+    pub fn speaker_names<'a>(&'a self, q: &'a Quote) -> Vec<&'a str> {
+        q.speaker.names(&self.people)
+    }
+
+    /// Everyone named in the archive; [`Store::people_in`] indexes this.
+    pub fn people(&self) -> &[Person] {
+        &self.people
+    }
+
+    /// The people an article names, in order of first mention.
+    pub fn people_in(&self, a: ArticleIx) -> &[PersonIx] {
+        self.cast.get(a).map_or(&[], |c| c.people.as_slice())
+    }
+
+    /// The canonical names of the people an article names.
+    pub fn people_names(&self, a: ArticleIx) -> impl Iterator<Item = &str> {
+        self.people_in(a)
+            .iter()
+            .map(|&p| self.people[p].name.as_str())
+    }
+
+    /// Where an article names people, in reading order.
+    pub fn mentions_in(&self, a: ArticleIx) -> &[Mention] {
+        self.cast.get(a).map_or(&[], |c| c.mentions.as_slice())
+    }
+
+    /// The index of the articles for the query language, built on first use.
+    pub fn article_index(&self) -> &SearchIndex {
+        self.article_index
+            .get_or_init(|| SearchIndex::articles(&self.articles, &self.by_date, &self.people))
+    }
+
+    /// The index of the quotes, built on first use.
+    pub fn quote_index(&self) -> &SearchIndex {
+        self.quote_index.get_or_init(|| {
+            let order: Vec<QuoteIx> = self.quotes_newest_first().collect();
+            SearchIndex::quotes(&self.quotes, &order, &self.articles, &self.people)
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.articles.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty()
+    }
+
+    pub fn get(&self, ix: ArticleIx) -> Option<&Article> {
+        self.articles.get(ix)
+    }
+
+    /// Article indices, newest first, undated last.
+    pub fn newest_first(&self) -> &[ArticleIx] {
+        &self.by_date
+    }
+
+    /// Articles in display order.
+    pub fn iter_newest_first(&self) -> impl Iterator<Item = &Article> {
+        self.by_date.iter().map(|&ix| &self.articles[ix])
+    }
+
+    /// Finds an article by its id, or by a prefix of it that only one id has.
+    pub fn find(&self, id: &str) -> Lookup {
+        lookup::find(&self.articles, id)
+    }
+}

@@ -57,7 +57,7 @@ fn check_article(text: &str) {
     let outcome = gazette::ingest::parse_article("f", PathBuf::from("f.txt"), &safe);
     let s = Store::new(vec![outcome.article]);
     for width in [1, 7, 40, 200] {
-        if let Some(doc) = Document::for_article(&s, 0, width) {
+        if let Some(doc) = Document::for_article(&s, gazette::model::ArticleIx(0), width) {
             // Every line fits, except a single grapheme wider than the
             // whole line (a wide character at width 1, U+17D8 at width 2).
             for l in &doc.lines {
@@ -96,14 +96,14 @@ fn check_query(q: &str) {
     let m = QuoteMatcher::default();
     let quotes = QuoteMatcher::default().run(s, &parsed);
     // the quote index gives what the query means quote by quote
-    let mut one_by_one: Vec<(i64, usize, usize)> = s
+    let mut one_by_one: Vec<(i64, usize, gazette::model::QuoteIx)> = s
         .quotes_newest_first()
         .enumerate()
         .filter_map(|(rank, qi)| m.score(s, qi, &parsed).map(|sc| (-sc, rank, qi)))
         .collect();
     one_by_one.sort_unstable();
     if !parsed.is_empty() {
-        let want: Vec<usize> = one_by_one.into_iter().map(|(_, _, qi)| qi).collect();
+        let want: Vec<_> = one_by_one.into_iter().map(|(_, _, qi)| qi).collect();
         assert_eq!(quotes, want, "{q:?}");
     }
 }

@@ -214,7 +214,7 @@ fn mentions_point_at_the_names() {
             );
         }
         // everyone the article names, each once, in order of first mention
-        let mut first: Vec<usize> = Vec::new();
+        let mut first = Vec::new();
         for m in store.mentions_in(ix) {
             if !first.contains(&m.person) {
                 first.push(m.person);

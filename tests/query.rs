@@ -125,7 +125,7 @@ fn growing_a_term_narrows_and_gives_the_same_answer() {
     let s = store::load_bundled().store;
     let index = s.article_index();
     let mut typed = Matcher::default();
-    let typed_result: Vec<Vec<usize>> = TYPED
+    let typed_result: Vec<Vec<_>> = TYPED
         .iter()
         .map(|q| typed.run(index, &query::parse(q, today()).unwrap()))
         .collect();

@@ -7,7 +7,7 @@
 
 use std::path::PathBuf;
 
-use gazette::model::{QuoteKind, Speaker};
+use gazette::model::{QuoteIx, QuoteKind, Speaker};
 use gazette::store::QuoteMatcher;
 use gazette::store::{self, Store};
 
@@ -253,9 +253,9 @@ fn organisations_speak_as_organisations() {
 
 /// What a query matches, quote by quote through `QuoteMatcher::score`:
 /// best score first, then newest first.
-fn one_by_one(s: &Store, q: &gazette::query::Query) -> Vec<usize> {
+fn one_by_one(s: &Store, q: &gazette::query::Query) -> Vec<QuoteIx> {
     let m = QuoteMatcher::default();
-    let mut scored: Vec<(i64, usize, usize)> = s
+    let mut scored: Vec<(i64, usize, QuoteIx)> = s
         .quotes_newest_first()
         .enumerate()
         .filter_map(|(rank, qi)| m.score(s, qi, q).map(|sc| (-sc, rank, qi)))

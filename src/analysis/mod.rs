@@ -16,7 +16,7 @@ pub mod quotes;
 
 use rayon::prelude::*;
 
-use crate::model::{Article, ArticlePeople, Person, Quote, QuoteIx, Span};
+use crate::model::{Article, ArticleIx, ArticlePeople, Person, Quote, QuoteIx, Span};
 use names::LocalMention;
 
 /// What one article says on its own, before the archive is seen.
@@ -49,7 +49,7 @@ pub fn speakers(
         .zip(articles.par_iter().zip(cast.par_iter()))
         .enumerate()
         .flat_map_iter(|(ix, (r, (a, c)))| {
-            quotes::attribute::attribute(ix, a, r.utterances, c, people)
+            quotes::attribute::attribute(ArticleIx(ix), a, r.utterances, c, people)
         })
         .collect()
 }

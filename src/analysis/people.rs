@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{LocalMention, surname_key};
 use crate::language::lexicon;
-use crate::model::{ArticlePeople, Mention, Person};
+use crate::model::{ArticleIx, ArticlePeople, Mention, Person, PersonIx};
 
 /// Groups of name keys, one per person being built.
 #[derive(Default)]
@@ -182,7 +182,7 @@ pub fn merge(local: &[Vec<LocalMention>]) -> (Vec<Person>, Vec<ArticlePeople>) {
                 block: mentions[i].block,
                 start: mentions[i].start,
                 end: mentions[i].end,
-                person: g,
+                person: PersonIx(g),
                 role: mentions[i].role_text.clone(),
             })
             .collect();
@@ -192,7 +192,7 @@ pub fn merge(local: &[Vec<LocalMention>]) -> (Vec<Person>, Vec<ArticlePeople>) {
             people[m.person].mentions += 1;
             if !seen.contains(&m.person) {
                 seen.push(m.person);
-                people[m.person].articles.push(ix);
+                people[m.person].articles.push(ArticleIx(ix));
             }
         }
         cast.push(ArticlePeople {

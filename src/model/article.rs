@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::ids::{ArticleIx, indexes};
+
 /// One piece of an article body, in reading order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", content = "text", rename_all = "lowercase")]
@@ -86,5 +88,4 @@ impl Article {
     }
 }
 
-/// Index of an article in the archive.
-pub type ArticleIx = usize;
+indexes!(ArticleIx => Article);

@@ -3,9 +3,11 @@
 //! terminal.
 
 mod article;
+mod ids;
 mod person;
 mod quote;
 
-pub use article::{Article, ArticleIx, Block, TitleKind};
-pub use person::{ArticlePeople, Mention, Person, PersonIx};
-pub use quote::{Quote, QuoteIx, QuoteKind, Span, Speaker};
+pub use article::{Article, Block, TitleKind};
+pub use ids::{ArticleIx, PersonIx, QuoteIx};
+pub use person::{ArticlePeople, Mention, Person};
+pub use quote::{Quote, QuoteKind, Span, Speaker};

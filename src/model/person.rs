@@ -2,10 +2,7 @@
 
 use serde::Serialize;
 
-use super::article::ArticleIx;
-
-/// Index of a person in the archive.
-pub type PersonIx = usize;
+use super::ids::{ArticleIx, PersonIx, indexes};
 
 /// One person across the archive.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -48,3 +45,5 @@ pub struct ArticlePeople {
     /// Every mention, in reading order.
     pub mentions: Vec<Mention>,
 }
+
+indexes!(PersonIx => Person);

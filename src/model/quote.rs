@@ -2,11 +2,8 @@
 
 use serde::Serialize;
 
-use super::article::ArticleIx;
-use super::person::{Person, PersonIx};
-
-/// Index of a quote in the archive.
-pub type QuoteIx = usize;
+use super::ids::{ArticleIx, PersonIx, QuoteIx, indexes};
+use super::person::Person;
 
 /// Quoted text in one body block: byte range of the words inside the marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,7 +50,7 @@ impl Speaker {
     /// Who said it, as a name ("Sergey Lavrov", "State Department").
     pub fn name<'a>(&'a self, people: &'a [Person]) -> Option<&'a str> {
         match self {
-            Speaker::Person(p) => people.get(*p).map(|p| p.name.as_str()),
+            Speaker::Person(p) => people.get(p.index()).map(|p| p.name.as_str()),
             Speaker::Org(o) => Some(o.as_str()),
             Speaker::Unknown => None,
         }
@@ -63,9 +60,13 @@ impl Speaker {
     /// the organisation's name.
     pub fn names<'a>(&'a self, people: &'a [Person]) -> Vec<&'a str> {
         match self {
-            Speaker::Person(p) => people.get(*p).map_or(Vec::new(), |p| p.names().collect()),
+            Speaker::Person(p) => people
+                .get(p.index())
+                .map_or(Vec::new(), |p| p.names().collect()),
             Speaker::Org(o) => vec![o.as_str()],
             Speaker::Unknown => Vec::new(),
         }
     }
 }
+
+indexes!(QuoteIx => Quote);

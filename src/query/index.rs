@@ -79,7 +79,7 @@ pub fn title_words(title: &str) -> impl Iterator<Item = (usize, &str)> {
 impl SearchIndex {
     /// The index over articles: `order` is every article, newest first.
     pub fn articles(articles: &[Article], order: &[ArticleIx], people: &[Person]) -> SearchIndex {
-        let order: Vec<u32> = order.iter().map(|&ix| ix as u32).collect();
+        let order: Vec<u32> = order.iter().map(|&ix| ix.0 as u32).collect();
         let mut rank = vec![0u32; articles.len()];
         for (r, &ix) in order.iter().enumerate() {
             rank[ix as usize] = r as u32;
@@ -92,7 +92,7 @@ impl SearchIndex {
             Vocab::build(all().filter_map(|(ix, a)| a.source.as_deref().map(|s| (s, ix))));
         let people = Vocab::build(people.iter().flat_map(|p| {
             p.names()
-                .flat_map(|n| p.articles.iter().map(move |&a| (n, a as u32)))
+                .flat_map(|n| p.articles.iter().map(move |&a| (n, a.0 as u32)))
         }));
         SearchIndex {
             order,
@@ -117,7 +117,7 @@ impl SearchIndex {
         articles: &[Article],
         people: &[Person],
     ) -> SearchIndex {
-        let order: Vec<u32> = order.iter().map(|&q| q as u32).collect();
+        let order: Vec<u32> = order.iter().map(|&q| q.0 as u32).collect();
         let mut rank = vec![0u32; quotes.len()];
         for (r, &q) in order.iter().enumerate() {
             rank[q as usize] = r as u32;
@@ -126,7 +126,7 @@ impl SearchIndex {
             quotes
                 .iter()
                 .enumerate()
-                .filter_map(|(qi, q)| articles.get(q.article).map(|a| (qi as u32, q, a)))
+                .filter_map(|(qi, q)| articles.get(q.article.0).map(|a| (qi as u32, q, a)))
         };
         let words = || {
             Vocab::build(all().flat_map(|(qi, q, _)| quote_words(&q.text).map(move |w| (w, qi))))

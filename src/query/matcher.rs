@@ -116,7 +116,7 @@ impl Matcher {
     pub fn run(&mut self, index: &SearchIndex, q: &Query) -> Vec<ArticleIx> {
         self.run_scored(index, q)
             .into_iter()
-            .map(|(ix, _)| ix)
+            .map(|(ix, _)| ArticleIx(ix))
             .collect()
     }
 

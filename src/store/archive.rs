@@ -37,11 +37,11 @@ impl Store {
             quotes,
             quote_groups,
         } = analysis::analyse(&articles);
-        let mut by_date: Vec<ArticleIx> = (0..articles.len()).collect();
+        let mut by_date: Vec<ArticleIx> = (0..articles.len()).map(ArticleIx).collect();
         by_date.sort_by(|&a, &b| articles[a].cmp_newest_first(&articles[b]));
         let mut quotes_by_article = vec![Vec::new(); articles.len()];
         for (i, q) in quotes.iter().enumerate() {
-            quotes_by_article[q.article].push(i);
+            quotes_by_article[q.article.0].push(QuoteIx(i));
         }
         Store {
             articles,
@@ -95,7 +95,7 @@ impl Store {
 
     /// The quotes of one article, in reading order.
     pub fn quotes_of(&self, a: ArticleIx) -> &[QuoteIx] {
-        self.quotes_by_article.get(a).map_or(&[], Vec::as_slice)
+        self.quotes_by_article.get(a.0).map_or(&[], Vec::as_slice)
     }
 
     /// Groups of quotes that are one utterance in several articles.
@@ -121,7 +121,7 @@ impl Store {
 
     /// The people an article names, in order of first mention.
     pub fn people_in(&self, a: ArticleIx) -> &[PersonIx] {
-        self.cast.get(a).map_or(&[], |c| c.people.as_slice())
+        self.cast.get(a.0).map_or(&[], |c| c.people.as_slice())
     }
 
     /// The canonical names of the people an article names.
@@ -133,7 +133,7 @@ impl Store {
 
     /// Where an article names people, in reading order.
     pub fn mentions_in(&self, a: ArticleIx) -> &[Mention] {
-        self.cast.get(a).map_or(&[], |c| c.mentions.as_slice())
+        self.cast.get(a.0).map_or(&[], |c| c.mentions.as_slice())
     }
 
     /// The index of the articles for the query language, built on first use.
@@ -158,8 +158,13 @@ impl Store {
         self.articles.is_empty()
     }
 
+    /// Every article's index, in archive order.
+    pub fn ixs(&self) -> impl Iterator<Item = ArticleIx> + use<> {
+        (0..self.articles.len()).map(ArticleIx)
+    }
+
     pub fn get(&self, ix: ArticleIx) -> Option<&Article> {
-        self.articles.get(ix)
+        self.articles.get(ix.0)
     }
 
     /// Article indices, newest first, undated last.

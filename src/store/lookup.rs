@@ -5,13 +5,13 @@ use crate::model::{Article, ArticleIx};
 /// Finds an article by its id, or by a prefix of it that only one id has.
 pub fn find(articles: &[Article], id: &str) -> Lookup {
     if let Some(ix) = articles.iter().position(|a| a.id == id) {
-        return Lookup::Found(ix);
+        return Lookup::Found(ArticleIx(ix));
     }
     let hits: Vec<ArticleIx> = articles
         .iter()
         .enumerate()
         .filter(|(_, a)| a.id.starts_with(id))
-        .map(|(ix, _)| ix)
+        .map(|(ix, _)| ArticleIx(ix))
         .collect();
     match hits.as_slice() {
         [] => Lookup::NotFound,

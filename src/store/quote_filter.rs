@@ -72,14 +72,14 @@ impl QuoteMatcher {
             let phrase_query = Query { terms: phrases };
             hits.retain_mut(|(qi, s)| {
                 let p = *checked
-                    .entry(*qi)
-                    .or_insert_with(|| self.score(store, *qi, &phrase_query));
+                    .entry(QuoteIx(*qi))
+                    .or_insert_with(|| self.score(store, QuoteIx(*qi), &phrase_query));
                 p.map(|p| *s += p).is_some()
             });
             hits.sort_by_key(|&(qi, s)| (-s, index.rank(qi)));
             self.phrases = Some((phrase_query.terms, checked));
         }
-        hits.into_iter().map(|(qi, _)| qi).collect()
+        hits.into_iter().map(|(qi, _)| QuoteIx(qi)).collect()
     }
 
     /// The score of a quote for the whole query, if every term holds:

@@ -138,7 +138,7 @@ fn person_terms(app: &App) -> Option<Query> {
 /// The first of the article's people the `p:` terms light up.
 fn person_match(app: &App, person_terms: &Query, ix: ArticleIx) -> Option<(String, Vec<usize>)> {
     app.store.people_in(ix).iter().find_map(|&p| {
-        let person = app.store.people().get(p)?;
+        let person = app.store.people().get(p.index())?;
         let hits = app
             .matcher
             .highlight(person_terms, Field::Person, &person.name);

@@ -15,25 +15,25 @@ use super::widgets::draw_row;
 use crate::text;
 
 /// What a list pane lists.
-pub struct Pane<'a> {
+pub struct Pane<'a, T> {
     /// "Articles", "Quotes".
     pub label: &'a str,
     /// What the rows are, for "No articles match."
     pub things: &'a str,
     /// More for the title ("3 unread").
     pub extra: Option<&'a str>,
-    pub list: &'a ListState,
+    pub list: &'a ListState<T>,
     /// How many there are unfiltered.
     pub total: usize,
 }
 
 /// Draws the pane; `row(doc, width)` builds the row of one document.
-pub fn render<'r>(
+pub fn render<'r, T: Copy>(
     app: &App,
-    pane: &Pane,
+    pane: &Pane<T>,
     area: Rect,
     buf: &mut Buffer,
-    mut row: impl FnMut(usize, usize) -> Option<Line<'r>>,
+    mut row: impl FnMut(T, usize) -> Option<Line<'r>>,
 ) {
     let focused = app.focus == Focus::List;
     let l = pane.list;

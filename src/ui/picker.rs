@@ -10,7 +10,7 @@ use ratatui::widgets::{Clear, Widget};
 
 use super::command::{Command, Msg};
 use super::editor::LineEditor;
-use super::list_state::ListState;
+use super::list_state::{ListState, Nav};
 use super::outcome::Outcome;
 use super::theme::Theme;
 use super::widgets::{draw_row, highlighted};
@@ -46,7 +46,7 @@ pub struct Picker {
     pub editor: LineEditor,
     pub items: Vec<PickItem>,
     /// Items matching the line, best first.
-    pub list: ListState,
+    pub list: ListState<usize>,
     skim: SkimMatcherV2,
 }
 

@@ -37,7 +37,7 @@ pub fn attribute(
             (s.block, o, c)
         })
         .collect();
-    let mut recent: Vec<(usize, usize)> = Vec::new();
+    let mut recent: Vec<(usize, PersonIx)> = Vec::new();
     let mut out: Vec<Quote> = Vec::new();
     for spans in utterances {
         let cx = Context {

@@ -30,7 +30,7 @@ pub fn group(quotes: &[Quote], articles: &[Article]) -> Vec<Vec<QuoteIx>> {
                 .iter()
                 .map(move |s| &articles[q.article].body[s.block].text()[s.start..s.end])
                 .filter(|t| word_count(t) >= 4)
-                .map(move |t| (i, shingles(&norm_words(t))))
+                .map(move |t| (QuoteIx(i), shingles(&norm_words(t))))
                 .collect::<Vec<_>>()
         })
         .collect();
@@ -64,7 +64,10 @@ pub fn group(quotes: &[Quote], articles: &[Article]) -> Vec<Vec<QuoteIx>> {
         for (other, n) in shared {
             let smaller = s.len().min(pieces[other].1.len()).max(1);
             if n as f64 / smaller as f64 >= SAME_UTTERANCE {
-                let (a, b) = (find(&mut parent, *qi), find(&mut parent, pieces[other].0));
+                let (a, b) = (
+                    find(&mut parent, qi.0),
+                    find(&mut parent, pieces[other].0.0),
+                );
                 parent[a.max(b)] = a.min(b);
             }
         }
@@ -72,7 +75,7 @@ pub fn group(quotes: &[Quote], articles: &[Article]) -> Vec<Vec<QuoteIx>> {
     let mut groups: HashMap<usize, Vec<QuoteIx>> = HashMap::default();
     for i in 0..quotes.len() {
         let r = find(&mut parent, i);
-        groups.entry(r).or_default().push(i);
+        groups.entry(r).or_default().push(QuoteIx(i));
     }
     let mut groups: Vec<Vec<QuoteIx>> = groups.into_values().filter(|g| g.len() > 1).collect();
     groups.sort();

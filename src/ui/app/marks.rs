@@ -5,11 +5,11 @@ use crate::model::ArticleIx;
 
 impl App {
     pub fn is_read(&self, ix: ArticleIx) -> bool {
-        self.read.get(ix).copied().unwrap_or(false)
+        self.read.get(ix.index()).copied().unwrap_or(false)
     }
 
     pub(super) fn set_read(&mut self, ix: ArticleIx, read: bool) {
-        if let Some(r) = self.read.get_mut(ix)
+        if let Some(r) = self.read.get_mut(ix.index())
             && *r != read
         {
             *r = read;
@@ -32,7 +32,9 @@ impl App {
     pub fn state(&self) -> crate::state::State {
         let id = |ix: ArticleIx| self.store.get(ix).map(|a| a.id.clone());
         crate::state::State {
-            read: (0..self.store.len())
+            read: self
+                .store
+                .ixs()
                 .filter(|&ix| self.is_read(ix))
                 .filter_map(id)
                 .collect(),
@@ -45,7 +47,9 @@ impl App {
 
     /// Puts back a saved state (what still exists of it).
     pub fn restore(&mut self, s: &crate::state::State) {
-        self.read = (0..self.store.len())
+        self.read = self
+            .store
+            .ixs()
             .map(|ix| self.store.get(ix).is_some_and(|a| s.read.contains(&a.id)))
             .collect();
         self.read_count = self.read.iter().filter(|&&r| r).count();

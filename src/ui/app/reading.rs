@@ -7,6 +7,7 @@ use super::state::{App, ReaderState};
 use crate::document::Document;
 use crate::ui::layer::Layer;
 use crate::ui::layout::Focus;
+use crate::ui::list_state::Nav;
 use crate::ui::search;
 
 impl App {

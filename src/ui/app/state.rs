@@ -12,7 +12,7 @@ use crate::ui::filter::{FilterEdit, FilterState};
 use crate::ui::keymap::{Keymap, Mode};
 use crate::ui::layer::Layer;
 use crate::ui::layout::{self, Areas, Focus};
-use crate::ui::list_state::ListState;
+use crate::ui::list_state::{ListState, Nav};
 use crate::ui::search::ReaderSearch;
 use crate::ui::theme::Theme;
 
@@ -48,9 +48,9 @@ pub struct App {
     /// What the list pane shows.
     pub view: View,
     /// The articles pane: rows are article indices.
-    pub list: ListState,
+    pub list: ListState<ArticleIx>,
     /// The quotes pane: rows are quote indices.
-    pub quote_list: ListState,
+    pub quote_list: ListState<QuoteIx>,
     pub quote_matcher: QuoteMatcher,
     /// Search inside the article in the reader.
     pub search: ReaderSearch,
@@ -109,11 +109,7 @@ impl App {
             filter: FilterState::default(),
             today: chrono::Local::now().date_naive(),
             problems,
-            list: ListState {
-                rows,
-                selected: 0,
-                offset: 0,
-            },
+            list: ListState::new(rows),
             reader: None,
             focus: Focus::List,
             layers: Vec::new(),
@@ -148,7 +144,7 @@ impl App {
             View::Articles => self.store.len(),
             View::Quotes => self.store.quotes().len(),
         };
-        (self.active_list().rows.len(), total)
+        (self.active_list().len(), total)
     }
 
     /// The quote under the cursor of the quotes pane.
@@ -159,14 +155,14 @@ impl App {
     }
 
     /// The list the cursor moves in: the articles or the quotes.
-    pub fn active_list(&self) -> &ListState {
+    pub fn active_list(&self) -> &dyn Nav {
         match self.view {
             View::Articles => &self.list,
             View::Quotes => &self.quote_list,
         }
     }
 
-    pub(super) fn active_list_mut(&mut self) -> &mut ListState {
+    pub(super) fn active_list_mut(&mut self) -> &mut dyn Nav {
         match self.view {
             View::Articles => &mut self.list,
             View::Quotes => &mut self.quote_list,

@@ -196,7 +196,7 @@ impl App {
                     return;
                 }
                 let list = self.active_list_mut();
-                let row = list.offset + (y - inner.y) as usize;
+                let row = list.offset() + (y - inner.y) as usize;
                 if list.select(row) {
                     self.sync_reader();
                 }

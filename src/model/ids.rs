@@ -1,0 +1,63 @@
+//! Indices into the archive, one type each so that an article's index
+//! cannot stand where a quote's or a person's is meant. Each item's own
+//! module lets its index type index a list of it ([`indexes`]).
+
+macro_rules! id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+        pub struct $name(pub usize);
+
+        impl $name {
+            /// The position, for a container that is not typed by it.
+            pub fn index(self) -> usize {
+                self.0
+            }
+        }
+    };
+}
+
+/// Lets `$ix` index slices and vectors of `$item`.
+macro_rules! indexes {
+    ($ix:ty => $item:ty) => {
+        impl std::ops::Index<$ix> for [$item] {
+            type Output = $item;
+            fn index(&self, ix: $ix) -> &$item {
+                &self[ix.0]
+            }
+        }
+
+        impl std::ops::IndexMut<$ix> for [$item] {
+            fn index_mut(&mut self, ix: $ix) -> &mut $item {
+                &mut self[ix.0]
+            }
+        }
+
+        impl std::ops::Index<$ix> for Vec<$item> {
+            type Output = $item;
+            fn index(&self, ix: $ix) -> &$item {
+                &self[ix.0]
+            }
+        }
+
+        impl std::ops::IndexMut<$ix> for Vec<$item> {
+            fn index_mut(&mut self, ix: $ix) -> &mut $item {
+                &mut self[ix.0]
+            }
+        }
+    };
+}
+pub(crate) use indexes;
+
+id!(
+    /// Index of an article in the archive.
+    ArticleIx
+);
+id!(
+    /// Index of a person in the archive.
+    PersonIx
+);
+id!(
+    /// Index of a quote in the archive.
+    QuoteIx
+);

@@ -78,37 +78,6 @@ fn role_before(tokens: &[Token], i: usize) -> bool {
     (1..=4).any(|n| i >= n && role_at(tokens, i - n) == Some(n))
 }
 
-/// Words that mark a building named after someone ("Hotel President Wilson").
-const BUILDINGS: &[&str] = &[
-    "hotel",
-    "street",
-    "avenue",
-    "square",
-    "airport",
-    "station",
-    "bridge",
-    "park",
-    "hall",
-    "center",
-    "centre",
-    "building",
-    "tower",
-    "palace",
-    "stadium",
-    "school",
-    "university",
-    "college",
-    "hospital",
-    "museum",
-    "library",
-    "lake",
-    "mount",
-    "fort",
-    "camp",
-    "port",
-    "boulevard",
-];
-
 fn not_a_name_word(t: &Token) -> bool {
     let l = t.lower();
     NON_PERSON_HEADS.contains(l)

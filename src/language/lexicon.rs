@@ -1,4 +1,4 @@
-//! Word lists the people rules read: titles and roles, given names, and
+//! Word lists the name and speaker rules read: titles and roles, given names, and
 //! words that mark a capitalised phrase as a place, an organisation, a
 //! building or a document rather than a person. Lower case throughout.
 
@@ -467,4 +467,61 @@ pub const FEMALE: &[&str] = &[
     "yulia",
     "zoe",
     "christine",
+];
+
+/// Words that mark a building named after someone ("Hotel President Wilson").
+pub const BUILDINGS: &[&str] = &[
+    "hotel",
+    "street",
+    "avenue",
+    "square",
+    "airport",
+    "station",
+    "bridge",
+    "park",
+    "hall",
+    "center",
+    "centre",
+    "building",
+    "tower",
+    "palace",
+    "stadium",
+    "school",
+    "university",
+    "college",
+    "hospital",
+    "museum",
+    "library",
+    "lake",
+    "mount",
+    "fort",
+    "camp",
+    "port",
+    "boulevard",
+];
+
+/// Words that make a capitalised subject of a verb of saying an
+/// organisation ("the State Department said", "the Kremlin said").
+pub const ORG_HEADS: &[&str] = &[
+    "department",
+    "house",
+    "kremlin",
+    "pentagon",
+    "ministry",
+    "office",
+    "agency",
+    "council",
+    "commission",
+    "committee",
+    "government",
+    "administration",
+    "police",
+    "army",
+    "court",
+    "embassy",
+    "bank",
+    "union",
+    "nato",
+    "company",
+    "spokesperson",
 ];

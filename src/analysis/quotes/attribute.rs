@@ -9,6 +9,7 @@
 //! phrases go to the person the article introduced with that role.
 
 use super::detect::outer;
+use crate::language::lexicon::ORG_HEADS;
 use crate::language::marks::is_quote_mark as is_mark;
 use crate::language::names::{is_female_name, is_given_name};
 use crate::language::sentences::{ends_sentence, sentence_start};
@@ -349,30 +350,7 @@ fn organisation(words: &[&str]) -> Option<String> {
     }
     let name = run.join(" ");
     let lower = name.to_lowercase();
-    let org_heads = [
-        "department",
-        "house",
-        "kremlin",
-        "pentagon",
-        "ministry",
-        "office",
-        "agency",
-        "council",
-        "commission",
-        "committee",
-        "government",
-        "administration",
-        "police",
-        "army",
-        "court",
-        "embassy",
-        "bank",
-        "union",
-        "nato",
-        "company",
-        "spokesperson",
-    ];
-    org_heads
+    ORG_HEADS
         .iter()
         .any(|h| lower.split(' ').any(|w| w == *h))
         .then_some(name)

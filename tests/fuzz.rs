@@ -53,9 +53,20 @@ fn article_like() -> impl Strategy<Value = String> {
 }
 
 fn check_article(text: &str) {
-    let safe = gazette::text::sanitize(text);
-    let outcome = gazette::ingest::parse_article("f", PathBuf::from("f.txt"), &safe);
-    let s = Store::new(vec![outcome.article]);
+    // as a file is read: decoded, parsed, made safe
+    let (articles, _) =
+        gazette::ingest::read_bytes(PathBuf::from("f.txt"), "f.txt", text.as_bytes(), None);
+    for a in &articles {
+        let fields = [a.id.as_str(), &a.title]
+            .into_iter()
+            .chain(a.source.as_deref())
+            .chain(a.author.as_deref())
+            .chain(a.body.iter().map(|b| b.text()));
+        for f in fields {
+            assert!(!f.chars().any(char::is_control), "{f:?}");
+        }
+    }
+    let s = Store::new(articles);
     for width in [1, 7, 40, 200] {
         if let Some(doc) = Document::for_article(&s, gazette::model::ArticleIx(0), width) {
             // Every line fits, except a single grapheme wider than the

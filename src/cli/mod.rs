@@ -121,11 +121,14 @@ pub enum Command {
 
 /// Runs what the command line asks for: a command, or the reader.
 pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
+    // the reader writes to the terminal itself: lock nothing for it
+    if cli.command.is_none() && !cli.check {
+        return read::run(&cli.paths.paths, &cli.read);
+    }
     let (out, err) = (&mut io::stdout().lock(), &mut io::stderr().lock());
     let code = match cli.command {
-        None if cli.check => check::run(&cli.paths.paths, out, err)?,
-        None => return read::run(&cli.paths.paths, &cli.read),
         Some(command) => run(command, out, err)?,
+        None => check::run(&cli.paths.paths, out, err)?,
     };
     Ok(code)
 }

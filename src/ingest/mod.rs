@@ -55,7 +55,7 @@ pub fn load_bundled() -> Ingested {
     let results: Vec<_> = BUNDLED
         .par_iter()
         .filter(|(name, _)| *name != META_FILE)
-        .map(|(name, bytes)| article_from_bytes(bundled_path(name), name, bytes, meta.as_ref()))
+        .map(|(name, bytes)| read_bytes(bundled_path(name), name, bytes, meta.as_ref()))
         .collect();
     finish(results, problems)
 }
@@ -184,12 +184,12 @@ fn read_article(path: &Path, meta: Option<&Meta>) -> (Vec<Article>, Vec<Problem>
         Err(e) => return skip(format!("cannot read: {e}")),
     };
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    article_from_bytes(path.to_path_buf(), name, &bytes, meta)
+    read_bytes(path.to_path_buf(), name, &bytes, meta)
 }
 
 /// Decodes and reads one file's bytes in its format, applies its sidecar
 /// entry and makes its text safe.
-fn article_from_bytes(
+pub fn read_bytes(
     path: PathBuf,
     file_name: &str,
     bytes: &[u8],

@@ -31,7 +31,7 @@ impl std::fmt::Display for Problem {
             f,
             "{}: {what}: {}",
             crate::text::safe_path(&self.path),
-            self.message
+            crate::text::sanitize(&self.message)
         )
     }
 }

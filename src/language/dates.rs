@@ -6,8 +6,9 @@ use std::sync::LazyLock;
 use chrono::NaiveDate;
 use regex::Regex;
 
-/// Month names and the abbreviations newsrooms use, lower case, no dot.
-const MONTHS: [&[&str]; 12] = [
+/// Month names and the abbreviations newsrooms use, lower case, no dot:
+/// the full name first.
+pub const MONTHS: [&[&str]; 12] = [
     &["january", "jan"],
     &["february", "feb"],
     &["march", "mar"],
@@ -22,6 +23,22 @@ const MONTHS: [&[&str]; 12] = [
     &["december", "dec"],
 ];
 
+/// Day names, Monday first.
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether `word` (lower case, no dot) is a month's abbreviation ("jan").
+pub fn is_month_abbreviation(word: &str) -> bool {
+    MONTHS.iter().any(|names| names[1..].contains(&word))
+}
+
 /// Month number (1–12) of a month name or abbreviation, any case, dot allowed.
 pub fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
@@ -31,19 +48,32 @@ pub fn month_number(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-const MONTH_RE: &str = r"(?i:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?\.?|july?\.?|aug(?:ust|\.)?|sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)";
+/// A month as a pattern: its name, or an abbreviation with or without
+/// its dot, any case.
+static MONTH_RE: LazyLock<String> = LazyLock::new(|| {
+    let forms: Vec<String> = MONTHS
+        .iter()
+        .flat_map(|names| {
+            std::iter::once(names[0].to_string())
+                .chain(names[1..].iter().map(|a| format!(r"{a}\.?")))
+        })
+        .collect();
+    format!("(?i:{})", forms.join("|"))
+});
 
 /// "Jan. 21, 2022" / "January 21 2022"
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let month = MONTH_RE.as_str();
     Regex::new(&format!(
-        r"(?-u:\b)({MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})(?-u:\b)"
+        r"(?-u:\b)({month})\s+(\d{{1,2}}),?\s+(\d{{4}})(?-u:\b)"
     ))
     .expect("static regex is valid")
 });
 /// "21 January 2022"
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let month = MONTH_RE.as_str();
     Regex::new(&format!(
-        r"(?-u:\b)(\d{{1,2}})\s+({MONTH_RE})\s+(\d{{4}})(?-u:\b)"
+        r"(?-u:\b)(\d{{1,2}})\s+({month})\s+(\d{{4}})(?-u:\b)"
     ))
     .expect("static regex is valid")
 });
@@ -88,12 +118,14 @@ pub fn find_date(text: &str) -> Option<NaiveDate> {
 /// "Updated January 21, 2022 at 10:05 AM ET").
 pub fn is_date_stamp(line: &str) -> bool {
     static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+        let month = MONTH_RE.as_str();
+        let weekday = WEEKDAYS.join("|");
         let date = format!(
-            r"(?:{MONTH_RE}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_RE}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+            r"(?:{month}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{month}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
         );
         let time = r"(?:\d{1,2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)";
         Regex::new(&format!(
-            r"^(?i:(?:updated|published|posted|last updated)(?: on)?:?\s+)?(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?{date}(?:\s*(?:/|,|at|\||·)?\s*{time})?\.?$"
+            r"^(?i:(?:updated|published|posted|last updated)(?: on)?:?\s+)?(?:(?i:{weekday}),?\s+)?{date}(?:\s*(?:/|,|at|\||·)?\s*{time})?\.?$"
         ))
         .expect("static regex is valid")
     });
@@ -103,6 +135,46 @@ pub fn is_date_stamp(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_month_form_is_read() {
+        for (n, names) in MONTHS.iter().enumerate() {
+            let m = n as u32 + 1;
+            let mut forms: Vec<String> = names.iter().map(|w| w.to_string()).collect();
+            forms.extend(names[1..].iter().map(|a| format!("{a}.")));
+            for f in forms {
+                for f in [f.clone(), f.to_uppercase(), capitalised(&f)] {
+                    let text = format!("on {f} 3, 2021 it rained");
+                    assert_eq!(
+                        find_date(&text),
+                        NaiveDate::from_ymd_opt(2021, m, 3),
+                        "{text}"
+                    );
+                    let text = format!("on 3 {f} 2021 it rained");
+                    assert_eq!(
+                        find_date(&text),
+                        NaiveDate::from_ymd_opt(2021, m, 3),
+                        "{text}"
+                    );
+                    assert_eq!(month_number(&f), Some(m), "{f}");
+                }
+            }
+        }
+        for day in WEEKDAYS {
+            assert!(is_date_stamp(&format!(
+                "{}, Jan. 21, 2022",
+                capitalised(day)
+            )));
+        }
+        assert!(is_month_abbreviation("sept") && !is_month_abbreviation("may"));
+    }
+
+    fn capitalised(w: &str) -> String {
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
+    }
 
     fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(y, m, day)

@@ -253,17 +253,22 @@ pub static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Days and months: never names ("Lavrov Friday").
 pub static CALENDAR: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "monday tuesday wednesday thursday friday saturday sunday january february march \
-         april may june july august september october november december jan feb mar apr \
-         jun jul aug sep sept oct nov dec christmas easter ramadan",
-    )
+    let mut words = set("christmas easter ramadan");
+    words.extend(super::dates::WEEKDAYS);
+    words.extend(
+        super::dates::MONTHS
+            .iter()
+            .flat_map(|names| names.iter().copied()),
+    );
+    words
 });
 
 /// Lower-case particles inside names ("Ursula von der Leyen").
-pub static PARTICLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set("de da das do dos del della di du des der den van von ter ten bin ibn al el la le st.")
-});
+pub static PARTICLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(PARTICLE_WORDS));
+
+/// The particles, as one string of words.
+pub const PARTICLE_WORDS: &str =
+    "de da das do dos del della di du des der den van von ter ten bin ibn al el la le st.";
 
 /// Common given names from many languages. A capitalised pair whose first
 /// word is here is taken for a person without further evidence.

@@ -2,7 +2,8 @@
 //! abbreviation ("Mr.", "U.S.", "Jan."). Every rule that needs sentences
 //! asks here.
 
-use super::marks::is_quote_mark;
+use super::dates::is_month_abbreviation;
+use super::marks::{closes_after_stop, is_quote_mark};
 
 /// Titles before a name, lower case without their dot ("Mr.", "Sen.").
 pub const TITLES: &[&str] = &[
@@ -11,10 +12,10 @@ pub const TITLES: &[&str] = &[
 ];
 
 /// Other words (lower case, without their final dot) after which a full
-/// stop does not end a sentence: months, company forms, Latin, numbers.
+/// stop does not end a sentence: company forms, Latin, numbers (and the
+/// months' abbreviations, from [`super::dates::MONTHS`]).
 pub const ABBREVIATIONS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
-    "vs", "etc", "inc", "corp", "co", "ltd", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "a.m",
+    "no", "vs", "etc", "inc", "corp", "co", "ltd", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "a.m",
     "p.m",
 ];
 
@@ -26,18 +27,24 @@ pub fn is_title(word: &str) -> bool {
 /// Whether `word` (lower case, final dot removed) is a title or another
 /// abbreviation: its dot does not end a sentence.
 pub fn is_abbreviation(word: &str) -> bool {
-    is_title(word) || ABBREVIATIONS.contains(&word)
+    is_title(word) || ABBREVIATIONS.contains(&word) || is_month_abbreviation(word)
 }
 
 /// Whether the word ending at byte `i` (just before a full stop) is one
 /// whose dot is not a full stop: an abbreviation, an initial ("J."), or
-/// a word with dots of its own ("U.S.").
+/// a word with dots of its own ("U.S.", "G.O.P.", "(D-Calif.)"). A number
+/// is not ("rose to 5.", "grew 2.5.").
 fn abbreviated(text: &str, i: usize) -> bool {
     let word_start = crate::text::after_last(&text[..i], |ch| {
         ch.is_whitespace() || ch == '(' || is_quote_mark(ch)
     });
     let word = text[word_start..i].to_lowercase();
-    is_abbreviation(&word) || word.chars().count() == 1 || word.contains('.')
+    let number = word
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | ','));
+    is_abbreviation(&word)
+        || (word.chars().count() == 1 && word.chars().all(char::is_alphabetic))
+        || (word.contains('.') && !number)
 }
 
 /// Whether the `.`, `!` or `?` at byte `i` of `text` ends a sentence.
@@ -75,7 +82,7 @@ pub fn boundaries(p: &str) -> Vec<usize> {
         }
         let mut end = i + c.len_utf8();
         while let Some(next) = p[end..].chars().next() {
-            if "\"”’')".contains(next) {
+            if closes_after_stop(next) {
                 end += next.len_utf8();
             } else {
                 break;
@@ -136,6 +143,8 @@ mod tests {
     #[test]
     fn an_abbreviation_at_the_end_closes_the_text() {
         assert_eq!(boundaries("He lives in the U.S."), [20]);
+        let t = "The toll rose to 5. Rescuers grew by 2.5. Then Biden vs. Putin.";
+        assert_eq!(count(t), 3);
         assert!(ends_sentence("Really?", 6));
     }
 }

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use super::marks::is_combining;
-use super::sentences::is_title;
+use super::sentences::{is_abbreviation, is_title};
 
 /// A word of a paragraph, with its byte range.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,11 +127,13 @@ fn return_push<'a>(out: &mut Vec<Token<'a>>, s: &'a str, start: usize, next_star
     let mut ends_sentence = false;
     if text.ends_with('.') {
         let initials = text.split_inclusive('.').all(|p| p.chars().count() == 2);
-        // a title keeps its dot ("Sen."); any other final dot ends the
-        // sentence, the word stripped of it ("Dec." is the month "Dec")
-        if !(initials || is_title(&text[..text.len() - 1].to_lowercase())) {
+        let bare = text[..text.len() - 1].to_lowercase();
+        // initials and titles keep their dot ("J.", "Sen."); another word
+        // loses it ("Dec." is the month "Dec"), and ends the sentence
+        // unless it abbreviates ("vs.", "Inc.")
+        if !(initials || is_title(&bare)) {
             text = text.trim_end_matches('.');
-            ends_sentence = true;
+            ends_sentence = !is_abbreviation(&bare);
         }
     }
     let lower = if text.chars().any(char::is_uppercase) {

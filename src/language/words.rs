@@ -16,13 +16,6 @@ pub fn count_words(text: &str) -> usize {
     words
 }
 
-/// Words with a letter or digit, split at spaces.
-pub fn word_count(s: &str) -> usize {
-    s.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
-}
-
 /// Words of a quote for comparing wording: lower case, straight
 /// apostrophes, no punctuation.
 pub fn norm_words(text: &str) -> Vec<String> {

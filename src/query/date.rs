@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use crate::language::dates::month_number;
+use crate::language::dates::{MONTHS, WEEKDAYS, month_number};
 
 /// What a date term asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,16 +31,6 @@ impl DateQuery {
     }
 }
 
-const WEEKDAYS: [(&str, Weekday); 7] = [
-    ("monday", Weekday::Mon),
-    ("tuesday", Weekday::Tue),
-    ("wednesday", Weekday::Wed),
-    ("thursday", Weekday::Thu),
-    ("friday", Weekday::Fri),
-    ("saturday", Weekday::Sat),
-    ("sunday", Weekday::Sun),
-];
-
 /// A weekday from its name or a prefix of three letters or more.
 fn weekday(word: &str) -> Option<Weekday> {
     let w = word.to_lowercase();
@@ -48,8 +38,8 @@ fn weekday(word: &str) -> Option<Weekday> {
         .then(|| {
             WEEKDAYS
                 .iter()
-                .find(|(name, _)| name.starts_with(&w))
-                .map(|(_, d)| *d)
+                .position(|name| name.starts_with(&w))
+                .and_then(|i| Weekday::try_from(i as u8).ok())
         })
         .flatten()
 }
@@ -58,25 +48,11 @@ fn weekday(word: &str) -> Option<Weekday> {
 fn month(word: &str) -> Option<u32> {
     month_number(word).or_else(|| {
         let w = word.trim_end_matches('.').to_lowercase();
-        const NAMES: [&str; 12] = [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ];
         (w.len() >= 3)
             .then(|| {
-                NAMES
+                MONTHS
                     .iter()
-                    .position(|n| n.starts_with(&w))
+                    .position(|names| names[0].starts_with(&w))
                     .map(|i| i as u32 + 1)
             })
             .flatten()

@@ -19,6 +19,9 @@ use crate::query::{Field, Matcher, Pattern, Query, Term, contains, quote_words};
 pub struct QuoteMatcher {
     skim: SkimMatcherV2,
     engine: Matcher,
+    /// The index the remembered matches belong to (its address and
+    /// size): a matcher handed another store starts afresh.
+    index: (usize, usize),
     /// The phrase terms last checked, and each quote's score for them.
     phrases: Option<(Vec<Term>, Checked)>,
 }
@@ -32,6 +35,7 @@ impl Default for QuoteMatcher {
         QuoteMatcher {
             skim: SkimMatcherV2::default().smart_case(),
             engine: Matcher::default(),
+            index: (0, 0),
             phrases: None,
         }
     }
@@ -59,6 +63,12 @@ impl QuoteMatcher {
     pub fn run(&mut self, store: &Store, q: &Query) -> Vec<QuoteIx> {
         // built when the pane opens (its first, empty query), not at a key
         let index = store.quote_index();
+        let id = (std::ptr::from_ref(index) as usize, index.len());
+        if id != self.index {
+            self.engine = Matcher::default();
+            self.phrases = None;
+            self.index = id;
+        }
         if q.is_empty() {
             return store.quotes_newest_first().collect();
         }

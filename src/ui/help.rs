@@ -5,7 +5,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget};
 
-use super::keymap::{Binding, Keymap};
+use super::command::Command;
+use super::keymap::{Binding, Keymap, Mode};
 use super::theme::Theme;
 
 /// The query language, as the help shows it.
@@ -80,6 +81,19 @@ pub fn lines(th: &Theme, keymap: &Keymap) -> Vec<Line<'static>> {
 
 pub fn render(th: &Theme, keymap: &Keymap, scroll: u16, screen: Rect, buf: &mut Buffer) {
     let lines = lines(th, keymap);
+    let key = |c: Command| keymap.key(Mode::Normal, c);
+    let footer = format!(
+        " {}/{} scroll · {} {} {}: close ",
+        key(Command::Down),
+        key(Command::Up),
+        keymap
+            .keys(Mode::Normal, Command::Back)
+            .last()
+            .cloned()
+            .unwrap_or_default(),
+        key(Command::ToggleHelp),
+        key(Command::Quit)
+    );
     let want_w = lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 4;
     let want_h = lines.len() as u16 + 2;
     let w = want_w.min(screen.width);
@@ -97,7 +111,7 @@ pub fn render(th: &Theme, keymap: &Keymap, scroll: u16, screen: Rect, buf: &mut 
         .block(
             th.block()
                 .title(" Help ")
-                .title_bottom(Line::from(" j/k scroll · Esc ? q: close ").right_aligned())
+                .title_bottom(Line::from(footer).right_aligned())
                 .border_style(th.border(true))
                 .padding(ratatui::widgets::Padding::horizontal(1)),
         )

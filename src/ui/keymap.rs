@@ -289,6 +289,28 @@ impl Default for Keymap {
 }
 
 impl Keymap {
+    /// How help names every key bound to `command` in `mode`.
+    pub fn keys(&self, mode: Mode, command: Command) -> Vec<String> {
+        let table = match mode {
+            Mode::Normal => &self.normal,
+            Mode::Text => &self.text,
+        };
+        table
+            .iter()
+            .filter(|b| b.command == command)
+            .flat_map(|b| b.keys.iter().map(Key::label))
+            .collect()
+    }
+
+    /// The first key bound to `command` in `mode`, for a hint ("Enter
+    /// read"); empty when none is.
+    pub fn key(&self, mode: Mode, command: Command) -> String {
+        self.keys(mode, command)
+            .into_iter()
+            .next()
+            .unwrap_or_default()
+    }
+
     /// The message for a key press in `mode`, if any.
     pub fn msg_for(&self, mode: Mode, ev: KeyEvent) -> Option<Msg> {
         if ev.kind == KeyEventKind::Release {

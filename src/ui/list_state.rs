@@ -53,7 +53,7 @@ pub trait Nav {
     }
     /// The row on top of the screen.
     fn offset(&self) -> usize;
-    /// Selects row `row` if there is one; says whether the selection moved.
+    /// Selects row `row` if there is one; says whether there is.
     fn select(&mut self, row: usize) -> bool;
     /// Moves the selection by `delta` rows, stopping at the ends; says
     /// whether it moved.
@@ -72,12 +72,11 @@ impl<T> Nav for ListState<T> {
     }
 
     fn select(&mut self, row: usize) -> bool {
-        if row < self.rows.len() && row != self.selected {
+        let there = row < self.rows.len();
+        if there {
             self.selected = row;
-            true
-        } else {
-            false
         }
+        there
     }
 
     fn move_by(&mut self, delta: isize) -> bool {
@@ -116,6 +115,7 @@ mod tests {
         assert_eq!(l.offset, 6);
         assert!(!l.select(10));
         assert!(l.select(2));
+        assert!(l.select(2), "the selected row is there too");
         l.keep_in_view(4);
         assert_eq!(l.offset, 2);
         l.replace_rows(vec![5, 2, 7]);

@@ -10,6 +10,7 @@ use ratatui::widgets::{Clear, Widget};
 
 use super::command::{Command, Msg};
 use super::editor::LineEditor;
+use super::keymap::{Keymap, Mode};
 use super::list_state::{ListState, Nav};
 use super::outcome::Outcome;
 use super::theme::Theme;
@@ -154,7 +155,13 @@ impl Picker {
         Picker::area(screen).height.saturating_sub(3) as usize
     }
 
-    pub fn render(&self, th: &Theme, screen: Rect, buf: &mut Buffer) -> Option<Position> {
+    pub fn render(
+        &self,
+        th: &Theme,
+        keymap: &Keymap,
+        screen: Rect,
+        buf: &mut Buffer,
+    ) -> Option<Position> {
         let area = Picker::area(screen);
         Clear.render(area, buf);
         let title = match self.kind {
@@ -162,9 +169,11 @@ impl Picker {
             PickerKind::Sources => " Sources ",
         };
         let footer = format!(
-            " {} of {} · Enter filter · Esc close ",
+            " {} of {} · {} filter · {} close ",
             self.list.rows.len(),
-            self.items.len()
+            self.items.len(),
+            keymap.key(Mode::Text, Command::Submit),
+            keymap.key(Mode::Text, Command::Cancel)
         );
         th.block()
             .title(title)

@@ -7,17 +7,44 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::app::App;
+use super::command::Command;
+use super::keymap::Mode;
 use super::layer::Layer;
 use super::layout::Focus;
 use crate::text;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let th = &app.theme;
+    // hints name the keys the keymap binds
+    let key = |c: Command| app.keymap.key(Mode::Normal, c);
+    let text_key = |c: Command| app.keymap.key(Mode::Text, c);
+    let (help, quit) = (key(Command::ToggleHelp), key(Command::Quit));
     let (mode, hint) = match (app.layers.last(), app.focus) {
-        (Some(Layer::Help { .. }), _) => (" HELP ", " Esc close help"),
-        (Some(_), _) => (" PICK ", " type to narrow · Enter filter · Esc close"),
-        (None, Focus::List) => (" LIST ", " Enter read · / filter · ? help · q quit"),
-        (None, Focus::Reader) => (" READER ", " h back · ? help · q quit"),
+        (Some(Layer::Help { .. }), _) => {
+            let close = app.keymap.keys(Mode::Normal, Command::Back);
+            let close = close.last().map_or(help.as_str(), String::as_str);
+            (" HELP ", format!(" {close} close help"))
+        }
+        (Some(_), _) => (
+            " PICK ",
+            format!(
+                " type to narrow · {} filter · {} close",
+                text_key(Command::Submit),
+                text_key(Command::Cancel)
+            ),
+        ),
+        (None, Focus::List) => (
+            " LIST ",
+            format!(
+                " {} read · {} filter · {help} help · {quit} quit",
+                key(Command::Open),
+                key(Command::OpenFilter)
+            ),
+        ),
+        (None, Focus::Reader) => (
+            " READER ",
+            format!(" {} back · {help} help · {quit} quit", key(Command::Back)),
+        ),
     };
     let mut spans = vec![Span::styled(mode, th.badge)];
     if app.filtering() {

@@ -66,7 +66,7 @@ fn render_layer(
             help::render(th, &app.keymap, *scroll, screen, buf);
             None
         }
-        Layer::Picker(p) => p.render(th, screen, buf),
+        Layer::Picker(p) => p.render(th, &app.keymap, screen, buf),
         Layer::Filter(edit) => {
             let (shown, total) = app.shown_of_total();
             filter::render(th, edit, shown, total, status, buf)

@@ -164,3 +164,23 @@ fn wide_characters_keep_the_columns_aligned() {
     assert_eq!(buf[(22, 2)].symbol(), "P");
     assert_eq!(buf[(22, 3)].symbol(), "Ü");
 }
+
+#[test]
+fn hints_name_the_keys_the_keymap_binds() {
+    let loaded = store::load_bundled();
+    let mut app = App::new(loaded.store, loaded.problems);
+    for b in &mut app.keymap.normal {
+        if b.command == ui::Command::Open {
+            b.keys = vec![ui::keymap::Key {
+                code: KeyCode::Char('o'),
+                mods: KeyModifiers::NONE,
+            }];
+        }
+    }
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    ui::start(&mut terminal, &mut app).unwrap();
+    let status = row(terminal.backend().buffer(), 39);
+    assert!(status.contains(" o read "), "{status}");
+    ui::handle(&mut terminal, &mut app, &key('o')).unwrap();
+    assert_eq!(app.focus, Focus::Reader, "o opens the reader");
+}

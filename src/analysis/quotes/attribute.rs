@@ -15,7 +15,7 @@ use crate::language::names::{is_female_name, is_given_name};
 use crate::language::sentences::{ends_sentence, sentence_start};
 use crate::language::tokens::{Word, words};
 use crate::language::verbs::is_saying;
-use crate::language::words::word_count;
+use crate::language::words::count_words;
 use crate::model::{
     Article, ArticleIx, ArticlePeople, Mention, Person, PersonIx, Quote, QuoteKind, Span, Speaker,
 };
@@ -69,7 +69,7 @@ pub fn attribute(
             .map(|s| text_of(s).trim())
             .collect::<Vec<_>>()
             .join(" … ");
-        let kind = if word_count(&text) >= 4 {
+        let kind = if count_words(&text) >= 4 {
             QuoteKind::Full
         } else {
             QuoteKind::Fragment

@@ -4,7 +4,7 @@
 
 use crate::language::marks::is_quote_mark as is_mark;
 use crate::language::verbs::is_saying;
-use crate::language::words::word_count;
+use crate::language::words::count_words;
 use crate::model::{Article, Block, Span};
 
 /// A quotation as found: its spans in reading order.
@@ -128,7 +128,7 @@ pub fn utterances(a: &Article) -> Vec<Vec<Span>> {
             let (open, _) = outer(text, first);
             let gap = &text[prev_close.min(open)..open];
             let ends_clause = text_of(&last).ends_with([',', '.', '?', '!', ':', ';']);
-            let n = word_count(gap);
+            let n = count_words(gap);
             let has_verb = gap
                 .split_whitespace()
                 .any(|w| is_saying(w.trim_matches(|c: char| !c.is_alphabetic())));

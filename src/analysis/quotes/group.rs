@@ -4,7 +4,7 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::language::words::{norm_words, shingles, word_count};
+use crate::language::words::{count_words, norm_words, shingles};
 use crate::model::{Article, Quote, QuoteIx, QuoteKind};
 
 /// Shared share of the shorter quote's shingles at which two quotes are
@@ -29,7 +29,7 @@ pub fn group(quotes: &[Quote], articles: &[Article]) -> Vec<Vec<QuoteIx>> {
             q.spans
                 .iter()
                 .map(move |s| &articles[q.article].body[s.block].text()[s.start..s.end])
-                .filter(|t| word_count(t) >= 4)
+                .filter(|t| count_words(t) >= 4)
                 .map(move |t| (QuoteIx(i), shingles(&norm_words(t))))
                 .collect::<Vec<_>>()
         })

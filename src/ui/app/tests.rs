@@ -131,3 +131,17 @@ fn tiny_sizes_do_not_panic() {
     assert_eq!(a.list.selected, 3);
     assert_eq!(a.reader.as_ref().unwrap().article, a.selected().unwrap());
 }
+
+#[test]
+fn a_click_on_the_selected_quote_shows_it_again() {
+    let mut a = app(120, 40);
+    a.update(Command::ToggleQuotes);
+    let at = a.reader.as_ref().unwrap().scroll;
+    a.update(Command::ToggleFocus);
+    a.update(Command::PageDown);
+    assert_ne!(a.reader.as_ref().unwrap().scroll, at, "the reader moved");
+    // the first row of the list pane is the selected quote
+    a.update(Msg::Click(5, 1));
+    assert_eq!(a.focus, Focus::List);
+    assert_eq!(a.reader.as_ref().unwrap().scroll, at);
+}

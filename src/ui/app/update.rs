@@ -197,6 +197,8 @@ impl App {
                 }
                 let list = self.active_list_mut();
                 let row = list.offset() + (y - inner.y) as usize;
+                // a click on the selected row shows it again (its quote,
+                // in the quotes pane)
                 if list.select(row) {
                     self.sync_reader();
                 }

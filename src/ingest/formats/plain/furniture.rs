@@ -9,6 +9,8 @@ use chrono::NaiveDate;
 use regex::Regex;
 
 use crate::language::dates as textdate;
+use crate::language::lexicon::PARTICLE_WORDS;
+use crate::language::marks::is_quote_mark;
 use crate::language::sentences::closes_clause;
 
 /// What a furniture paragraph is, and what it tells.
@@ -32,8 +34,17 @@ pub enum Furniture {
 }
 
 /// A person's name as bylines print it: capitalised words, initials,
-/// particles such as "de" or "van".
-const NAME: &str = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|del|der|van|von|bin|al|le|la)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}";
+/// particles such as "de" or "van" (the lexicon's).
+static NAME: LazyLock<String> = LazyLock::new(|| {
+    let particles: Vec<String> = PARTICLE_WORDS
+        .split_whitespace()
+        .map(regex::escape)
+        .collect();
+    format!(
+        r"\p{{Lu}}[\p{{L}}'’.-]*(?:\s+(?:(?:{})\s+)?\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}",
+        particles.join("|")
+    )
+});
 
 /// Compiles a pattern with ASCII word boundaries: a Unicode `\b` makes the
 /// regex engine leave its fast path on any non-ASCII text.
@@ -54,13 +65,15 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    let name = NAME.as_str();
     re(&format!(
-        r"^(?i:by)\s+({NAME}(?:\s*(?:,|and|&)\s*{NAME})*?)(?:\s*(?:,|\||/|-|–|—)\s*([^,]{{2,40}}))?\.?$"
+        r"^(?i:by)\s+({name}(?:\s*(?:,|and|&)\s*{name})*?)(?:\s*(?:,|\||/|-|–|—)\s*([^,]{{2,40}}))?\.?$"
     ))
 });
 static FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
+    let name = NAME.as_str();
     re(&format!(
-        r"^(?i:follow)\s+({NAME})\s+(?i:(?:online|on twitter|on x|on instagram|on threads|on bluesky)\s+)?(?i:at\s+)?@[\w.]+\.?$"
+        r"^(?i:follow)\s+({name})\s+(?i:(?:online|on twitter|on x|on instagram|on threads|on bluesky)\s+)?(?i:at\s+)?@[\w.]+\.?$"
     ))
 });
 static LINK: LazyLock<Regex> = LazyLock::new(|| {
@@ -142,7 +155,7 @@ pub fn classify(par: &str) -> Option<Furniture> {
 pub fn is_kicker(par: &str) -> bool {
     let p = par.trim();
     let words = p.split_whitespace().count();
-    (1..=3).contains(&words) && !closes_clause(p) && !p.contains(['"', '“', '”'])
+    (1..=3).contains(&words) && !closes_clause(p) && !p.contains(is_quote_mark)
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ mod furniture;
 use furniture::Furniture;
 
 use super::source::{Parsed, Source};
+use crate::language::marks::opens_quote;
 use crate::language::sentences;
 use crate::language::words::count_words;
 use crate::model::{Article, Block, TitleKind};
@@ -203,7 +204,7 @@ fn looks_like_headline(p: &str) -> bool {
         && (2..=28).contains(&words)
         && sentences::count(p) <= 1
         && !DATELINE.is_match(p)
-        && p.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c))
+        && p.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || opens_quote(c))
 }
 
 /// A subheading inside a body: a short line without closing punctuation.
@@ -213,7 +214,7 @@ fn is_subhead(p: &str) -> bool {
     chars <= 100
         && (2..=16).contains(&words)
         && !sentences::closes_clause(p)
-        && p.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c))
+        && p.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || opens_quote(c))
 }
 
 /// Words a shortened title should not end on.

@@ -34,6 +34,12 @@ pub struct ReadArgs {
 /// Opens the reader on `paths` (the bundled articles when empty). Input
 /// problems are reported before the terminal is taken over.
 pub fn run(paths: &[PathBuf], args: &ReadArgs) -> anyhow::Result<ExitCode> {
+    if paths.iter().any(|p| p.as_os_str() == crate::ingest::STDIN) {
+        eprintln!(
+            "gazette: the reader takes its keys from standard input, so it cannot read an article there; use `gazette list -` or `gazette show ID -`"
+        );
+        return Ok(ExitCode::from(EXIT_USAGE));
+    }
     let loaded = match load(paths) {
         Ok(l) => l,
         Err(e) => {

@@ -64,13 +64,23 @@ fn bundled_path(name: &str) -> PathBuf {
     PathBuf::from(format!("{BUNDLED_PREFIX}{name}"))
 }
 
-/// Loads the articles at `paths` (files, or folders read recursively).
-/// Fails only when a given path does not exist or cannot be read.
+/// The path that stands for standard input.
+pub const STDIN: &str = "-";
+
+/// Loads the articles at `paths` (files, or folders read recursively;
+/// `-` is standard input). Fails only when a given path does not exist or
+/// cannot be read. What is not a regular file (a FIFO, a device, a
+/// socket) is never opened: it could block or never end.
 pub fn load_paths(paths: &[PathBuf]) -> Result<Ingested, LoadError> {
     let mut problems = Vec::new();
     let mut files = Vec::new();
     let mut seen_dirs = HashSet::new();
+    let mut from_stdin = Vec::new();
     for p in paths {
+        if p.as_os_str() == STDIN {
+            from_stdin.push(read_stdin());
+            continue;
+        }
         let md = fs::metadata(p).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => LoadError::NotFound(p.clone()),
             _ => LoadError::Unreadable {
@@ -84,8 +94,17 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Ingested, LoadError> {
                 source: e,
             })?;
             walk::walk(p, &mut files, &mut seen_dirs, &mut problems);
-        } else {
+        } else if md.is_file() {
             files.push(p.clone());
+        } else {
+            problems.push(Problem {
+                path: p.clone(),
+                message: format!(
+                    "not a regular file ({}); to read it, give it on standard input: gazette list - < PATH",
+                    walk::file_kind(&md)
+                ),
+                loaded: false,
+            });
         }
     }
     files.sort();
@@ -113,8 +132,59 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Ingested, LoadError> {
                 .and_then(Option::as_ref);
             read_article(f, meta)
         })
+        .chain(from_stdin)
         .collect();
     Ok(finish(results, problems))
+}
+
+/// The bytes of a regular file, at most [`MAX_FILE_BYTES`]: whatever its
+/// metadata says, no more than the limit and one byte is read.
+fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
+    let md = fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
+    if !md.is_file() {
+        return Err(format!("not a regular file ({})", walk::file_kind(&md)));
+    }
+    if md.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "file is {} bytes, over the {} MiB limit",
+            md.len(),
+            MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
+    let file = fs::File::open(path).map_err(|e| format!("cannot read: {e}"))?;
+    take_limited(file)
+}
+
+/// Reads at most the limit and one byte from `r`.
+fn take_limited(r: impl std::io::Read) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    r.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read: {e}"))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(format!(
+            "more than {MAX_FILE_BYTES} bytes, over the {} MiB limit",
+            MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
+    Ok(bytes)
+}
+
+/// One article from standard input (`-`).
+fn read_stdin() -> (Vec<Article>, Vec<Problem>) {
+    let path = PathBuf::from(STDIN);
+    match take_limited(std::io::stdin().lock()) {
+        Ok(bytes) => read_bytes(path, "stdin", &bytes, None),
+        Err(message) => (
+            Vec::new(),
+            vec![Problem {
+                path,
+                message,
+                loaded: false,
+            }],
+        ),
+    }
 }
 
 fn finish(results: Vec<(Vec<Article>, Vec<Problem>)>, mut problems: Vec<Problem>) -> Ingested {
@@ -129,13 +199,15 @@ fn finish(results: Vec<(Vec<Article>, Vec<Problem>)>, mut problems: Vec<Problem>
 
 fn read_meta(dir: &Path, problems: &mut Vec<Problem>) -> Option<Meta> {
     let path = dir.join(META_FILE);
-    match fs::read(&path) {
+    if !path.exists() {
+        return None;
+    }
+    match read_limited(&path) {
         Ok(bytes) => parse_meta(&String::from_utf8_lossy(&bytes), &path, problems),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => {
+        Err(why) => {
             problems.push(Problem {
                 path,
-                message: format!("cannot read metadata: {e}"),
+                message: format!("metadata not read: {why}"),
                 loaded: false,
             });
             None
@@ -158,33 +230,20 @@ fn parse_meta(text: &str, path: &Path, problems: &mut Vec<Problem>) -> Option<Me
 }
 
 fn read_article(path: &Path, meta: Option<&Meta>) -> (Vec<Article>, Vec<Problem>) {
-    let skip = |message: String| {
-        (
+    match read_limited(path) {
+        Ok(bytes) => {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            read_bytes(path.to_path_buf(), name, &bytes, meta)
+        }
+        Err(message) => (
             Vec::new(),
             vec![Problem {
                 path: path.to_path_buf(),
                 message,
                 loaded: false,
             }],
-        )
-    };
-    match fs::metadata(path) {
-        Ok(md) if md.len() > MAX_FILE_BYTES => {
-            return skip(format!(
-                "file is {} bytes, over the {} MiB limit",
-                md.len(),
-                MAX_FILE_BYTES / (1024 * 1024)
-            ));
-        }
-        Ok(_) => {}
-        Err(e) => return skip(format!("cannot read: {e}")),
+        ),
     }
-    let bytes = match fs::read(path) {
-        Ok(b) => b,
-        Err(e) => return skip(format!("cannot read: {e}")),
-    };
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    read_bytes(path.to_path_buf(), name, &bytes, meta)
 }
 
 /// Decodes and reads one file's bytes in its format, applies its sidecar

@@ -44,9 +44,19 @@ pub fn walk(
         }
         match fs::metadata(&path) {
             Ok(md) if md.is_dir() => walk(&path, files, seen, problems),
-            Ok(_) => {
+            Ok(md) if md.is_file() => {
                 if formats::reads_when_walking(&path) {
                     files.push(path);
+                }
+            }
+            // a FIFO would block, a device never end: never opened
+            Ok(md) => {
+                if formats::reads_when_walking(&path) {
+                    problems.push(Problem {
+                        message: format!("not a regular file ({})", file_kind(&md)),
+                        path,
+                        loaded: false,
+                    });
                 }
             }
             Err(e) => problems.push(Problem {
@@ -55,5 +65,24 @@ pub fn walk(
                 loaded: false,
             }),
         }
+    }
+}
+
+/// What kind of file `md` describes, for a message.
+pub fn file_kind(md: &fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let t = md.file_type();
+    if t.is_dir() {
+        "a folder"
+    } else if t.is_fifo() {
+        "a FIFO"
+    } else if t.is_char_device() {
+        "a character device"
+    } else if t.is_block_device() {
+        "a block device"
+    } else if t.is_socket() {
+        "a socket"
+    } else {
+        "a regular file"
     }
 }

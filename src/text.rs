@@ -118,10 +118,12 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// Text made safe for a terminal: no character of it can change the
 /// terminal's state. Control characters (ESC, BEL, backspace, C1 controls
 /// and the rest) become visible placeholders from Unicode's control
-/// pictures (`␛`, `␇`, `␈`), C1 controls `\u{FFFD}`; tabs expand to the next
+/// pictures (`␛`, `␇`, `␈`), C1 controls and bidirectional overrides
+/// `\u{FFFD}`; invisible zero-width characters go; tabs expand to the next
 /// multiple of 8 columns; CR LF and a lone CR become a line break.
 pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
-    let needs = |c: char| (c.is_control() && c != '\n') || c == '\u{7f}';
+    let needs =
+        |c: char| (c.is_control() && c != '\n') || c == '\u{7f}' || is_bidi(c) || is_invisible(c);
     if !s.chars().any(needs) {
         return std::borrow::Cow::Borrowed(s);
     }
@@ -152,12 +154,33 @@ pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
             c if (c as u32) < 0x20 => {
                 out.push(char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'))
             }
-            c if c.is_control() => out.push('\u{fffd}'),
+            c if c.is_control() || is_bidi(c) => out.push('\u{fffd}'),
+            // no column of its own: dropped, so widths agree everywhere
+            c if is_invisible(c) => continue,
             c => out.push(c),
         }
         col += 1;
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// Bidirectional embeddings, overrides and isolates: they reorder what
+/// follows them on screen ("Trojan Source"), so they are shown as
+/// placeholders.
+fn is_bidi(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Invisible format characters that take no column in one terminal and
+/// one in another (zero-width space, word joiner, byte-order mark, soft
+/// hyphen, direction marks). The joiners that shape emoji and scripts
+/// (U+200C, U+200D) stay.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{2060}'
+            ..='\u{2064}' | '\u{FEFF}'
+    )
 }
 
 /// The byte offset just past the last character of `s` that `is`
@@ -177,6 +200,20 @@ pub fn safe_path(p: &std::path::Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bidi_overrides_show_and_invisible_characters_go() {
+        let s = "a\u{202E}b\u{200B}c\u{2067}d\u{2069}e\u{FEFF}\u{00AD}f";
+        assert_eq!(sanitize(s), "a\u{FFFD}bc\u{FFFD}d\u{FFFD}ef");
+        assert_eq!(width(&sanitize(s)), 9);
+        // the joiners that build emoji and shape scripts stay
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}";
+        assert_eq!(sanitize(family), family);
+        assert_eq!(
+            sanitize("\u{0645}\u{200C}\u{0627}"),
+            "\u{0645}\u{200C}\u{0627}"
+        );
+    }
 
     #[test]
     fn control_characters_never_pass() {

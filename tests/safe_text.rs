@@ -10,7 +10,7 @@ use std::process::Command;
 
 use gazette::store;
 
-pub const ATTACK: &str = " date 2022-02-01 Headline \u{1b}]0;pwned\u{7} with a title change\n\nBy Eve \u{1b}[31mRed\u{1b}[0m\n\nBody with a clipboard write \u{1b}]52;c;ZXZpbA==\u{7} and a clear \u{1b}[2J\u{1b}[H and a C1 \u{9b}31m CSI, bells \u{7}\u{7}, backspaces ab\u{8}\u{8}cd, a carriage\rreturn and a tab\there.\n\n\"A quote \u{1b}[5mblinking at the reader,\" Eve Attacker said.\n";
+pub const ATTACK: &str = " date 2022-02-01 Headline \u{1b}]0;pwned\u{7} with a title change\n\nBy Eve \u{1b}[31mRed\u{1b}[0m\n\nBody with a clipboard write \u{1b}]52;c;ZXZpbA==\u{7} and a clear \u{1b}[2J\u{1b}[H and a C1 \u{9b}31m CSI, bells \u{7}\u{7}, backspaces ab\u{8}\u{8}cd, a carriage\rreturn and a tab\there, an override \u{202E}desrever\u{202C} and a zero\u{200B}width space.\n\n\"A quote \u{1b}[5mblinking at the reader,\" Eve Attacker said.\n";
 
 /// Writes the attack article (its name carries an escape too).
 pub fn attack_dir() -> (tempfile::TempDir, PathBuf) {
@@ -32,6 +32,9 @@ fn dangerous(bytes: &[u8]) -> Vec<String> {
     for c in String::from_utf8_lossy(bytes).chars() {
         if ('\u{80}'..='\u{9f}').contains(&c) {
             found.push(format!("C1 {:#x}", c as u32));
+        }
+        if matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}') {
+            found.push(format!("bidi or zero-width {:#x}", c as u32));
         }
     }
     found
@@ -76,6 +79,11 @@ fn command_line_output_carries_no_controls() {
         "{shown}"
     );
     assert!(shown.contains("ab␈␈cd"), "{shown}");
+    // a bidi override shows as a placeholder; a zero-width space goes
+    assert!(
+        shown.contains("an override \u{FFFD}desrever\u{FFFD} and a zerowidth space"),
+        "{shown}"
+    );
     // a tab expands to spaces, which a reflowed paragraph makes one
     assert!(shown.contains("a tab here"), "tabs expand: {shown}");
     let list = String::from_utf8(gazette(&["list"], &dir)).unwrap();

@@ -14,15 +14,24 @@ fn clean_string(s: &mut String) {
     }
 }
 
+/// The same for a line of text: what was taken out leaves no double
+/// space (a paragraph is one line with single spaces, which layout and
+/// quote offsets rely on).
+fn clean_line(s: &mut String) {
+    if let std::borrow::Cow::Owned(safe) = sanitize(s) {
+        *s = safe.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+}
+
 /// Makes every text field of `a` safe to print.
 pub fn clean(mut a: Article) -> Article {
     clean_string(&mut a.id);
-    clean_string(&mut a.title);
+    clean_line(&mut a.title);
     for s in [&mut a.source, &mut a.author].into_iter().flatten() {
-        clean_string(s);
+        clean_line(s);
     }
     for b in &mut a.body {
-        clean_string(b.text_mut());
+        clean_line(b.text_mut());
     }
     a
 }
@@ -51,5 +60,23 @@ mod tests {
         assert_eq!(c.source.as_deref(), Some("s\u{fffd}"));
         assert_eq!(c.author.as_deref(), Some("au\u{2408}"));
         assert_eq!(c.body[0].text(), "p\u{241b}[2J");
+    }
+
+    #[test]
+    fn what_is_taken_out_leaves_single_spaces() {
+        let mut a = Article {
+            id: "a".into(),
+            path: "a".into(),
+            title: "with \u{200B}\u{FEFF} marks".into(),
+            title_kind: TitleKind::Headline,
+            date: None,
+            source: None,
+            author: None,
+            body: vec![Block::Para("a \u{2060} b".into())],
+            words: 2,
+        };
+        a = clean(a);
+        assert_eq!(a.title, "with marks");
+        assert_eq!(a.body[0].text(), "a b");
     }
 }

@@ -78,11 +78,14 @@ impl Command {
 }
 
 /// One message for [`super::App::update`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
     Command(Command),
     /// A character typed into a line being edited.
     Type(char),
+    /// Text pasted (bracketed paste): text for a line being typed, never
+    /// keys.
+    Paste(String),
     /// The mouse wheel over (column, row): lines to scroll, down positive.
     ScrollAt(u16, u16, i8),
     /// A click at (column, row).
@@ -99,10 +102,11 @@ impl From<Command> for Msg {
 
 impl Msg {
     /// The change this message makes to a line being typed, if any.
-    pub fn edit(self) -> Option<Edit> {
+    pub fn edit(&self) -> Option<Edit> {
         match self {
-            Msg::Type(c) => Some(Edit::Insert(c)),
+            Msg::Type(c) => Some(Edit::Insert(*c)),
             Msg::Command(c) => c.edit(),
+            Msg::Paste(text) => Some(Edit::Paste(text.clone())),
             _ => None,
         }
     }

@@ -1,9 +1,16 @@
 //! A one-line text editor for the filter bar and the pickers.
 
+/// The longest line the editor holds, in characters: a query or a search
+/// longer than this is a paste gone wrong, and would only cost time.
+pub const MAX_CHARS: usize = 256;
+
 /// Edits to a line of text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Edit {
     Insert(char),
+    /// Pasted text: line breaks and tabs become spaces, other control
+    /// characters are dropped, and what passes [`MAX_CHARS`] is cut.
+    Paste(String),
     Backspace,
     Delete,
     Left,
@@ -51,10 +58,28 @@ impl LineEditor {
     pub fn apply(&mut self, e: Edit) -> bool {
         let len = self.text.chars().count();
         match e {
+            Edit::Insert(_) if len >= MAX_CHARS => false,
             Edit::Insert(c) => {
                 let b = self.byte(self.cursor);
                 self.text.insert(b, c);
                 self.cursor += 1;
+                true
+            }
+            Edit::Paste(text) => {
+                let room = MAX_CHARS.saturating_sub(len);
+                let clean: String = text
+                    .replace("\r\n", "\n")
+                    .chars()
+                    .map(|c| if c.is_whitespace() { ' ' } else { c })
+                    .filter(|c| !c.is_control())
+                    .take(room)
+                    .collect();
+                if clean.is_empty() {
+                    return false;
+                }
+                let b = self.byte(self.cursor);
+                self.text.insert_str(b, &clean);
+                self.cursor += clean.chars().count();
                 true
             }
             Edit::Backspace if self.cursor > 0 => {
@@ -112,6 +137,21 @@ impl LineEditor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paste_is_one_line_of_text_and_the_line_has_a_limit() {
+        let mut e = LineEditor::new("p:");
+        assert!(e.apply(Edit::Paste("Sergey\r\nLavrov\t\u{1b}x".into())));
+        assert_eq!(e.text(), "p:Sergey Lavrov x");
+        assert_eq!(e.cursor(), e.text().chars().count());
+        let mut e = LineEditor::default();
+        assert!(e.apply(Edit::Paste("é".repeat(10_000))));
+        assert_eq!(e.text().chars().count(), MAX_CHARS);
+        assert!(!e.apply(Edit::Insert('x')), "full");
+        assert!(!e.apply(Edit::Paste("more".into())));
+        assert!(e.apply(Edit::Backspace));
+        assert!(e.apply(Edit::Insert('x')));
+    }
 
     fn typed(e: &mut LineEditor, s: &str) {
         for c in s.chars() {

@@ -62,6 +62,7 @@ pub fn msg_for(app: &App, ev: &Event) -> Option<Msg> {
     match ev {
         Event::Key(k) => app.keymap.msg_for(app.mode(), *k),
         Event::Resize(w, h) => Some(Msg::Resize(*w, *h)),
+        Event::Paste(text) => Some(Msg::Paste(text.clone())),
         Event::Mouse(m) if app.mouse => match m.kind {
             MouseEventKind::ScrollDown => Some(Msg::ScrollAt(m.column, m.row, 3)),
             MouseEventKind::ScrollUp => Some(Msg::ScrollAt(m.column, m.row, -3)),
@@ -261,7 +262,11 @@ fn open_terminal(
         previous(info);
     }));
     crossterm::terminal::enable_raw_mode()?;
-    crossterm::execute!(io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
+    crossterm::execute!(
+        io::stdout(),
+        crossterm::terminal::EnterAlternateScreen,
+        crossterm::event::EnableBracketedPaste
+    )?;
     if mouse {
         crossterm::execute!(io::stdout(), crossterm::event::EnableMouseCapture)?;
     }
@@ -276,6 +281,7 @@ fn restore_terminal(mouse: bool) {
     if mouse {
         let _ = crossterm::execute!(io::stdout(), crossterm::event::DisableMouseCapture);
     }
+    let _ = crossterm::execute!(io::stdout(), crossterm::event::DisableBracketedPaste);
     ratatui::restore();
 }
 

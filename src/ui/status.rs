@@ -57,7 +57,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         ));
     }
     spans.push(Span::styled(hint, th.hint));
-    if let Some(n) = &app.notice {
+    if let Some(n) = app.flash.as_ref().or(app.notice.as_ref()) {
         spans.push(Span::styled(
             format!("  {} {n}", th.warning_mark),
             th.warning,

@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 #[path = "../common/mod.rs"]
 mod common;
+mod paste;
 mod terminal;
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};

@@ -64,6 +64,9 @@ pub struct App {
     pub mouse: bool,
     /// A word for the status line (a state file moved aside, …).
     pub notice: Option<String>,
+    /// A word about the last message only (a paste with nowhere to go);
+    /// the next message clears it.
+    pub flash: Option<String>,
     /// A restored reading place, kept exact until the terminal's size is
     /// known and the article laid out for it.
     pub(super) restored_anchor: Option<crate::document::Anchor>,
@@ -104,6 +107,7 @@ impl App {
             read_count: 0,
             read_changed: false,
             notice: None,
+            flash: None,
             restored_anchor: None,
             mouse: false,
             filter: FilterState::default(),

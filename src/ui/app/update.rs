@@ -4,6 +4,7 @@ use ratatui::layout::Rect;
 
 use super::state::App;
 use crate::ui::command::{Command, Msg};
+use crate::ui::keymap::Mode;
 use crate::ui::layer::Layer;
 use crate::ui::layout::{self, Focus};
 use crate::ui::outcome::Outcome;
@@ -16,6 +17,7 @@ impl App {
             self.resize(w, h);
             return;
         }
+        self.flash = None;
         if !self.layers.is_empty() {
             self.update_layer(msg);
             self.clamp();
@@ -29,6 +31,14 @@ impl App {
             }
             Msg::Click(x, y) => {
                 self.click(x, y);
+                None
+            }
+            // a paste is text, never keys: with no line to take it, say so
+            Msg::Paste(_) => {
+                let filter = self.keymap.key(Mode::Normal, Command::OpenFilter);
+                self.flash = Some(format!(
+                    "pasted text is for the filter or a search: press {filter} first"
+                ));
                 None
             }
             Msg::Type(_) | Msg::Resize(..) => None,

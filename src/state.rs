@@ -1,19 +1,30 @@
 //! What survives a restart: read marks, the last article and the place in
 //! it, and the last filter. Saved as JSON, written atomically (a temporary
 //! file, fsync, rename, fsync of the folder) so that a crash or a full disk
-//! leaves the old file or the new one, never half of one.
+//! leaves the old file or the new one, never half of one. Two readers open
+//! at once merge their read marks under a lock ([`save_merged`]).
+//!
+//! Articles are named by their [`crate::model::Article::key`] (version 2);
+//! files of version 1 named them by id, which other files coming and going
+//! could change, and are read that way once.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+/// The version [`save`] writes: articles named by key.
+pub const VERSION: u32 = 2;
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct State {
-    /// Ids of the articles read.
+    /// How articles are named: [`VERSION`] by key; 0 or 1 (files from
+    /// before keys) by id.
+    pub version: u32,
+    /// The articles read.
     pub read: BTreeSet<String>,
     /// The article selected when gazette last closed.
     pub selected: Option<String>,
@@ -76,6 +87,51 @@ pub fn load(path: &Path) -> (State, Option<Corrupt>) {
     }
 }
 
+/// Writes `ours`, merged with what another reader saved meanwhile: the
+/// read marks on disk, with the marks this reader set (`true`) or cleared
+/// (`false`) since its last save applied on top. The file is locked from
+/// the read to the write, so no mark is lost to a race.
+pub fn save_merged(path: &Path, ours: &State, changes: &BTreeMap<String, bool>) -> io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    fs::create_dir_all(dir)?;
+    let lock = File::create(path.with_extension("json.lock"))?;
+    lock.lock()?;
+    let (on_disk, _) = load(path);
+    let mut merged = ours.clone();
+    if on_disk.version >= VERSION {
+        merged.read = on_disk.read;
+        for (key, &read) in changes {
+            if read {
+                merged.read.insert(key.clone());
+            } else {
+                merged.read.remove(key);
+            }
+        }
+    }
+    merged.version = VERSION;
+    let result = save(path, &merged);
+    drop(lock); // unlocks
+    result
+}
+
+/// Whether the state can be written at `path`: its folder made and a
+/// file created there. The error says why not.
+pub fn writable(path: &Path) -> Result<(), String> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let probe = dir.join(format!(".gazette-probe.{}", std::process::id()));
+    fs::create_dir_all(dir)
+        .and_then(|()| File::create(&probe).map(drop))
+        .map_err(|e| format!("cannot write {}: {e}", crate::text::safe_path(dir)))?;
+    let _ = fs::remove_file(&probe);
+    Ok(())
+}
+
 /// Writes the state atomically.
 pub fn save(path: &Path, state: &State) -> io::Result<()> {
     let dir = path
@@ -114,6 +170,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub/state.json");
         let s = State {
+            version: VERSION,
             read: ["001".to_string()].into(),
             selected: Some("003".into()),
             position: Some((7, 120)),
@@ -146,6 +203,49 @@ mod tests {
         );
         assert!(!path.exists());
         assert!(dir.path().join("state.json.corrupt").exists());
+    }
+
+    #[test]
+    fn two_readers_merge_their_marks() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        let first = State {
+            version: VERSION,
+            read: ["a", "b"].map(String::from).into(),
+            ..State::default()
+        };
+        save(&path, &first).unwrap();
+        // one reader marks c and unmarks a; another, started before, marks d
+        let one = State {
+            version: VERSION,
+            read: ["b", "c"].map(String::from).into(),
+            filter: "one".into(),
+            ..State::default()
+        };
+        let changes = [("c".to_string(), true), ("a".to_string(), false)].into();
+        save_merged(&path, &one, &changes).unwrap();
+        let two = State {
+            version: VERSION,
+            read: ["a", "b", "d"].map(String::from).into(),
+            filter: "two".into(),
+            ..State::default()
+        };
+        save_merged(&path, &two, &[("d".to_string(), true)].into()).unwrap();
+        let (saved, _) = load(&path);
+        let want: BTreeSet<String> = ["b", "c", "d"].map(String::from).into();
+        assert_eq!(
+            saved.read, want,
+            "no mark lost, the unmarked one stays unmarked"
+        );
+        assert_eq!(saved.filter, "two", "the last reader's place");
+        assert_eq!(saved.version, VERSION);
+    }
+
+    #[test]
+    fn an_unwritable_folder_is_known_before_saving() {
+        assert!(writable(&std::env::temp_dir().join("gazette-test/state.json")).is_ok());
+        let e = writable(Path::new("/proc/gazette/state.json")).unwrap_err();
+        assert!(e.starts_with("cannot write /proc/gazette"), "{e}");
     }
 
     #[test]

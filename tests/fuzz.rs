@@ -54,8 +54,13 @@ fn article_like() -> impl Strategy<Value = String> {
 
 fn check_article(text: &str) {
     // as a file is read: decoded, parsed, made safe
-    let (articles, _) =
-        gazette::ingest::read_bytes(PathBuf::from("f.txt"), "f.txt", text.as_bytes(), None);
+    let (articles, _) = gazette::ingest::read_bytes(
+        PathBuf::from("f.txt"),
+        "f.txt",
+        "f.txt",
+        text.as_bytes(),
+        None,
+    );
     for a in &articles {
         let fields = [a.id.as_str(), &a.title]
             .into_iter()

@@ -171,3 +171,85 @@ fn state_survives_two_runs() {
         "the reading place in 002 is back: {second}"
     );
 }
+
+/// The article titled `title` in `app`.
+fn ix_of(app: &gazette::ui::App, title: &str) -> gazette::model::ArticleIx {
+    app.store
+        .ixs()
+        .find(|&ix| app.store.get(ix).unwrap().title == title)
+        .unwrap()
+}
+
+fn open(dir: &Path) -> gazette::ui::App {
+    let loaded = gazette::store::load_paths(&[dir.to_path_buf()]).unwrap();
+    gazette::ui::App::new(loaded.store, loaded.problems)
+}
+
+#[test]
+fn read_marks_stay_on_their_article_when_another_folder_comes() {
+    use gazette::ui::Command;
+    let dir = tempfile::tempdir().unwrap();
+    let b = dir.path().join("b");
+    std::fs::create_dir(&b).unwrap();
+    std::fs::write(b.join("index.md"), "Bee headline\n\nStory of b.\n").unwrap();
+    let mut app = open(dir.path());
+    assert_eq!(
+        app.store.get(ix_of(&app, "Bee headline")).unwrap().id,
+        "index"
+    );
+    app.update(Command::ToggleRead);
+    assert!(app.is_read(ix_of(&app, "Bee headline")));
+    let saved = app.state();
+    assert_eq!(saved.read, ["b/index.md".to_string()].into());
+
+    // a page bundle that sorts first takes the id "index" from b
+    let a = dir.path().join("a");
+    std::fs::create_dir(&a).unwrap();
+    std::fs::write(a.join("index.md"), "Ay headline\n\nStory of a.\n").unwrap();
+    let mut app = open(dir.path());
+    assert_eq!(
+        app.store.get(ix_of(&app, "Ay headline")).unwrap().id,
+        "index"
+    );
+    app.restore(&saved);
+    assert!(
+        app.is_read(ix_of(&app, "Bee headline")),
+        "the mark stayed on b"
+    );
+    assert!(
+        !app.is_read(ix_of(&app, "Ay headline")),
+        "and did not move to a"
+    );
+}
+
+#[test]
+fn a_state_file_from_before_keys_is_read_by_id_and_written_anew() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("one.txt"), "One headline\n\nStory.\n").unwrap();
+    std::fs::write(dir.path().join("two.txt"), "Two headline\n\nStory.\n").unwrap();
+    let old: State = serde_json::from_str(r#"{"read": ["two"], "selected": "two"}"#).unwrap();
+    assert_eq!(old.version, 0);
+    let mut app = open(dir.path());
+    app.restore(&old);
+    assert!(app.is_read(ix_of(&app, "Two headline")));
+    assert!(!app.is_read(ix_of(&app, "One headline")));
+    assert!(app.read_changed, "written again in keys");
+    let new = app.state();
+    assert_eq!(new.version, state::VERSION);
+    assert_eq!(new.read, ["two.txt".to_string()].into());
+    assert_eq!(new.selected.as_deref(), Some("two.txt"));
+}
+
+#[test]
+fn a_state_that_cannot_be_written_is_said_at_start() {
+    let options = gazette::ui::Options {
+        state: Some("/proc/gazette/state.json".into()),
+        ..Default::default()
+    };
+    let app = gazette::ui::prepare(gazette::store::load_bundled(), &options);
+    let notice = app.notice.unwrap_or_default();
+    assert!(
+        notice.starts_with("read marks will not be kept: cannot write /proc/gazette"),
+        "{notice}"
+    );
+}

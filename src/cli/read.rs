@@ -64,6 +64,12 @@ pub fn run(paths: &[PathBuf], args: &ReadArgs) -> anyhow::Result<ExitCode> {
         ascii: args.ascii,
     };
     let mut app = ui::prepare(loaded, &options);
+    if options.state.is_none() && !args.no_state {
+        app.notice = Some(
+            "read marks will not be kept: neither XDG_STATE_HOME nor HOME is set (--state PATH keeps them)"
+                .into(),
+        );
+    }
     if let Some(text) = &args.quote {
         match app.store.best_quote(text) {
             Some(q) => app.open_quote(q),

@@ -46,6 +46,7 @@ mod tests {
         let a = Article {
             id: "a\u{1b}".into(),
             path: "a".into(),
+            key: "a".into(),
             title: "t\u{7}".into(),
             title_kind: TitleKind::Headline,
             date: None,
@@ -67,6 +68,7 @@ mod tests {
         let mut a = Article {
             id: "a".into(),
             path: "a".into(),
+            key: "a".into(),
             title: "with \u{200B}\u{FEFF} marks".into(),
             title_kind: TitleKind::Headline,
             date: None,

@@ -55,7 +55,7 @@ pub fn load_bundled() -> Ingested {
     let results: Vec<_> = BUNDLED
         .par_iter()
         .filter(|(name, _)| *name != META_FILE)
-        .map(|(name, bytes)| read_bytes(bundled_path(name), name, bytes, meta.as_ref()))
+        .map(|(name, bytes)| read_bytes(bundled_path(name), name, name, bytes, meta.as_ref()))
         .collect();
     finish(results, problems)
 }
@@ -93,9 +93,11 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Ingested, LoadError> {
                 path: p.clone(),
                 source: e,
             })?;
-            walk::walk(p, &mut files, &mut seen_dirs, &mut problems);
+            walk::walk(p, p, &mut files, &mut seen_dirs, &mut problems);
         } else if md.is_file() {
-            files.push(p.clone());
+            // a file on its own is known by where it is
+            let key = fs::canonicalize(p).unwrap_or_else(|_| p.clone());
+            files.push((p.clone(), key.to_string_lossy().into_owned()));
         } else {
             problems.push(Problem {
                 path: p.clone(),
@@ -107,13 +109,15 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Ingested, LoadError> {
             });
         }
     }
+    // a file reached twice (two roots, a link) is read once, under the
+    // key it was first found by
     files.sort();
-    files.dedup();
+    files.dedup_by(|a, b| a.0 == b.0);
 
     // One sidecar per folder that holds articles.
     let folders: BTreeMap<PathBuf, Option<Meta>> = files
         .iter()
-        .filter_map(|f| f.parent().map(Path::to_path_buf))
+        .filter_map(|(f, _)| f.parent().map(Path::to_path_buf))
         .collect::<HashSet<_>>()
         .into_iter()
         .map(|dir| {
@@ -124,13 +128,13 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Ingested, LoadError> {
 
     let results: Vec<_> = files
         .par_iter()
-        .filter(|f| f.file_name().is_none_or(|n| n != META_FILE))
-        .map(|f| {
+        .filter(|(f, _)| f.file_name().is_none_or(|n| n != META_FILE))
+        .map(|(f, key)| {
             let meta = f
                 .parent()
                 .and_then(|d| folders.get(d))
                 .and_then(Option::as_ref);
-            read_article(f, meta)
+            read_article(f, key, meta)
         })
         .chain(from_stdin)
         .collect();
@@ -175,7 +179,7 @@ fn take_limited(r: impl std::io::Read) -> Result<Vec<u8>, String> {
 fn read_stdin() -> (Vec<Article>, Vec<Problem>) {
     let path = PathBuf::from(STDIN);
     match take_limited(std::io::stdin().lock()) {
-        Ok(bytes) => read_bytes(path, "stdin", &bytes, None),
+        Ok(bytes) => read_bytes(path, "stdin", STDIN, &bytes, None),
         Err(message) => (
             Vec::new(),
             vec![Problem {
@@ -229,11 +233,11 @@ fn parse_meta(text: &str, path: &Path, problems: &mut Vec<Problem>) -> Option<Me
     }
 }
 
-fn read_article(path: &Path, meta: Option<&Meta>) -> (Vec<Article>, Vec<Problem>) {
+fn read_article(path: &Path, key: &str, meta: Option<&Meta>) -> (Vec<Article>, Vec<Problem>) {
     match read_limited(path) {
         Ok(bytes) => {
             let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            read_bytes(path.to_path_buf(), name, &bytes, meta)
+            read_bytes(path.to_path_buf(), name, key, &bytes, meta)
         }
         Err(message) => (
             Vec::new(),
@@ -247,10 +251,13 @@ fn read_article(path: &Path, meta: Option<&Meta>) -> (Vec<Article>, Vec<Problem>
 }
 
 /// Decodes and reads one file's bytes in its format, applies its sidecar
-/// entry and makes its text safe.
+/// entry and makes its text safe. `key` is what the file is known by
+/// across runs (see [`Article::key`]); several articles of one file are
+/// `key#2`, `key#3`, … after the first.
 pub fn read_bytes(
     path: PathBuf,
     file_name: &str,
+    key: &str,
     bytes: &[u8],
     meta: Option<&Meta>,
 ) -> (Vec<Article>, Vec<Problem>) {
@@ -283,7 +290,13 @@ pub fn read_bytes(
     let articles = parsed
         .articles
         .into_iter()
-        .map(|mut a| {
+        .enumerate()
+        .map(|(n, mut a)| {
+            a.key = if n == 0 {
+                key.to_string()
+            } else {
+                format!("{key}#{}", n + 1)
+            };
             if let Some(e) = entry {
                 e.apply(&mut a);
             }

@@ -7,11 +7,13 @@ use std::path::{Path, PathBuf};
 use super::formats;
 use super::problem::Problem;
 
-/// Collects article files under `dir`, following symlinks but never
-/// entering a folder twice (so a symlink loop ends).
+/// Collects article files under `dir` with their keys (the path from
+/// `root`, `/` between folders), following symlinks but never entering a
+/// folder twice (so a symlink loop ends).
 pub fn walk(
+    root: &Path,
     dir: &Path,
-    files: &mut Vec<PathBuf>,
+    files: &mut Vec<(PathBuf, String)>,
     seen: &mut HashSet<PathBuf>,
     problems: &mut Vec<Problem>,
 ) {
@@ -43,10 +45,11 @@ pub fn walk(
             continue;
         }
         match fs::metadata(&path) {
-            Ok(md) if md.is_dir() => walk(&path, files, seen, problems),
+            Ok(md) if md.is_dir() => walk(root, &path, files, seen, problems),
             Ok(md) if md.is_file() => {
                 if formats::reads_when_walking(&path) {
-                    files.push(path);
+                    let key = key_under(root, &path);
+                    files.push((path, key));
                 }
             }
             // a FIFO would block, a device never end: never opened
@@ -85,4 +88,13 @@ pub fn file_kind(md: &fs::Metadata) -> &'static str {
     } else {
         "a regular file"
     }
+}
+
+/// `path` relative to `root`, folders joined by `/` whatever the system.
+fn key_under(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }

@@ -186,6 +186,9 @@ pub fn prepare(loaded: Loaded, options: &Options) -> App {
     let mut app = App::new(loaded.store, loaded.problems);
     app.mouse = options.mouse;
     if let Some(path) = options.state.as_deref() {
+        if let Err(why) = crate::state::writable(path) {
+            app.notice = Some(format!("read marks will not be kept: {why}"));
+        }
         let (saved, corrupt) = crate::state::load(path);
         if let Some(c) = corrupt {
             app.notice = Some(match c.moved_to {
@@ -224,9 +227,9 @@ pub fn run_terminal(mut app: App, options: &Options) -> anyhow::Result<()> {
     let save_marks = |app: &mut App| {
         if app.read_changed
             && let Some(path) = state
-            && crate::state::save(path, &app.state()).is_ok()
+            && crate::state::save_merged(path, &app.state(), app.read_changes()).is_ok()
         {
-            app.read_changed = false;
+            app.saved();
         }
     };
     let input = spawn_input();
@@ -239,7 +242,7 @@ pub fn run_terminal(mut app: App, options: &Options) -> anyhow::Result<()> {
     restore_terminal(options.mouse);
     // whatever ended the session, the reader's place is kept
     if let Some(path) = state
-        && let Err(e) = crate::state::save(path, &app.state())
+        && let Err(e) = crate::state::save_merged(path, &app.state(), app.read_changes())
     {
         eprintln!(
             "gazette: cannot save state to {}: {e}",

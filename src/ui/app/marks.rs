@@ -1,7 +1,10 @@
 //! Read marks, and the state kept between runs.
 
+use std::collections::{BTreeMap, HashMap};
+
 use super::state::{App, View};
 use crate::model::ArticleIx;
+use crate::state::{State, VERSION};
 
 impl App {
     pub fn is_read(&self, ix: ArticleIx) -> bool {
@@ -19,6 +22,9 @@ impl App {
                 self.read_count -= 1;
             }
             self.read_changed = true;
+            if let Some(a) = self.store.get(ix) {
+                self.read_changes.insert(a.key.clone(), read);
+            }
         }
     }
 
@@ -27,38 +33,65 @@ impl App {
         self.store.len() - self.read_count
     }
 
+    /// Read marks set (`true`) or cleared since the state was last saved,
+    /// by article key: what [`crate::state::save_merged`] applies to what
+    /// another reader saved meanwhile.
+    pub fn read_changes(&self) -> &BTreeMap<String, bool> {
+        &self.read_changes
+    }
+
+    /// The state was saved: changes from now on are new.
+    pub fn saved(&mut self) {
+        self.read_changed = false;
+        self.read_changes.clear();
+    }
+
     /// What to save: read marks, the selected article and the place in
-    /// it, the filter, the pane.
-    pub fn state(&self) -> crate::state::State {
-        let id = |ix: ArticleIx| self.store.get(ix).map(|a| a.id.clone());
-        crate::state::State {
+    /// it, the filter, the pane; articles named by key.
+    pub fn state(&self) -> State {
+        let key = |ix: ArticleIx| self.store.get(ix).map(|a| a.key.clone());
+        State {
+            version: VERSION,
             read: self
                 .store
                 .ixs()
                 .filter(|&ix| self.is_read(ix))
-                .filter_map(id)
+                .filter_map(key)
                 .collect(),
-            selected: self.selected().and_then(id),
+            selected: self.selected().and_then(key),
             position: self.reader.as_ref().map(|r| r.doc.anchor_at(r.scroll)),
             filter: self.filter.applied.clone(),
             quotes: self.view == View::Quotes,
         }
     }
 
-    /// Puts back a saved state (what still exists of it).
-    pub fn restore(&mut self, s: &crate::state::State) {
-        self.read = self
-            .store
-            .ixs()
-            .map(|ix| self.store.get(ix).is_some_and(|a| s.read.contains(&a.id)))
-            .collect();
+    /// Puts back a saved state (what still exists of it). A file from
+    /// before keys names articles by id, as they were when it was saved.
+    pub fn restore(&mut self, s: &State) {
+        let (read, selected) = {
+            let by_name: HashMap<&str, ArticleIx> = self
+                .store
+                .ixs()
+                .filter_map(|ix| {
+                    let a = self.store.get(ix)?;
+                    let name = if s.version >= VERSION { &a.key } else { &a.id };
+                    Some((name.as_str(), ix))
+                })
+                .collect();
+            let found = |name: &String| by_name.get(name.as_str()).copied();
+            let mut read = vec![false; self.store.len()];
+            for ix in s.read.iter().filter_map(found) {
+                read[ix.index()] = true;
+            }
+            (read, s.selected.as_ref().and_then(found))
+        };
+        self.read = read;
         self.read_count = self.read.iter().filter(|&&r| r).count();
         if s.quotes {
             self.view = View::Quotes;
         }
         self.apply_filter(&s.filter);
-        if let Some(id) = &s.selected
-            && let crate::store::Lookup::Found(ix) = self.store.find(id)
+        if let Some(ix) = selected
             && self.view == View::Articles
             && let Some(pos) = self.list.rows.iter().position(|&r| r == ix)
         {
@@ -69,7 +102,9 @@ impl App {
                 self.restored_anchor = Some(anchor);
             }
         }
-        self.read_changed = false;
+        self.read_changes.clear();
+        // a file from before keys is written anew, in keys
+        self.read_changed = s.version < VERSION && !s.read.is_empty();
         self.clamp();
     }
 }

@@ -60,6 +60,8 @@ pub struct App {
     pub(super) read_count: usize,
     /// Read marks changed since the state was last saved.
     pub read_changed: bool,
+    /// Which, by article key: set (`true`) or cleared.
+    pub(super) read_changes: std::collections::BTreeMap<String, bool>,
     /// Whether mouse events are taken (`--mouse`).
     pub mouse: bool,
     /// A word for the status line (a state file moved aside, …).
@@ -106,6 +108,7 @@ impl App {
             read: vec![false; store_len],
             read_count: 0,
             read_changed: false,
+            read_changes: Default::default(),
             notice: None,
             flash: None,
             restored_anchor: None,

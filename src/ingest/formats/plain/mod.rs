@@ -117,6 +117,7 @@ pub fn parse_article(id: &str, path: PathBuf, text: &str) -> ParseOutcome {
     ParseOutcome {
         article: Article {
             id: id.to_string(),
+            key: path.to_string_lossy().into_owned(),
             path,
             title,
             title_kind,

@@ -317,14 +317,18 @@ fn check_reports_every_problem_once() {
     assert_eq!(o.status.code(), Some(1), "problems found");
     let out = stdout(&o);
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), 7, "{out}");
+    assert_eq!(lines.len(), 8, "{out}");
     for (file, what) in [
         ("baddate.txt", "warning: date header \"2022-13-45\""),
         ("bin.txt", "skipped: binary file"),
         ("empty.txt", "skipped: empty file"),
         (
             "gazette-meta.json",
-            "line 2, column 18: unknown field `sorce`",
+            "warning: entry \"x.txt\": unknown field `sorce` ignored",
+        ),
+        (
+            "gazette-meta.json",
+            "warning: entry \"x.txt\" matches no article file in this folder",
         ),
         (
             "huge.txt",
@@ -338,13 +342,13 @@ fn check_reports_every_problem_once() {
         );
     }
     assert_eq!(
-        lines[6],
-        "3 articles loaded, 0 quotes, 0 people; 2 loaded with a warning, 4 skipped"
+        lines[7],
+        "3 articles loaded, 0 quotes, 0 people; 4 warnings, 3 skipped"
     );
     let o = gazette(&["--check"]);
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(
         stdout(&o),
-        "5 articles loaded, 36 quotes, 14 people; 0 loaded with a warning, 0 skipped\n"
+        "5 articles loaded, 36 quotes, 14 people; 0 warnings, 0 skipped\n"
     );
 }

@@ -22,7 +22,7 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> io::R
     let warned = loaded.problems.len() - skipped;
     writeln!(
         out,
-        "{} articles loaded, {} quotes, {} people; {warned} loaded with a warning, {skipped} skipped",
+        "{} articles loaded, {} quotes, {} people; {warned} warnings, {skipped} skipped",
         loaded.store.len(),
         loaded.store.quotes().len(),
         loaded.store.people().len()

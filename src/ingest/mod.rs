@@ -126,6 +126,25 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Ingested, LoadError> {
         })
         .collect();
 
+    // a sidecar entry that names no file is most likely a typo
+    for (dir, meta) in &folders {
+        let Some(meta) = meta else { continue };
+        let here: HashSet<&std::ffi::OsStr> = files
+            .iter()
+            .filter(|(f, _)| f.parent() == Some(dir.as_path()))
+            .filter_map(|(f, _)| f.file_name())
+            .collect();
+        for name in meta.entries.keys() {
+            if !here.contains(std::ffi::OsStr::new(name)) {
+                problems.push(Problem {
+                    path: dir.join(META_FILE),
+                    message: format!("entry {name:?} matches no article file in this folder"),
+                    loaded: true,
+                });
+            }
+        }
+    }
+
     let results: Vec<_> = files
         .par_iter()
         .filter(|(f, _)| f.file_name().is_none_or(|n| n != META_FILE))
@@ -221,7 +240,26 @@ fn read_meta(dir: &Path, problems: &mut Vec<Problem>) -> Option<Meta> {
 
 fn parse_meta(text: &str, path: &Path, problems: &mut Vec<Problem>) -> Option<Meta> {
     match Meta::parse(text) {
-        Ok(m) => Some(m),
+        Ok((m, notes)) => {
+            let note = |message: String, loaded: bool| Problem {
+                path: path.to_path_buf(),
+                message,
+                loaded,
+            };
+            problems.extend(
+                notes
+                    .rejected
+                    .into_iter()
+                    .map(|r| note(format!("entry {r}"), false)),
+            );
+            problems.extend(
+                notes
+                    .warnings
+                    .into_iter()
+                    .map(|w| note(format!("entry {w}"), true)),
+            );
+            Some(m)
+        }
         Err(msg) => {
             problems.push(Problem {
                 path: path.to_path_buf(),

@@ -336,7 +336,7 @@ fn a_broken_file_is_reported_and_the_rest_load() {
     let loaded = store::load_paths(&[dir.path().to_path_buf()]).unwrap();
     assert_eq!(loaded.store.len(), 6, "five seeds and the lossy one");
     let msgs: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
-    assert_eq!(msgs.len(), 4, "{msgs:#?}");
+    assert_eq!(msgs.len(), 5, "{msgs:#?}");
     let find = |name: &str| {
         msgs.iter()
             .find(|m| m.contains(name))
@@ -347,6 +347,10 @@ fn a_broken_file_is_reported_and_the_rest_load() {
     assert!(find("latin1.txt").contains("warning: invalid UTF-8 at byte 3"));
     let meta = find(META_FILE);
     assert!(meta.contains("metadata ignored: line 3"), "{meta}");
+    // what is of no format gazette reads is counted, not silently dropped
+    let jpg = find(".jpg file passed over");
+    assert!(jpg.contains("warning: 1 .jpg file passed over"), "{jpg}");
+    assert!(jpg.ends_with("e.g. photo.jpg"), "{jpg}");
     assert_eq!(
         by_id(&loaded.store, "latin1").title,
         "Caf\u{fffd} society headline"

@@ -27,7 +27,8 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> io::R
         loaded.store.quotes().len(),
         loaded.store.people().len()
     )?;
-    Ok(if loaded.problems.is_empty() {
+    // nothing to read is a problem too
+    Ok(if loaded.problems.is_empty() && !loaded.store.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(EXIT_NOT_FOUND)

@@ -1,6 +1,6 @@
 //! Finding the article files under the paths a user gives.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -16,6 +16,55 @@ pub fn walk(
     files: &mut Vec<(PathBuf, String)>,
     seen: &mut HashSet<PathBuf>,
     problems: &mut Vec<Problem>,
+) {
+    let mut passed = PassedOver::default();
+    walk_into(root, dir, files, seen, problems, &mut passed);
+    problems.extend(passed.report(root));
+}
+
+/// Files of no format gazette reads, counted by extension.
+#[derive(Default)]
+struct PassedOver(BTreeMap<String, (usize, PathBuf)>);
+
+impl PassedOver {
+    fn add(&mut self, path: PathBuf) {
+        let ext = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        let e = self.0.entry(ext).or_insert((0, path));
+        e.0 += 1;
+    }
+
+    /// One line per extension: how many, and an example.
+    fn report(self, root: &Path) -> Vec<Problem> {
+        let reads: Vec<String> = formats::FORMATS
+            .iter()
+            .flat_map(|f| f.extensions.iter().map(|e| format!(".{e}")))
+            .collect();
+        self.0
+            .into_iter()
+            .map(|(ext, (n, example))| Problem {
+                path: root.to_path_buf(),
+                message: format!(
+                    "{n} .{ext} file{} passed over, not a format gazette reads ({} and no extension), e.g. {}",
+                    if n == 1 { "" } else { "s" },
+                    reads.join(" "),
+                    crate::text::safe_path(example.strip_prefix(root).unwrap_or(&example))
+                ),
+                loaded: true,
+            })
+            .collect()
+    }
+}
+
+fn walk_into(
+    root: &Path,
+    dir: &Path,
+    files: &mut Vec<(PathBuf, String)>,
+    seen: &mut HashSet<PathBuf>,
+    problems: &mut Vec<Problem>,
+    passed: &mut PassedOver,
 ) {
     let Ok(canonical) = fs::canonicalize(dir) else {
         return;
@@ -45,11 +94,13 @@ pub fn walk(
             continue;
         }
         match fs::metadata(&path) {
-            Ok(md) if md.is_dir() => walk(root, &path, files, seen, problems),
+            Ok(md) if md.is_dir() => walk_into(root, &path, files, seen, problems, passed),
             Ok(md) if md.is_file() => {
                 if formats::reads_when_walking(&path) {
                     let key = key_under(root, &path);
                     files.push((path, key));
+                } else if path.file_name().is_none_or(|n| n != super::META_FILE) {
+                    passed.add(path);
                 }
             }
             // a FIFO would block, a device never end: never opened

@@ -112,7 +112,13 @@ fn frame(
         let msg = if app.filtering() {
             format!("No {things} match.")
         } else {
-            format!("No {things}.")
+            match app.problems.len() {
+                0 => format!("No {things}."),
+                n => format!(
+                    "No {things}. {n} note{} on the files: see the status line, or gazette check",
+                    if n == 1 { "" } else { "s" }
+                ),
+            }
         };
         Line::styled(text::truncate(&msg, inner.width as usize), th.hint).render(inner, buf);
         return None;

@@ -54,6 +54,39 @@ impl LineEditor {
             .map_or(self.text.len(), |(b, _)| b)
     }
 
+    /// Where graphemes start, in characters, and the end.
+    fn grapheme_starts(&self) -> Vec<usize> {
+        use unicode_segmentation::UnicodeSegmentation;
+        let mut at = 0;
+        let mut starts: Vec<usize> = self
+            .text
+            .graphemes(true)
+            .map(|g| {
+                let start = at;
+                at += g.chars().count();
+                start
+            })
+            .collect();
+        starts.push(at);
+        starts
+    }
+
+    /// The start of the grapheme before char `at`.
+    fn grapheme_before(&self, at: usize) -> usize {
+        self.grapheme_starts()
+            .into_iter()
+            .rev()
+            .find(|&s| s < at)
+            .unwrap_or(0)
+    }
+
+    /// The end of the grapheme at char `at`.
+    fn grapheme_after(&self, at: usize) -> usize {
+        let starts = self.grapheme_starts();
+        let end = starts.last().copied().unwrap_or(0);
+        starts.into_iter().find(|&s| s > at).unwrap_or(end)
+    }
+
     /// Applies an edit; says whether the text changed.
     pub fn apply(&mut self, e: Edit) -> bool {
         let len = self.text.chars().count();
@@ -82,23 +115,26 @@ impl LineEditor {
                 self.cursor += clean.chars().count();
                 true
             }
+            // by whole graphemes: an accent with its letter, a family emoji
             Edit::Backspace if self.cursor > 0 => {
-                let b = self.byte(self.cursor - 1);
-                self.text.remove(b);
-                self.cursor -= 1;
+                let from = self.grapheme_before(self.cursor);
+                let (a, b) = (self.byte(from), self.byte(self.cursor));
+                self.text.replace_range(a..b, "");
+                self.cursor = from;
                 true
             }
             Edit::Delete if self.cursor < len => {
-                let b = self.byte(self.cursor);
-                self.text.remove(b);
+                let to = self.grapheme_after(self.cursor);
+                let (a, b) = (self.byte(self.cursor), self.byte(to));
+                self.text.replace_range(a..b, "");
                 true
             }
             Edit::Left => {
-                self.cursor = self.cursor.saturating_sub(1);
+                self.cursor = self.grapheme_before(self.cursor);
                 false
             }
             Edit::Right => {
-                self.cursor = (self.cursor + 1).min(len);
+                self.cursor = self.grapheme_after(self.cursor);
                 false
             }
             Edit::Home => {
@@ -137,6 +173,27 @@ impl LineEditor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_move_and_delete_whole_graphemes() {
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}";
+        let mut e = LineEditor::new(&format!("a{family}e\u{301}"));
+        assert!(e.apply(Edit::Backspace));
+        assert_eq!(
+            e.text(),
+            format!("a{family}"),
+            "e and its accent go together"
+        );
+        assert!(e.apply(Edit::Backspace));
+        assert_eq!(e.text(), "a", "the whole family goes at once");
+        let mut e = LineEditor::new(&format!("{family}b"));
+        e.apply(Edit::Home);
+        e.apply(Edit::Right);
+        assert_eq!(e.cursor(), family.chars().count());
+        e.apply(Edit::Left);
+        assert!(e.apply(Edit::Delete));
+        assert_eq!(e.text(), "b");
+    }
 
     #[test]
     fn a_paste_is_one_line_of_text_and_the_line_has_a_limit() {

@@ -352,3 +352,47 @@ fn check_reports_every_problem_once() {
         "5 articles loaded, 36 quotes, 14 people; 0 warnings, 0 skipped\n"
     );
 }
+
+#[test]
+fn a_misspelt_command_is_named_an_unreadable_file_exits_2_and_show_takes_a_path() {
+    let o = gazette(&["lsit"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "gazette: lsit: no such file or directory; did you mean `gazette list`?\n"
+    );
+    let o = gazette(&["list", "peple"]);
+    assert!(
+        stderr(&o).contains("did you mean `gazette people`?"),
+        "{}",
+        stderr(&o)
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let locked = dir.path().join("locked.txt");
+    fs::write(&locked, "Headline\n\nStory.\n").unwrap();
+    fs::set_permissions(&locked, std::os::unix::fs::PermissionsExt::from_mode(0o000)).unwrap();
+    // root reads whatever the mode says: then there is nothing to test
+    if fs::read(&locked).is_err() {
+        let o = gazette(&["list", locked.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("locked.txt: Permission denied"),
+            "{}",
+            stderr(&o)
+        );
+    }
+
+    let file = dir.path().join("story.txt");
+    fs::write(&file, "A headline of its own\n\nThe story.\n").unwrap();
+    let o = gazette(&["show", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with("A headline of its own\n"),
+        "{}",
+        stdout(&o)
+    );
+
+    let o = gazette(&["check", "--help"]);
+    assert!(stdout(&o).contains("1 problems were found or nothing loaded"));
+}

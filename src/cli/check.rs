@@ -11,7 +11,7 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> io::R
     let loaded = match load(paths) {
         Ok(l) => l,
         Err(e) => {
-            writeln!(err, "gazette: {e}")?;
+            writeln!(err, "gazette: {e}{}", super::common::hint(&e))?;
             return Ok(ExitCode::from(EXIT_USAGE));
         }
     };

@@ -31,10 +31,52 @@ pub fn load_or_report(paths: &[PathBuf], err: &mut dyn Write) -> io::Result<Opti
             Ok(Some(loaded))
         }
         Err(e) => {
-            writeln!(err, "gazette: {e}")?;
+            writeln!(err, "gazette: {e}{}", hint(&e))?;
             Ok(None)
         }
     }
+}
+
+/// The commands, for "did you mean".
+const COMMANDS: &[&str] = &["list", "show", "people", "quotes", "check", "help"];
+
+/// "; did you mean `gazette list`?" when a missing path is a command
+/// misspelt ("lsit").
+pub fn hint(e: &store::LoadError) -> String {
+    let store::LoadError::NotFound(p) = e else {
+        return String::new();
+    };
+    let Some(word) = p.to_str().filter(|w| !w.contains(['/', '.'])) else {
+        return String::new();
+    };
+    COMMANDS
+        .iter()
+        .find(|c| edit_distance(word, c) <= 2)
+        .map_or_else(String::new, |c| format!("; did you mean `gazette {c}`?"))
+}
+
+/// Levenshtein distance, with a swap of two neighbours counted as one.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=b.len() {
+        d[0][j] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[a.len()][b.len()]
 }
 
 /// Parses `--filter`: `Some(None)` without one, `None` (after saying

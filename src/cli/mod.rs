@@ -41,7 +41,8 @@ file or a folder (read recursively: .txt, .text, .md, .markdown and files
 without an extension). A file named gazette-meta.json in a folder gives
 facts the articles' text does not state (title, date, source, author).
 
-Exit status: 0 success, 1 article not found, 2 usage error or unreadable input.";
+Exit status: 0 success, 1 no such article or quote (--check: problems found,
+or nothing loaded), 2 usage error or unreadable input.";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -100,7 +101,7 @@ pub enum Command {
     },
     /// Print one article as plain text, laid out as the reader shows it
     #[command(
-        after_help = "ID is an article id from `gazette list`, or a prefix only one id has.\nExit status: 0 success, 1 no such article, 2 unreadable input."
+        after_help = "ID is an article id from `gazette list`, or a prefix only one id has, or an\narticle file's path.\nExit status: 0 success, 1 no such article, 2 unreadable input."
     )]
     Show {
         /// The article's id
@@ -113,6 +114,9 @@ pub enum Command {
     },
     /// Report every problem met loading the articles, then exit (1 when
     /// there are problems)
+    #[command(
+        after_help = "Exit status: 0 every file loaded cleanly, 1 problems were found or nothing loaded, 2 a path cannot be used."
+    )]
     Check {
         #[command(flatten)]
         paths: Paths,

@@ -43,7 +43,7 @@ pub fn run(paths: &[PathBuf], args: &ReadArgs) -> anyhow::Result<ExitCode> {
     let loaded = match load(paths) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("gazette: {e}");
+            eprintln!("gazette: {e}{}", super::common::hint(&e));
             return Ok(ExitCode::from(EXIT_USAGE));
         }
     };

@@ -15,10 +15,22 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<ExitCode> {
-    let Some(loaded) = load_or_report(paths, err)? else {
+    // `gazette show FILE`: the article in that file
+    let as_file = paths.is_empty() && std::path::Path::new(id).is_file();
+    let paths = if as_file {
+        vec![PathBuf::from(id)]
+    } else {
+        paths.to_vec()
+    };
+    let Some(loaded) = load_or_report(&paths, err)? else {
         return Ok(ExitCode::from(EXIT_USAGE));
     };
-    match loaded.store.find(id) {
+    let found = if as_file && loaded.store.len() == 1 {
+        Lookup::Found(crate::model::ArticleIx(0))
+    } else {
+        loaded.store.find(id)
+    };
+    match found {
         Lookup::Found(ix) => {
             let article = loaded.store.get(ix).expect("find returns a valid index");
             let width = if width == 0 { usize::MAX } else { width };

@@ -95,6 +95,11 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Ingested, LoadError> {
             })?;
             walk::walk(p, p, &mut files, &mut seen_dirs, &mut problems);
         } else if md.is_file() {
+            // a file named on its own that cannot be read is a usage error
+            fs::File::open(p).map_err(|e| LoadError::Unreadable {
+                path: p.clone(),
+                source: e,
+            })?;
             // a file on its own is known by where it is
             let key = fs::canonicalize(p).unwrap_or_else(|_| p.clone());
             files.push((p.clone(), key.to_string_lossy().into_owned()));

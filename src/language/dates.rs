@@ -79,7 +79,7 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "2022-01-21"
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)").expect("static regex is valid")
+    Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?:(?-u:\b)|T)").expect("static regex is valid")
 });
 
 /// The first date written out in full (with a year) in `text`.
@@ -124,8 +124,10 @@ pub fn is_date_stamp(line: &str) -> bool {
             r"(?:{month}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{month}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
         );
         let time = r"(?:\d{1,2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)";
+        // 2022-01-21T10:00:00Z, 2022-01-21T10:00+02:00
+        let iso_time = r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)";
         Regex::new(&format!(
-            r"^(?i:(?:updated|published|posted|last updated)(?: on)?:?\s+)?(?:(?i:{weekday}),?\s+)?{date}(?:\s*(?:/|,|at|\||·)?\s*{time})?\.?$"
+            r"^(?i:(?:updated|published|posted|last updated|date|dated)(?: on)?:?\s+)?(?:(?i:{weekday}),?\s+)?{date}(?:{iso_time}|\s*(?:/|,|at|\||·)?\s*{time})?\.?$"
         ))
         .expect("static regex is valid")
     });
@@ -167,6 +169,22 @@ mod tests {
             )));
         }
         assert!(is_month_abbreviation("sept") && !is_month_abbreviation("may"));
+    }
+
+    #[test]
+    fn date_lines_as_sites_and_tools_write_them() {
+        let day = NaiveDate::from_ymd_opt(2022, 1, 21);
+        for line in [
+            "Date: 2022-01-21",
+            "2022-01-21T10:00:00Z",
+            "Published: 2022-01-21T10:00:00+02:00",
+            "Updated: 2022-01-21 17:52",
+            "Dated January 21, 2022",
+        ] {
+            assert!(is_date_stamp(line), "{line}");
+            assert_eq!(find_date(line), day, "{line}");
+        }
+        assert!(!is_date_stamp("Date night in 2022-01-21 style"));
     }
 
     fn capitalised(w: &str) -> String {

@@ -39,6 +39,12 @@ static DATELINE_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("static regex is valid")
 });
+/// "(CNN)Former…", "(AP) The…": a wire service opening the lede, with no
+/// dateline before it.
+static OPENING_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\((\p{Lu}[\p{Lu}&./]{1,9})\)\s*(?:(?:--|–|—|-)\s*)?\S")
+        .expect("static regex is valid")
+});
 /// A dateline opening a story ("WASHINGTON –"): such a paragraph is a lede.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\p{Lu}[\p{Lu}. ,]{2,40}|[^()]{0,40}\([^)]{1,20}\))\s*(?:--|–|—)\s")
@@ -92,7 +98,9 @@ pub fn parse_article(id: &str, path: PathBuf, text: &str) -> ParseOutcome {
     // The wire service named in the lede's dateline comes first: it is the
     // article's own statement of where it is from.
     if let Some(Block::Para(lede)) = body.iter().find(|b| matches!(b, Block::Para(_)))
-        && let Some(c) = DATELINE_OUTLET.captures(lede)
+        && let Some(c) = DATELINE_OUTLET
+            .captures(lede)
+            .or_else(|| OPENING_OUTLET.captures(lede))
     {
         outlet = Some(c[1].to_string());
     }
@@ -269,6 +277,33 @@ mod tests {
 
     fn parse(text: &str) -> ParseOutcome {
         parse_article("t", PathBuf::from("t.txt"), text)
+    }
+
+    #[test]
+    fn date_lines_are_read_and_an_opening_wire_is_the_source() {
+        for line in [
+            "Date: 2022-01-21",
+            "2022-01-21T10:00:00Z",
+            "Updated: 2022-01-21 17:52",
+        ] {
+            let p = parse(&format!(
+                "A headline\n\n{line}\n\n(CNN)Former officials said so."
+            ));
+            assert_eq!(
+                p.article.date,
+                NaiveDate::from_ymd_opt(2022, 1, 21),
+                "{line}"
+            );
+            assert!(
+                p.article.body.iter().all(|b| !b.text().contains("2022")),
+                "the stamp is not story: {line}"
+            );
+            assert_eq!(p.article.source.as_deref(), Some("CNN"));
+        }
+        let p = parse("A headline\n\n(AP) — Lawmakers met.");
+        assert_eq!(p.article.source.as_deref(), Some("AP"));
+        let p = parse("A headline\n\n(and so) it went on.");
+        assert_eq!(p.article.source, None, "not a wire service");
     }
 
     #[test]

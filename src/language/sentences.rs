@@ -115,8 +115,9 @@ pub fn count(p: &str) -> usize {
 /// full stop, a comma, a closing quote… (a headline or a hard-wrapped line
 /// does not).
 pub fn closes_clause(text: &str) -> bool {
-    text.trim_end()
-        .ends_with(['.', '!', '?', ':', ';', ',', '"', '”', '’', '…', ')'])
+    text.trim_end().ends_with([
+        '.', '!', '?', ':', ';', ',', '"', '”', '’', '…', ')', '。', '！', '？',
+    ])
 }
 
 #[cfg(test)]

@@ -151,11 +151,15 @@ pub fn classify(par: &str) -> Option<Furniture> {
 }
 
 /// A section label above a headline ("World News"): a few words, no
-/// sentence punctuation. Only meaningful before the headline.
+/// sentence punctuation, short (a line of Chinese is one "word" but no
+/// label). Only meaningful before the headline.
 pub fn is_kicker(par: &str) -> bool {
     let p = par.trim();
     let words = p.split_whitespace().count();
-    (1..=3).contains(&words) && !closes_clause(p) && !p.contains(is_quote_mark)
+    (1..=3).contains(&words)
+        && crate::text::width(p) <= 30
+        && !closes_clause(p)
+        && !p.contains(is_quote_mark)
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ mod furniture;
 use furniture::Furniture;
 
 use super::source::{Parsed, Source};
-use crate::language::marks::opens_quote;
+use crate::language::marks::{is_quote_mark, opens_quote};
 use crate::language::sentences;
 use crate::language::words::count_words;
 use crate::model::{Article, Block, TitleKind};
@@ -205,15 +205,25 @@ fn is_kicker(paragraphs: &[String], i: usize) -> bool {
             .is_some_and(|next| looks_like_headline(next) && !sentences::closes_clause(next))
 }
 
-/// A headline: one line, one sentence at most, not too long, not a dateline.
+/// A headline: one line, one sentence at most, not too long, not a
+/// dateline, not starting in lower case. It may open with an emoji, and a
+/// headline in a script without spaces (Chinese, Japanese) is one "word".
 fn looks_like_headline(p: &str) -> bool {
     let chars = p.chars().count();
     let words = p.split_whitespace().count();
+    let wide = crate::text::width(p) > chars;
+    let opens = |c: char| {
+        (c.is_alphanumeric() && !c.is_lowercase())
+            || opens_quote(c)
+            || is_quote_mark(c)
+            // an emoji or a symbol
+            || (u32::from(c) >= 0x2190 && !c.is_alphanumeric() && !c.is_whitespace())
+    };
     (3..=160).contains(&chars)
-        && (2..=28).contains(&words)
+        && ((2..=28).contains(&words) || (wide && words >= 1))
         && sentences::count(p) <= 1
         && !DATELINE.is_match(p)
-        && p.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || opens_quote(c))
+        && p.starts_with(opens)
 }
 
 /// A subheading inside a body: a short line without closing punctuation.
@@ -304,6 +314,25 @@ mod tests {
         assert_eq!(p.article.source.as_deref(), Some("AP"));
         let p = parse("A headline\n\n(and so) it went on.");
         assert_eq!(p.article.source, None, "not a wire service");
+    }
+
+    #[test]
+    fn a_first_line_in_emoji_or_cjk_is_the_headline() {
+        for head in [
+            "🚀 Launch day for the new rocket",
+            "日本の首相が辞任を表明",
+            "« Le président parle »",
+        ] {
+            let p = parse(&format!("{head}\n\nThe story begins here, at length."));
+            assert_eq!(p.article.title, head);
+            assert_eq!(p.article.title_kind, TitleKind::Headline, "{head}");
+            assert!(
+                p.article.body.iter().all(|b| b.text() != head),
+                "not shown twice"
+            );
+        }
+        let p = parse("lower case start of a lede\n\nMore.");
+        assert_eq!(p.article.title_kind, TitleKind::Lede);
     }
 
     #[test]

@@ -396,3 +396,13 @@ fn a_misspelt_command_is_named_an_unreadable_file_exits_2_and_show_takes_a_path(
     let o = gazette(&["check", "--help"]);
     assert!(stdout(&o).contains("1 problems were found or nothing loaded"));
 }
+
+#[test]
+fn a_dumb_terminal_is_pointed_to_the_commands() {
+    let o = Command::new(env!("CARGO_BIN_EXE_gazette"))
+        .env("TERM", "dumb")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("TERM=dumb") && stderr(&o).contains("gazette list"));
+}

@@ -47,6 +47,12 @@ pub fn run(paths: &[PathBuf], args: &ReadArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(EXIT_USAGE));
         }
     };
+    if std::env::var("TERM").is_ok_and(|t| t == "dumb") {
+        eprintln!(
+            "gazette: this terminal (TERM=dumb) cannot show the reader; use `gazette list` and `gazette show ID`"
+        );
+        return Ok(ExitCode::from(EXIT_USAGE));
+    }
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         eprintln!(
             "gazette: the reader needs a terminal; in scripts use `gazette list` or `gazette show ID`"

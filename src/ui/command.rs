@@ -24,6 +24,8 @@ pub enum Command {
     ToggleFocus,
     ToggleHelp,
     Quit,
+    /// Stop the reader and give the shell back (`fg` resumes).
+    Suspend,
     /// Mark the article read, or unread again.
     ToggleRead,
     /// Switch the list pane between articles and quotes.

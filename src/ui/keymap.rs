@@ -215,6 +215,11 @@ impl Default for Keymap {
                     Command::Quit,
                     "quit (in help: close help)",
                 ),
+                b(
+                    &[ctrl('z')],
+                    Command::Suspend,
+                    "suspend to the shell (fg resumes)",
+                ),
             ],
             text: vec![
                 b(

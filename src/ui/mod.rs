@@ -32,7 +32,7 @@ use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
 use anyhow::Context;
-use crossterm::event::{self, Event, MouseButton, MouseEventKind};
+use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
@@ -45,6 +45,7 @@ pub use layer::Layer;
 pub use layout::Focus;
 pub use list_state::ListState;
 pub use outcome::Outcome;
+pub use theme::Theme;
 pub use view::render;
 
 use crate::store::Loaded;
@@ -94,6 +95,25 @@ pub fn handle<B: Backend>(
 }
 
 fn apply(app: &mut App, ev: &Event) {
+    // Esc and a key sent at once (a slow link, a quick hand) arrive as
+    // Alt and the key: when nothing is bound to that, they are two keys
+    if let Event::Key(k) = ev
+        && k.modifiers.contains(KeyModifiers::ALT)
+        && msg_for(app, ev).is_none()
+    {
+        let esc = Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+        if let Some(msg) = msg_for(app, &esc) {
+            app.update(msg);
+        }
+        let plain = KeyEvent {
+            modifiers: k.modifiers - KeyModifiers::ALT,
+            ..*k
+        };
+        if let Some(msg) = msg_for(app, &Event::Key(plain)) {
+            app.update(msg);
+        }
+        return;
+    }
     if let Some(msg) = msg_for(app, ev) {
         app.update(msg);
     }
@@ -162,6 +182,10 @@ pub fn run_with<B: Backend>(
             apply(app, &ev);
             after(app);
         }
+        if std::mem::take(&mut app.suspend) {
+            suspend(app.mouse)?;
+            terminal.clear().map_err(terminal_error::<B>)?;
+        }
         if app.quit {
             break;
         }
@@ -209,6 +233,7 @@ pub fn prepare(loaded: Loaded, options: &Options) -> App {
 pub fn run_terminal(mut app: App, options: &Options) -> anyhow::Result<()> {
     let state = options.state.as_deref();
     app.theme = theme::Theme::for_terminal(options.ascii);
+    app.can_suspend = true;
     // The connection dropping (SIGHUP), `kill` (SIGTERM) and friends end
     // the reader cleanly: the loop sees the flag within a poll interval.
     let stop = Arc::new(AtomicBool::new(false));
@@ -286,6 +311,23 @@ fn restore_terminal(mouse: bool) {
     }
     let _ = crossterm::execute!(io::stdout(), crossterm::event::DisableBracketedPaste);
     ratatui::restore();
+}
+
+/// Ctrl-Z: the terminal put back, the process stopped as a shell's job;
+/// when `fg` resumes it, the reader takes the terminal again.
+fn suspend(mouse: bool) -> Result<(), Error> {
+    restore_terminal(mouse);
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    crossterm::terminal::enable_raw_mode()?;
+    crossterm::execute!(
+        io::stdout(),
+        crossterm::terminal::EnterAlternateScreen,
+        crossterm::event::EnableBracketedPaste
+    )?;
+    if mouse {
+        crossterm::execute!(io::stdout(), crossterm::event::EnableMouseCapture)?;
+    }
+    Ok(())
 }
 
 /// How often a waiting reader looks at the signal flag and the terminal.

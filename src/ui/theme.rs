@@ -39,6 +39,9 @@ pub struct Theme {
     pub unread_mark: &'static str,
     /// The mark before a warning.
     pub warning_mark: &'static str,
+    /// Every mark drawn in ASCII ([`ascii_mark`]): separators, ellipses,
+    /// arrows, dashes, curly quotes.
+    pub ascii_marks: bool,
 }
 
 impl Default for Theme {
@@ -69,6 +72,7 @@ impl Default for Theme {
             border_set: border::PLAIN,
             unread_mark: "•",
             warning_mark: "⚠",
+            ascii_marks: false,
         }
     }
 }
@@ -135,6 +139,7 @@ impl Theme {
         self.border_set = ASCII_BORDER;
         self.unread_mark = "*";
         self.warning_mark = "!";
+        self.ascii_marks = true;
         self
     }
 
@@ -158,6 +163,34 @@ impl Theme {
     pub fn block(&self) -> ratatui::widgets::Block<'static> {
         ratatui::widgets::Block::bordered().border_set(self.border_set)
     }
+}
+
+/// A mark as ASCII of the same width, for terminals that cannot show
+/// more: `…` `~`, `·` `|`, dashes `-`, curly quotes straight, arrows
+/// `^ v < >`, placeholders `?`. Letters are the text's own and stay.
+pub fn ascii_mark(symbol: &str) -> Option<&'static str> {
+    Some(match symbol {
+        "…" => "~",
+        "·" => "|",
+        "–" | "—" | "‐" | "‑" | "−" => "-",
+        "“" | "”" | "„" | "«" | "»" => "\"",
+        "‘" | "’" | "‚" | "‹" | "›" => "'",
+        "↑" => "^",
+        "↓" => "v",
+        "←" => "<",
+        "→" => ">",
+        "•" => "*",
+        "⚠" => "!",
+        "\u{FFFD}" => "?",
+        s if s
+            .chars()
+            .next()
+            .is_some_and(|c| ('\u{2400}'..='\u{2426}').contains(&c)) =>
+        {
+            "?"
+        }
+        _ => return None,
+    })
 }
 
 /// `NO_COLOR` set to anything but the empty string turns colour off.
@@ -189,6 +222,10 @@ mod tests {
         assert_eq!(plain.source.fg, None);
         assert_eq!(plain.matched.add_modifier, t.matched.add_modifier);
         let ascii = t.ascii();
+        assert!(ascii.ascii_marks);
+        assert_eq!(ascii_mark("…"), Some("~"));
+        assert_eq!(ascii_mark("␛"), Some("?"));
+        assert_eq!(ascii_mark("é"), None);
         assert_eq!(ascii.unread_mark, "*");
         assert_eq!(ascii.border_set.top_left, "+");
         assert_eq!(ascii.source.fg, Some(Color::Cyan));

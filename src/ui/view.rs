@@ -46,6 +46,13 @@ pub fn render(app: &App, frame: &mut Frame) {
     for layer in &app.layers {
         cursor = render_layer(layer, app, screen, status, buf);
     }
+    if app.theme.ascii_marks {
+        for cell in &mut frame.buffer_mut().content {
+            if let Some(a) = super::theme::ascii_mark(cell.symbol()) {
+                cell.set_symbol(a);
+            }
+        }
+    }
     if let Some(c) = cursor {
         frame.set_cursor_position(c);
     }

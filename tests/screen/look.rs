@@ -184,3 +184,21 @@ fn hints_name_the_keys_the_keymap_binds() {
     ui::handle(&mut terminal, &mut app, &key('o')).unwrap();
     assert_eq!(app.focus, Focus::Reader, "o opens the reader");
 }
+
+#[test]
+fn in_ascii_every_mark_is_ascii() {
+    let loaded = store::load_bundled();
+    let mut app = App::new(loaded.store, loaded.problems);
+    app.theme = ui::Theme::default().ascii();
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    ui::start(&mut terminal, &mut app).unwrap();
+    ui::handle(&mut terminal, &mut app, &key('?')).unwrap();
+    let s = screen(terminal.backend().buffer());
+    for mark in [
+        "…", "·", "—", "–", "↑", "↓", "←", "→", "•", "“", "”", "’", "│", "─",
+    ] {
+        assert!(!s.contains(mark), "{mark} in:\n{s}");
+    }
+    assert!(s.contains("Articles 1/5 | 5"), "{s}");
+    assert!(s.contains("j v "), "{s}");
+}

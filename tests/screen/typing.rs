@@ -143,3 +143,22 @@ fn search_in_the_article_with_n_and_n() {
     assert_eq!(app.search.pattern, "incursion");
     assert_eq!(app.search.hits.len(), n);
 }
+
+#[test]
+fn esc_and_a_key_sent_at_once_are_two_keys() {
+    // a slow link delivers Esc and j together: crossterm reads Alt-j
+    let alt_j = Event::Key(KeyEvent::new(KeyCode::Char('j'), KeyModifiers::ALT));
+    let (t, app) = run(120, 40, vec![key('?'), alt_j]);
+    assert!(app.layers.is_empty(), "Esc closed help");
+    assert!(
+        row(t.backend().buffer(), 0).contains("Articles 2/5"),
+        "and j moved"
+    );
+}
+
+#[test]
+fn ctrl_z_without_a_real_terminal_says_so() {
+    let (t, app) = run(120, 40, vec![ctrl('z')]);
+    assert!(!app.suspend && !app.quit);
+    assert!(row(t.backend().buffer(), 39).contains("suspending needs a real terminal"));
+}

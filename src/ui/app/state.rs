@@ -81,6 +81,10 @@ pub struct App {
     /// Width of the list's source column, fixed for the store.
     pub source_width: usize,
     pub quit: bool,
+    /// Whether the reader may stop the process (a real terminal).
+    pub can_suspend: bool,
+    /// Set by Ctrl-Z: the event loop suspends before the next frame.
+    pub suspend: bool,
     /// How everything is drawn.
     pub theme: Theme,
     /// What each key does.
@@ -123,6 +127,8 @@ impl App {
             size: (80, 24),
             source_width,
             quit: false,
+            can_suspend: false,
+            suspend: false,
             theme: Theme::default(),
             keymap: Keymap::default(),
         };

@@ -109,6 +109,8 @@ impl App {
     fn run(&mut self, command: Command) {
         match command {
             Command::Quit => self.quit = true,
+            Command::Suspend if self.can_suspend => self.suspend = true,
+            Command::Suspend => self.flash = Some("suspending needs a real terminal".into()),
             Command::ToggleHelp => self.layers.push(Layer::Help { scroll: 0 }),
             Command::Open if self.reader.is_some() => self.focus = Focus::Reader,
             Command::Open => {}

@@ -184,7 +184,10 @@ pub fn run_with<B: Backend>(
         }
         if std::mem::take(&mut app.suspend) {
             suspend(app.mouse)?;
-            terminal.clear().map_err(terminal_error::<B>)?;
+            // the screen is blank again: forget the last frame, so the next
+            // draws all of it (Terminal::clear would ask the terminal where
+            // its cursor is, and the answer goes to the input thread)
+            terminal.swap_buffers();
         }
         if app.quit {
             break;
@@ -322,6 +325,7 @@ fn suspend(mouse: bool) -> Result<(), Error> {
     crossterm::execute!(
         io::stdout(),
         crossterm::terminal::EnterAlternateScreen,
+        crossterm::terminal::Clear(crossterm::terminal::ClearType::All),
         crossterm::event::EnableBracketedPaste
     )?;
     if mouse {

@@ -318,18 +318,29 @@ pub fn names_of(a: &Article) -> Vec<LocalMention> {
     }
     // Surname-only mentions take the full name the article gave that
     // surname, the nearest one before them if several.
-    let fulls: Vec<(usize, (String, String))> = out
-        .iter()
-        .enumerate()
-        .filter_map(|(i, m)| m.full.clone().map(|k| (i, k)))
-        .collect();
-    for (i, m) in out.iter_mut().enumerate().filter(|(_, m)| m.full.is_none()) {
-        let last = surname_key(&m.words);
-        let before = fulls.iter().rev().find(|(j, k)| *j < i && k.1 == last);
-        let any = fulls.iter().find(|(_, k)| k.1 == last);
-        if let Some((_, k)) = before.or(any) {
-            m.full = Some(k.clone());
+    // (full names by surname, in reading order: a long article has
+    // thousands of mentions, so no scan of all of them per mention)
+    type FullNames = Vec<(usize, (String, String))>;
+    let mut by_surname: HashMap<String, FullNames> = HashMap::default();
+    for (i, m) in out.iter().enumerate() {
+        if let Some(k) = &m.full {
+            by_surname
+                .entry(k.1.clone())
+                .or_default()
+                .push((i, k.clone()));
         }
+    }
+    for (i, m) in out.iter_mut().enumerate().filter(|(_, m)| m.full.is_none()) {
+        let Some(fulls) = by_surname.get(&surname_key(&m.words)) else {
+            continue;
+        };
+        let before = fulls.partition_point(|(j, _)| *j < i);
+        let (_, k) = if before > 0 {
+            &fulls[before - 1]
+        } else {
+            &fulls[0]
+        };
+        m.full = Some(k.clone());
     }
     out
 }

@@ -40,20 +40,30 @@ pub fn run(paths: &[PathBuf], args: &ReadArgs) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::from(EXIT_USAGE));
     }
-    let loaded = match load(paths) {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("gazette: {e}{}", super::common::hint(&e));
-            return Ok(ExitCode::from(EXIT_USAGE));
-        }
-    };
     if std::env::var("TERM").is_ok_and(|t| t == "dumb") {
         eprintln!(
             "gazette: this terminal (TERM=dumb) cannot show the reader; use `gazette list` and `gazette show ID`"
         );
         return Ok(ExitCode::from(EXIT_USAGE));
     }
-    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+    // a word while the archive loads, gone when the reader opens
+    let terminal = io::stdout().is_terminal() && io::stdin().is_terminal();
+    let loading = terminal && io::stderr().is_terminal() && !paths.is_empty();
+    if loading {
+        eprint!("gazette: reading {}…", describe(paths));
+    }
+    let loaded = load(paths);
+    if loading {
+        eprint!("\r\u{1b}[2K");
+    }
+    let loaded = match loaded {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("gazette: {e}{}", super::common::hint(&e));
+            return Ok(ExitCode::from(EXIT_USAGE));
+        }
+    };
+    if !terminal {
         eprintln!(
             "gazette: the reader needs a terminal; in scripts use `gazette list` or `gazette show ID`"
         );
@@ -87,4 +97,12 @@ pub fn run(paths: &[PathBuf], args: &ReadArgs) -> anyhow::Result<ExitCode> {
     }
     ui::run_terminal(app, &options)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The paths as the loading line names them.
+fn describe(paths: &[PathBuf]) -> String {
+    match paths {
+        [one] => crate::text::safe_path(one),
+        many => format!("{} paths", many.len()),
+    }
 }

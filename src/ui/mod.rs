@@ -210,7 +210,8 @@ pub struct Options {
 
 /// The app for a loaded store, its saved state put back.
 pub fn prepare(loaded: Loaded, options: &Options) -> App {
-    let mut app = App::new(loaded.store, loaded.problems);
+    let size = crossterm::terminal::size().unwrap_or((80, 24));
+    let mut app = App::sized(loaded.store, loaded.problems, size);
     app.mouse = options.mouse;
     if let Some(path) = options.state.as_deref() {
         if let Err(why) = crate::state::writable(path) {

@@ -32,6 +32,14 @@ pub fn hits(doc: &Document, pattern: &str) -> Vec<Hit> {
         return Vec::new();
     }
     let fold = !pattern.chars().any(char::is_uppercase);
+    if pattern.is_ascii() {
+        return ascii_hits(doc, pattern.as_bytes(), fold);
+    }
+    char_hits(doc, pattern, fold)
+}
+
+/// [`hits`] character by character, for any pattern.
+fn char_hits(doc: &Document, pattern: &str, fold: bool) -> Vec<Hit> {
     let needle: Vec<char> = if fold {
         pattern.to_lowercase().chars().collect()
     } else {
@@ -53,6 +61,37 @@ pub fn hits(doc: &Document, pattern: &str) -> Vec<Hit> {
             if hay[i..i + needle.len()] == needle[..] {
                 out.push((ln, i, i + needle.len()));
                 i += needle.len();
+            } else {
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// [`hits`] for an ASCII pattern: compared byte by byte, no copy of any
+/// line (an ASCII byte always starts a character, so every place found is
+/// one); character positions are counted only where a hit is.
+fn ascii_hits(doc: &Document, needle: &[u8], fold: bool) -> Vec<Hit> {
+    let n = needle.len();
+    let first = needle[0].to_ascii_lowercase();
+    let mut out = Vec::new();
+    for (ln, line) in doc.lines.iter().enumerate() {
+        let hay = line.text.as_bytes();
+        let (mut i, mut char_at, mut counted) = (0, 0, 0);
+        while i + n <= hay.len() {
+            let b = hay[i];
+            let starts = if fold {
+                b.to_ascii_lowercase() == first && hay[i..i + n].eq_ignore_ascii_case(needle)
+            } else {
+                b == needle[0] && &hay[i..i + n] == needle
+            };
+            if starts {
+                char_at += line.text[counted..i].chars().count();
+                out.push((ln, char_at, char_at + n));
+                char_at += n;
+                i += n;
+                counted = i;
             } else {
                 i += 1;
             }
@@ -155,5 +194,20 @@ mod tests {
         assert_eq!(s.step(true, 0), Some(first), "wraps to the first");
         assert_eq!(s.step(false, 0).map(|h| h.1), Some(s.hits[2].1));
         assert_eq!(s.note(None), "3 of 3");
+    }
+
+    #[test]
+    fn the_ascii_search_finds_what_the_general_one_does() {
+        let a = parse_article(
+            "x",
+            PathBuf::from("x"),
+            "Zelenskyy in Kyiv\n\nÉtat de l’Ukraine: Zelenskyy, 東京 zelenskyy ZELENSKYY; aaaa éaa.",
+        )
+        .article;
+        let doc = Document::layout(&a, 14);
+        for p in ["zelenskyy", "Zelenskyy", "aa", "a", "e", "kyiv.", " "] {
+            let fold = !p.chars().any(char::is_uppercase);
+            assert_eq!(hits(&doc, p), char_hits(&doc, p, fold), "{p}");
+        }
     }
 }

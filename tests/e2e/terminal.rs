@@ -340,3 +340,16 @@ fn moving_the_selection_sends_a_few_hundred_bytes() {
     println!("list alone: {} bytes for 8 moves, {} per key", n, n / 8);
     assert!(n / 8 < 600, "{n} bytes for 8 moves");
 }
+
+#[test]
+fn a_line_says_what_is_loading_before_the_reader_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "A headline\n\nThe story.\n").unwrap();
+    let s = Session::start(80, 24, &[dir.path().to_str().unwrap()]);
+    s.wait_for("the list", |c| c.contains("Articles 1/1"));
+    let raw = String::from_utf8_lossy(&s.screen.lock().unwrap().callbacks().raw).into_owned();
+    let line = raw.find("gazette: reading").expect("a loading line");
+    let screen = raw.find("\u{1b}[?1049h").expect("the alternate screen");
+    assert!(line < screen, "the loading line comes first");
+    assert!(raw[line..screen].contains("\r\u{1b}[2K"), "and is erased");
+}

@@ -93,6 +93,12 @@ pub struct App {
 
 impl App {
     pub fn new(store: Store, problems: Vec<Problem>) -> App {
+        App::sized(store, problems, (80, 24))
+    }
+
+    /// The app for a terminal of `size` (columns, rows): the first article
+    /// is laid out once, for that width (a long one costs time).
+    pub fn sized(store: Store, problems: Vec<Problem>, size: (u16, u16)) -> App {
         let rows = store.newest_first().to_vec();
         let store_len = store.len();
         let source_width = rows
@@ -124,7 +130,7 @@ impl App {
             reader: None,
             focus: Focus::List,
             layers: Vec::new(),
-            size: (80, 24),
+            size,
             source_width,
             quit: false,
             can_suspend: false,

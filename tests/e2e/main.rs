@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 #[path = "../common/mod.rs"]
 mod common;
+mod keys;
 mod paste;
 mod terminal;
 
@@ -74,6 +75,16 @@ impl Session {
     }
 
     fn start_env(cols: u16, rows: u16, args: &[&str], env: &[(&str, &str)]) -> Session {
+        Session::start_program(env!("CARGO_BIN_EXE_gazette"), cols, rows, args, env)
+    }
+
+    fn start_program(
+        program: &str,
+        cols: u16,
+        rows: u16,
+        args: &[&str],
+        env: &[(&str, &str)],
+    ) -> Session {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -82,7 +93,7 @@ impl Session {
                 pixel_height: 0,
             })
             .unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_gazette"));
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         // box drawing whatever the machine's locale; tests set their own

@@ -84,7 +84,7 @@ fn a_fifo_and_a_device_in_a_folder_are_passed_over_and_named() {
         "{out}"
     );
     assert!(
-        out.contains("1 articles loaded") && out.contains("0 warnings, 2 skipped"),
+        out.contains("1 article loaded") && out.contains("0 warnings, 2 skipped"),
         "{out}"
     );
 }

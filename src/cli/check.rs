@@ -22,10 +22,11 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> io::R
     let warned = loaded.problems.len() - skipped;
     writeln!(
         out,
-        "{} articles loaded, {} quotes, {} people; {warned} warnings, {skipped} skipped",
-        loaded.store.len(),
-        loaded.store.quotes().len(),
-        loaded.store.people().len()
+        "{} loaded, {}, {}; {}, {skipped} skipped",
+        count(loaded.store.len(), "article", "articles"),
+        count(loaded.store.quotes().len(), "quote", "quotes"),
+        count(loaded.store.people().len(), "person", "people"),
+        count(warned, "warning", "warnings"),
     )?;
     // nothing to read is a problem too
     Ok(if loaded.problems.is_empty() && !loaded.store.is_empty() {
@@ -33,4 +34,9 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> io::R
     } else {
         ExitCode::from(EXIT_NOT_FOUND)
     })
+}
+
+/// "1 article", "2 articles".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

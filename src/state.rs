@@ -26,6 +26,10 @@ pub struct State {
     pub version: u32,
     /// The articles read.
     pub read: BTreeSet<String>,
+    /// Read marks from a file before keys (ids) whose article has not been
+    /// seen since: kept until it is, so no mark is lost in the upgrade.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub legacy: BTreeSet<String>,
     /// The article selected when gazette last closed.
     pub selected: Option<String>,
     /// Where the reader was in it: (section, byte offset) of the top line.
@@ -98,10 +102,17 @@ pub fn save_merged(path: &Path, ours: &State, changes: &BTreeMap<String, bool>) 
         .unwrap_or(Path::new("."));
     fs::create_dir_all(dir)?;
     let lock = File::create(path.with_extension("json.lock"))?;
-    lock.lock()?;
+    // a file system without locks still gets the state, unguarded
+    if let Err(e) = lock.lock()
+        && e.kind() != io::ErrorKind::Unsupported
+    {
+        return Err(e);
+    }
     let (on_disk, _) = load(path);
     let mut merged = ours.clone();
     if on_disk.version >= VERSION {
+        // an old mark stays old until either reader has found its article
+        merged.legacy = on_disk.legacy.intersection(&ours.legacy).cloned().collect();
         merged.read = on_disk.read;
         for (key, &read) in changes {
             if read {
@@ -176,6 +187,7 @@ mod tests {
             position: Some((7, 120)),
             filter: "p:lavrov".into(),
             quotes: true,
+            legacy: ["old-id".to_string()].into(),
         };
         save(&path, &s).unwrap();
         let (loaded, corrupt) = load(&path);

@@ -167,7 +167,7 @@ pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
 /// Bidirectional embeddings, overrides and isolates: they reorder what
 /// follows them on screen ("Trojan Source"), so they are shown as
 /// placeholders.
-fn is_bidi(c: char) -> bool {
+pub fn is_bidi(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
@@ -175,7 +175,7 @@ fn is_bidi(c: char) -> bool {
 /// one in another (zero-width space, word joiner, byte-order mark, soft
 /// hyphen, direction marks). The joiners that shape emoji and scripts
 /// (U+200C, U+200D) stay.
-fn is_invisible(c: char) -> bool {
+pub fn is_invisible(c: char) -> bool {
     matches!(
         c,
         '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{2060}'

@@ -200,7 +200,8 @@ fn read_marks_stay_on_their_article_when_another_folder_comes() {
     app.update(Command::ToggleRead);
     assert!(app.is_read(ix_of(&app, "Bee headline")));
     let saved = app.state();
-    assert_eq!(saved.read, ["b/index.md".to_string()].into());
+    let key = std::fs::canonicalize(b.join("index.md")).unwrap();
+    assert_eq!(saved.read, [key.to_string_lossy().into_owned()].into());
 
     // a page bundle that sorts first takes the id "index" from b
     let a = dir.path().join("a");
@@ -236,8 +237,43 @@ fn a_state_file_from_before_keys_is_read_by_id_and_written_anew() {
     assert!(app.read_changed, "written again in keys");
     let new = app.state();
     assert_eq!(new.version, state::VERSION);
-    assert_eq!(new.read, ["two.txt".to_string()].into());
-    assert_eq!(new.selected.as_deref(), Some("two.txt"));
+    let two = std::fs::canonicalize(dir.path().join("two.txt")).unwrap();
+    let two = two.to_string_lossy().into_owned();
+    assert_eq!(new.read, [two.clone()].into());
+    assert_eq!(new.selected, Some(two));
+    assert!(new.legacy.is_empty());
+}
+
+#[test]
+fn old_marks_of_articles_not_opened_this_time_are_kept_until_they_are() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("one.txt"), "One headline\n\nStory.\n").unwrap();
+    let path = dir.path().join("state.json");
+    // before keys: "elsewhere" is an article of another folder
+    std::fs::write(&path, r#"{"read": ["one", "elsewhere"]}"#).unwrap();
+    let (old, _) = state::load(&path);
+    let mut app = open(dir.path());
+    app.restore(&old);
+    assert!(app.is_read(ix_of(&app, "One headline")));
+    state::save_merged(&path, &app.state(), app.read_changes()).unwrap();
+    let (saved, _) = state::load(&path);
+    assert_eq!(saved.version, state::VERSION);
+    assert_eq!(saved.legacy, ["elsewhere".to_string()].into(), "not lost");
+
+    // the other folder, opened later: its article takes its mark back
+    let other = tempfile::tempdir().unwrap();
+    std::fs::write(
+        other.path().join("elsewhere.txt"),
+        "Other headline\n\nStory.\n",
+    )
+    .unwrap();
+    let mut app = open(other.path());
+    app.restore(&saved);
+    assert!(app.is_read(ix_of(&app, "Other headline")));
+    assert!(app.read_changed, "the mark moves to its key");
+    let now = app.state();
+    assert!(now.legacy.is_empty());
+    assert_eq!(now.read.len(), 1);
 }
 
 #[test]

@@ -18,18 +18,24 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> io::R
     for p in &loaded.problems {
         writeln!(out, "{p}")?;
     }
+    let notes = loaded.problems.iter().filter(|p| p.note).count();
     let skipped = loaded.problems.iter().filter(|p| !p.loaded).count();
-    let warned = loaded.problems.len() - skipped;
+    let warned = loaded.problems.len() - skipped - notes;
     writeln!(
         out,
-        "{} loaded, {}, {}; {}, {skipped} skipped",
+        "{} loaded, {}, {}; {}, {skipped} skipped{}",
         count(loaded.store.len(), "article", "articles"),
         count(loaded.store.quotes().len(), "quote", "quotes"),
         count(loaded.store.people().len(), "person", "people"),
         count(warned, "warning", "warnings"),
+        if notes > 0 {
+            format!(", {}", count(notes, "note", "notes"))
+        } else {
+            String::new()
+        },
     )?;
-    // nothing to read is a problem too
-    Ok(if loaded.problems.is_empty() && !loaded.store.is_empty() {
+    // a note is no problem; nothing to read is one
+    Ok(if warned + skipped == 0 && !loaded.store.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(EXIT_NOT_FOUND)

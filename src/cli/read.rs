@@ -50,7 +50,9 @@ pub fn run(paths: &[PathBuf], args: &ReadArgs) -> anyhow::Result<ExitCode> {
     let terminal = io::stdout().is_terminal() && io::stdin().is_terminal();
     let loading = terminal && io::stderr().is_terminal() && !paths.is_empty();
     if loading {
-        eprint!("gazette: reading {}…", describe(paths));
+        let cols = crossterm::terminal::size().map_or(80, |(w, _)| w as usize);
+        let line = format!("gazette: reading {}…", describe(paths));
+        eprint!("{}", crate::text::truncate(&line, cols.saturating_sub(1)));
     }
     let loaded = load(paths);
     if loading {

@@ -25,6 +25,10 @@ pub fn run(
     let Some(loaded) = load_or_report(&paths, err)? else {
         return Ok(ExitCode::from(EXIT_USAGE));
     };
+    if as_file && loaded.store.is_empty() {
+        // the reason is printed above
+        return Ok(ExitCode::from(EXIT_USAGE));
+    }
     let found = if as_file && loaded.store.len() == 1 {
         Lookup::Found(crate::model::ArticleIx(0))
     } else {

@@ -100,9 +100,7 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Ingested, LoadError> {
                 path: p.clone(),
                 source: e,
             })?;
-            // a file on its own is known by where it is
-            let key = fs::canonicalize(p).unwrap_or_else(|_| p.clone());
-            files.push((p.clone(), key.to_string_lossy().into_owned()));
+            files.push((p.clone(), walk::key_of(p)));
         } else {
             problems.push(Problem {
                 path: p.clone(),
@@ -111,11 +109,11 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Ingested, LoadError> {
                     walk::file_kind(&md)
                 ),
                 loaded: false,
+                note: false,
             });
         }
     }
-    // a file reached twice (two roots, a link) is read once, under the
-    // key it was first found by
+    // a file reached twice (two roots, a link) is read once
     files.sort();
     files.dedup_by(|a, b| a.0 == b.0);
 
@@ -131,20 +129,24 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Ingested, LoadError> {
         })
         .collect();
 
-    // a sidecar entry that names no file is most likely a typo
+    // a sidecar entry that names no file of its folder is most likely a typo
     for (dir, meta) in &folders {
         let Some(meta) = meta else { continue };
-        let here: HashSet<&std::ffi::OsStr> = files
-            .iter()
-            .filter(|(f, _)| f.parent() == Some(dir.as_path()))
-            .filter_map(|(f, _)| f.file_name())
-            .collect();
+        let here: HashSet<std::ffi::OsString> = fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|e| e.file_name())
+                    .collect()
+            })
+            .unwrap_or_default();
         for name in meta.entries.keys() {
             if !here.contains(std::ffi::OsStr::new(name)) {
                 problems.push(Problem {
                     path: dir.join(META_FILE),
                     message: format!("entry {name:?} matches no article file in this folder"),
                     loaded: true,
+                    note: false,
                 });
             }
         }
@@ -179,7 +181,20 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
             MAX_FILE_BYTES / (1024 * 1024)
         ));
     }
-    let file = fs::File::open(path).map_err(|e| format!("cannot read: {e}"))?;
+    // opened without blocking and checked again through the handle: a
+    // file swapped for a FIFO since the check above cannot hold us
+    let file = {
+        use std::os::unix::fs::OpenOptionsExt;
+        fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_NONBLOCK)
+            .open(path)
+            .map_err(|e| format!("cannot read: {e}"))?
+    };
+    let md = file.metadata().map_err(|e| format!("cannot read: {e}"))?;
+    if !md.is_file() {
+        return Err(format!("not a regular file ({})", walk::file_kind(&md)));
+    }
     take_limited(file)
 }
 
@@ -210,6 +225,7 @@ fn read_stdin() -> (Vec<Article>, Vec<Problem>) {
                 path,
                 message,
                 loaded: false,
+                note: false,
             }],
         ),
     }
@@ -237,6 +253,7 @@ fn read_meta(dir: &Path, problems: &mut Vec<Problem>) -> Option<Meta> {
                 path,
                 message: format!("metadata not read: {why}"),
                 loaded: false,
+                note: false,
             });
             None
         }
@@ -250,6 +267,7 @@ fn parse_meta(text: &str, path: &Path, problems: &mut Vec<Problem>) -> Option<Me
                 path: path.to_path_buf(),
                 message,
                 loaded,
+                note: false,
             };
             problems.extend(
                 notes
@@ -270,6 +288,7 @@ fn parse_meta(text: &str, path: &Path, problems: &mut Vec<Problem>) -> Option<Me
                 path: path.to_path_buf(),
                 message: format!("metadata ignored: {msg}"),
                 loaded: false,
+                note: false,
             });
             None
         }
@@ -288,6 +307,7 @@ fn read_article(path: &Path, key: &str, meta: Option<&Meta>) -> (Vec<Article>, V
                 path: path.to_path_buf(),
                 message,
                 loaded: false,
+                note: false,
             }],
         ),
     }
@@ -308,6 +328,7 @@ pub fn read_bytes(
         path: path.clone(),
         message,
         loaded,
+        note: false,
     };
     let decoded = match decode::decode(bytes) {
         Ok(d) => d,

@@ -15,18 +15,25 @@ pub enum LoadError {
     },
 }
 
-/// Something wrong with one file: it was skipped, or loaded with a caveat.
+/// Something wrong with one file: it was skipped, or loaded with a caveat;
+/// or a note on files of no format gazette reads.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub path: PathBuf,
     pub message: String,
     /// Whether the article was still loaded.
     pub loaded: bool,
+    /// Only worth knowing (files passed over), not a problem to fix.
+    pub note: bool,
 }
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let what = if self.loaded { "warning" } else { "skipped" };
+        let what = match (self.note, self.loaded) {
+            (true, _) => "note",
+            (false, true) => "warning",
+            (false, false) => "skipped",
+        };
         write!(
             f,
             "{}: {what}: {}",

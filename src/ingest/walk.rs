@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 use super::formats;
 use super::problem::Problem;
 
-/// Collects article files under `dir` with their keys (the path from
-/// `root`, `/` between folders), following symlinks but never entering a
-/// folder twice (so a symlink loop ends).
+/// Collects article files under `dir` with their keys ([`key_of`]),
+/// following symlinks but never entering a folder twice (so a symlink loop
+/// ends).
 pub fn walk(
     root: &Path,
     dir: &Path,
@@ -18,7 +18,7 @@ pub fn walk(
     problems: &mut Vec<Problem>,
 ) {
     let mut passed = PassedOver::default();
-    walk_into(root, dir, files, seen, problems, &mut passed);
+    walk_into(dir, files, seen, problems, &mut passed);
     problems.extend(passed.report(root));
 }
 
@@ -53,13 +53,13 @@ impl PassedOver {
                     crate::text::safe_path(example.strip_prefix(root).unwrap_or(&example))
                 ),
                 loaded: true,
+                note: true,
             })
             .collect()
     }
 }
 
 fn walk_into(
-    root: &Path,
     dir: &Path,
     files: &mut Vec<(PathBuf, String)>,
     seen: &mut HashSet<PathBuf>,
@@ -79,6 +79,7 @@ fn walk_into(
                 path: dir.to_path_buf(),
                 message: format!("cannot read folder: {e}"),
                 loaded: false,
+                note: false,
             });
             return;
         }
@@ -94,10 +95,10 @@ fn walk_into(
             continue;
         }
         match fs::metadata(&path) {
-            Ok(md) if md.is_dir() => walk_into(root, &path, files, seen, problems, passed),
+            Ok(md) if md.is_dir() => walk_into(&path, files, seen, problems, passed),
             Ok(md) if md.is_file() => {
                 if formats::reads_when_walking(&path) {
-                    let key = key_under(root, &path);
+                    let key = key_of(&path);
                     files.push((path, key));
                 } else if path.file_name().is_none_or(|n| n != super::META_FILE) {
                     passed.add(path);
@@ -110,6 +111,7 @@ fn walk_into(
                         message: format!("not a regular file ({})", file_kind(&md)),
                         path,
                         loaded: false,
+                        note: false,
                     });
                 }
             }
@@ -117,6 +119,7 @@ fn walk_into(
                 path,
                 message: format!("cannot read: {e}"),
                 loaded: false,
+                note: false,
             }),
         }
     }
@@ -141,11 +144,12 @@ pub fn file_kind(md: &fs::Metadata) -> &'static str {
     }
 }
 
-/// `path` relative to `root`, folders joined by `/` whatever the system.
-fn key_under(root: &Path, path: &Path) -> String {
-    let rel = path.strip_prefix(root).unwrap_or(path);
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+/// What a file is known by across runs: its full path, links resolved.
+/// Unlike the path given, it does not depend on the folder opened, and no
+/// two files share it.
+pub fn key_of(path: &Path) -> String {
+    fs::canonicalize(path)
+        .unwrap_or_else(|_| path.to_path_buf())
+        .to_string_lossy()
+        .into_owned()
 }

@@ -61,10 +61,9 @@ pub struct Article {
     /// Where the article was read from (`bundled:NAME` for the bundled corpus).
     pub path: PathBuf,
     /// What the article is known by across runs (read marks are kept under
-    /// it): its path relative to the folder it was found in, with `/`
-    /// between folders; the absolute path of a file named on its own; the
-    /// file name in the bundled corpus. Other files coming and going never
-    /// change it, unlike `id`.
+    /// it): the file's full path, links resolved (the file name in the
+    /// bundled corpus). Other files coming and going never change it,
+    /// unlike `id`; no two files share it, whatever folders are opened.
     pub key: String,
     pub title: String,
     pub title_kind: TitleKind,

@@ -97,8 +97,11 @@ pub fn handle<B: Backend>(
 fn apply(app: &mut App, ev: &Event) {
     // Esc and a key sent at once (a slow link, a quick hand) arrive as
     // Alt and the key: when nothing is bound to that, they are two keys
+    // (in a line being typed, Esc would throw the line away: an unbound
+    // Alt key does nothing there)
     if let Event::Key(k) = ev
         && k.modifiers.contains(KeyModifiers::ALT)
+        && app.mode() == keymap::Mode::Normal
         && msg_for(app, ev).is_none()
     {
         let esc = Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
@@ -313,7 +316,11 @@ fn restore_terminal(mouse: bool) {
     if mouse {
         let _ = crossterm::execute!(io::stdout(), crossterm::event::DisableMouseCapture);
     }
-    let _ = crossterm::execute!(io::stdout(), crossterm::event::DisableBracketedPaste);
+    let _ = crossterm::execute!(
+        io::stdout(),
+        crossterm::event::DisableBracketedPaste,
+        crossterm::cursor::Show
+    );
     ratatui::restore();
 }
 

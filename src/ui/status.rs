@@ -63,8 +63,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             th.warning,
         ));
     }
-    if !app.problems.is_empty() {
-        let n = app.problems.len();
+    if app.problems.iter().any(|p| !p.note) {
+        let n = app.problems.iter().filter(|p| !p.note).count();
         let skipped = app.problems.iter().filter(|p| !p.loaded).count();
         let msg = format!(
             "  {} {n} load problem{} ({skipped} skipped; `gazette --check` lists them)",

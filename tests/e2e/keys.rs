@@ -36,7 +36,14 @@ fn ctrl_z_stops_the_reader_as_a_job_and_fg_brings_it_back() {
     s.wait_for("the second article", |c| c.contains("Articles 2/5"));
     s.send("\u{1a}"); // Ctrl-Z
     s.wait_for("the job stopped", |c| c.contains("Stopped"));
-    assert!(!s.screen.lock().unwrap().screen().alternate_screen());
+    {
+        let parser = s.screen.lock().unwrap();
+        assert!(
+            !parser.screen().alternate_screen(),
+            "the shell's screen is back"
+        );
+        assert!(!parser.screen().hide_cursor(), "with its cursor");
+    }
     s.send("fg\r");
     let back = s.wait_for("the reader drawn again", |c| {
         c.contains("Articles 2/5") && c.contains("United States, Russia")

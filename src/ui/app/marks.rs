@@ -62,29 +62,60 @@ impl App {
             position: self.reader.as_ref().map(|r| r.doc.anchor_at(r.scroll)),
             filter: self.filter.applied.clone(),
             quotes: self.view == View::Quotes,
+            legacy: self.legacy_read.clone(),
         }
     }
 
     /// Puts back a saved state (what still exists of it). A file from
     /// before keys names articles by id, as they were when it was saved.
     pub fn restore(&mut self, s: &State) {
-        let (read, selected) = {
-            let by_name: HashMap<&str, ArticleIx> = self
-                .store
-                .ixs()
-                .filter_map(|ix| {
-                    let a = self.store.get(ix)?;
-                    let name = if s.version >= VERSION { &a.key } else { &a.id };
-                    Some((name.as_str(), ix))
-                })
-                .collect();
-            let found = |name: &String| by_name.get(name.as_str()).copied();
+        let (read, selected, legacy) = {
+            let map = |by_key: bool| -> HashMap<&str, ArticleIx> {
+                self.store
+                    .ixs()
+                    .filter_map(|ix| {
+                        let a = self.store.get(ix)?;
+                        Some((if by_key { &a.key } else { &a.id }.as_str(), ix))
+                    })
+                    .collect()
+            };
+            let (by_key, by_id) = (map(true), map(false));
+            let current = if s.version >= VERSION {
+                &by_key
+            } else {
+                &by_id
+            };
             let mut read = vec![false; self.store.len()];
-            for ix in s.read.iter().filter_map(found) {
+            for ix in s.read.iter().filter_map(|n| current.get(n.as_str())) {
                 read[ix.index()] = true;
             }
-            (read, s.selected.as_ref().and_then(found))
+            // old marks by id: those whose article is here now are marks;
+            // the others wait
+            let old = if s.version >= VERSION {
+                &s.legacy
+            } else {
+                &s.read
+            };
+            let mut legacy = s.legacy.clone();
+            for id in old {
+                match by_id.get(id.as_str()) {
+                    Some(ix) => {
+                        read[ix.index()] = true;
+                        legacy.remove(id);
+                    }
+                    None if s.version < VERSION => {
+                        legacy.insert(id.clone());
+                    }
+                    None => {}
+                }
+            }
+            let selected = s
+                .selected
+                .as_ref()
+                .and_then(|n| current.get(n.as_str()).copied());
+            (read, selected, legacy)
         };
+        self.legacy_read = legacy;
         self.read = read;
         self.read_count = self.read.iter().filter(|&&r| r).count();
         if s.quotes {
@@ -104,7 +135,8 @@ impl App {
         }
         self.read_changes.clear();
         // a file from before keys is written anew, in keys
-        self.read_changed = s.version < VERSION && !s.read.is_empty();
+        self.read_changed =
+            (s.version < VERSION && !s.read.is_empty()) || self.legacy_read != s.legacy;
         self.clamp();
     }
 }

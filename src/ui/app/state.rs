@@ -62,6 +62,8 @@ pub struct App {
     pub read_changed: bool,
     /// Which, by article key: set (`true`) or cleared.
     pub(super) read_changes: std::collections::BTreeMap<String, bool>,
+    /// Marks from a state file before keys whose article is not here.
+    pub(super) legacy_read: std::collections::BTreeSet<String>,
     /// Whether mouse events are taken (`--mouse`).
     pub mouse: bool,
     /// A word for the status line (a state file moved aside, …).
@@ -119,6 +121,7 @@ impl App {
             read_count: 0,
             read_changed: false,
             read_changes: Default::default(),
+            legacy_read: Default::default(),
             notice: None,
             flash: None,
             restored_anchor: None,

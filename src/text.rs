@@ -122,9 +122,7 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// `\u{FFFD}`; invisible zero-width characters go; tabs expand to the next
 /// multiple of 8 columns; CR LF and a lone CR become a line break.
 pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
-    let needs =
-        |c: char| (c.is_control() && c != '\n') || c == '\u{7f}' || is_bidi(c) || is_invisible(c);
-    if !s.chars().any(needs) {
+    if !s.chars().any(|c| c != '\n' && !is_safe(c)) {
         return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 16);
@@ -164,10 +162,16 @@ pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Whether `c` is shown as itself, safely: not a control character, a
+/// bidirectional override or an invisible format character.
+pub fn is_safe(c: char) -> bool {
+    !c.is_control() && !is_bidi(c) && !is_invisible(c)
+}
+
 /// Bidirectional embeddings, overrides and isolates: they reorder what
 /// follows them on screen ("Trojan Source"), so they are shown as
 /// placeholders.
-pub fn is_bidi(c: char) -> bool {
+fn is_bidi(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
@@ -175,7 +179,7 @@ pub fn is_bidi(c: char) -> bool {
 /// one in another (zero-width space, word joiner, byte-order mark, soft
 /// hyphen, direction marks). The joiners that shape emoji and scripts
 /// (U+200C, U+200D) stay.
-pub fn is_invisible(c: char) -> bool {
+fn is_invisible(c: char) -> bool {
     matches!(
         c,
         '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{2060}'

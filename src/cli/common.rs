@@ -79,18 +79,21 @@ fn edit_distance(a: &str, b: &str) -> usize {
     d[a.len()][b.len()]
 }
 
-/// Parses `--filter`: `Some(None)` without one, `None` (after saying
-/// why on `err`) when it cannot be read.
-pub(crate) fn parse_filter(
+/// What a filtering command starts with: `--filter` read (empty when
+/// there is none) and the articles loaded, problems printed to `err`.
+/// `None` (after saying why) when the query or a path cannot be used.
+pub(crate) fn load_filtered(
+    paths: &[PathBuf],
     filter: Option<&str>,
     err: &mut dyn Write,
-) -> io::Result<Option<Option<query::Query>>> {
+) -> io::Result<Option<(Loaded, query::Query)>> {
     let today = chrono::Local::now().date_naive();
-    match filter.map(|f| query::parse(f, today)).transpose() {
-        Ok(q) => Ok(Some(q)),
+    let query = match filter.map(|f| query::parse(f, today)).transpose() {
+        Ok(q) => q.unwrap_or_default(),
         Err(msg) => {
             writeln!(err, "gazette: --filter: {msg}")?;
-            Ok(None)
+            return Ok(None);
         }
-    }
+    };
+    Ok(load_or_report(paths, err)?.map(|loaded| (loaded, query)))
 }

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::common::{EXIT_USAGE, load_or_report, parse_filter};
+use super::common::{EXIT_USAGE, load_filtered};
 use super::json::ArticleJson;
 use crate::model::ArticleIx;
 use crate::query;
@@ -18,16 +18,14 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<ExitCode> {
-    let Some(query) = parse_filter(filter, err)? else {
-        return Ok(ExitCode::from(EXIT_USAGE));
-    };
-    let Some(loaded) = load_or_report(paths, err)? else {
+    let Some((loaded, query)) = load_filtered(paths, filter, err)? else {
         return Ok(ExitCode::from(EXIT_USAGE));
     };
     let s = &loaded.store;
-    let rows: Vec<ArticleIx> = match &query {
-        Some(q) => query::Matcher::default().run(s.article_index(), q),
-        None => s.newest_first().to_vec(),
+    let rows: Vec<ArticleIx> = if query.is_empty() {
+        s.newest_first().to_vec()
+    } else {
+        query::Matcher::default().run(s.article_index(), &query)
     };
     if json {
         let json_rows: Vec<ArticleJson> = rows

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::common::{EXIT_USAGE, load_or_report, parse_filter};
+use super::common::{EXIT_USAGE, load_filtered};
 use super::json::QuoteJson;
 use crate::store::QuoteMatcher;
 
@@ -15,11 +15,7 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<ExitCode> {
-    let Some(query) = parse_filter(filter, err)? else {
-        return Ok(ExitCode::from(EXIT_USAGE));
-    };
-    let query = query.unwrap_or_default();
-    let Some(loaded) = load_or_report(paths, err)? else {
+    let Some((loaded, query)) = load_filtered(paths, filter, err)? else {
         return Ok(ExitCode::from(EXIT_USAGE));
     };
     let s = &loaded.store;

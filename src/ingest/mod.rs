@@ -93,7 +93,7 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Ingested, LoadError> {
                 path: p.clone(),
                 source: e,
             })?;
-            walk::walk(p, p, &mut files, &mut seen_dirs, &mut problems);
+            walk::walk(p, &mut files, &mut seen_dirs, &mut problems);
         } else if md.is_file() {
             // a file named on its own that cannot be read is a usage error
             fs::File::open(p).map_err(|e| LoadError::Unreadable {
@@ -169,20 +169,10 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Ingested, LoadError> {
 
 /// The bytes of a regular file, at most [`MAX_FILE_BYTES`]: whatever its
 /// metadata says, no more than the limit and one byte is read.
+/// Callers have found `path` a regular file already (so no device is
+/// opened); it is opened without blocking and checked again through the
+/// handle, so a file swapped for a FIFO since cannot hold us.
 fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
-    let md = fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
-    if !md.is_file() {
-        return Err(format!("not a regular file ({})", walk::file_kind(&md)));
-    }
-    if md.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "file is {} bytes, over the {} MiB limit",
-            md.len(),
-            MAX_FILE_BYTES / (1024 * 1024)
-        ));
-    }
-    // opened without blocking and checked again through the handle: a
-    // file swapped for a FIFO since the check above cannot hold us
     let file = {
         use std::os::unix::fs::OpenOptionsExt;
         fs::OpenOptions::new()
@@ -194,6 +184,13 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
     let md = file.metadata().map_err(|e| format!("cannot read: {e}"))?;
     if !md.is_file() {
         return Err(format!("not a regular file ({})", walk::file_kind(&md)));
+    }
+    if md.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "file is {} bytes, over the {} MiB limit",
+            md.len(),
+            MAX_FILE_BYTES / (1024 * 1024)
+        ));
     }
     take_limited(file)
 }
@@ -243,10 +240,13 @@ fn finish(results: Vec<(Vec<Article>, Vec<Problem>)>, mut problems: Vec<Problem>
 
 fn read_meta(dir: &Path, problems: &mut Vec<Problem>) -> Option<Meta> {
     let path = dir.join(META_FILE);
-    if !path.exists() {
-        return None;
-    }
-    match read_limited(&path) {
+    let read = match fs::metadata(&path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+        Err(e) => Err(format!("cannot read: {e}")),
+        Ok(md) if !md.is_file() => Err(format!("not a regular file ({})", walk::file_kind(&md))),
+        Ok(_) => read_limited(&path),
+    };
+    match read {
         Ok(bytes) => parse_meta(&String::from_utf8_lossy(&bytes), &path, problems),
         Err(why) => {
             problems.push(Problem {

@@ -7,18 +7,19 @@ use std::path::{Path, PathBuf};
 use super::formats;
 use super::problem::Problem;
 
-/// Collects article files under `dir` with their keys ([`key_of`]),
+/// Collects article files under `root` with their keys (see [`key_of`]),
 /// following symlinks but never entering a folder twice (so a symlink loop
 /// ends).
 pub fn walk(
     root: &Path,
-    dir: &Path,
     files: &mut Vec<(PathBuf, String)>,
     seen: &mut HashSet<PathBuf>,
     problems: &mut Vec<Problem>,
 ) {
     let mut passed = PassedOver::default();
-    walk_into(dir, files, seen, problems, &mut passed);
+    // keys: the folder's full path, found once, and the path inside it
+    let base = fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    walk_into((root, &base), root, files, seen, problems, &mut passed);
     problems.extend(passed.report(root));
 }
 
@@ -59,7 +60,9 @@ impl PassedOver {
     }
 }
 
+/// `(root, base)`: the folder walked, as given and as its full path.
 fn walk_into(
+    (root, base): (&Path, &Path),
     dir: &Path,
     files: &mut Vec<(PathBuf, String)>,
     seen: &mut HashSet<PathBuf>,
@@ -95,10 +98,13 @@ fn walk_into(
             continue;
         }
         match fs::metadata(&path) {
-            Ok(md) if md.is_dir() => walk_into(&path, files, seen, problems, passed),
+            Ok(md) if md.is_dir() => walk_into((root, base), &path, files, seen, problems, passed),
             Ok(md) if md.is_file() => {
                 if formats::reads_when_walking(&path) {
-                    let key = key_of(&path);
+                    let key = base
+                        .join(path.strip_prefix(root).unwrap_or(&path))
+                        .to_string_lossy()
+                        .into_owned();
                     files.push((path, key));
                 } else if path.file_name().is_none_or(|n| n != super::META_FILE) {
                     passed.add(path);
@@ -144,9 +150,10 @@ pub fn file_kind(md: &fs::Metadata) -> &'static str {
     }
 }
 
-/// What a file is known by across runs: its full path, links resolved.
-/// Unlike the path given, it does not depend on the folder opened, and no
-/// two files share it.
+/// What a file named on its own is known by across runs: its full path,
+/// links resolved. (A file found in a folder: the folder's full path and
+/// the path inside it.) Unlike the path given, it does not depend on the
+/// folder opened, and no two files share it.
 pub fn key_of(path: &Path) -> String {
     fs::canonicalize(path)
         .unwrap_or_else(|_| path.to_path_buf())

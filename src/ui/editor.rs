@@ -4,12 +4,6 @@
 /// longer than this is a paste gone wrong, and would only cost time.
 pub const MAX_CHARS: usize = 256;
 
-/// Whether `c` may be typed into a line: no control character, no bidi
-/// override, no invisible one (the line is drawn as typed).
-fn typable(c: char) -> bool {
-    !c.is_control() && !crate::text::is_bidi(c) && !crate::text::is_invisible(c)
-}
-
 /// Edits to a line of text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Edit {
@@ -98,7 +92,8 @@ impl LineEditor {
         let len = self.text.chars().count();
         match e {
             Edit::Insert(_) if len >= MAX_CHARS => false,
-            Edit::Insert(c) if !typable(c) => false,
+            // the line is drawn as typed: only what shows safely goes in
+            Edit::Insert(c) if !crate::text::is_safe(c) => false,
             Edit::Insert(c) => {
                 let b = self.byte(self.cursor);
                 self.text.insert(b, c);
@@ -111,7 +106,7 @@ impl LineEditor {
                     .replace("\r\n", "\n")
                     .chars()
                     .map(|c| if c.is_whitespace() { ' ' } else { c })
-                    .filter(|&c| typable(c))
+                    .filter(|&c| crate::text::is_safe(c))
                     .take(room)
                     .collect();
                 if clean.is_empty() {

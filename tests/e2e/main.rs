@@ -149,13 +149,20 @@ impl Session {
         self.screen.lock().unwrap().screen().contents()
     }
 
-    /// Waits until the screen satisfies `pred`; fails with the screen.
+    /// Waits until the screen satisfies `pred` and has stopped changing
+    /// (a frame may arrive in several writes); fails with the screen.
     fn wait_for(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
+        let mut last: Option<String> = None;
         loop {
             let s = self.contents();
             if pred(&s) {
-                return s;
+                if last.as_deref() == Some(s.as_str()) {
+                    return s;
+                }
+                last = Some(s.clone());
+            } else {
+                last = None;
             }
             assert!(
                 start.elapsed() < TIMEOUT,

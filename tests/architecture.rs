@@ -194,7 +194,11 @@ fn paths(code: &str) -> Vec<Vec<String>> {
         );
     }
     // `pub(in crate::ui)` names a visibility, not a use
-    let code = code.replace("pub(in ", "pub(");
+    let mut code = code.to_string();
+    while let Some(i) = code.find("pub(in ") {
+        let end = code[i..].find(')').map_or(code.len(), |j| i + j + 1);
+        code.replace_range(i..end, "pub");
+    }
     for start in ["crate::", "super::", "self::"] {
         for (i, _) in code.match_indices(start) {
             if code[..i]

@@ -65,15 +65,58 @@ pub struct Analysis {
     pub quote_groups: Vec<Vec<QuoteIx>>,
 }
 
+/// A stage of [`analyse`], as a progress line names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Stage 1: names and quotations, article by article.
+    Reading,
+    /// Stage 2a: one person of every spelling.
+    People,
+    /// Stage 2b: who said each quotation.
+    Speakers,
+    /// Stage 2c: one utterance in several outlets.
+    Groups,
+}
+
+impl Stage {
+    /// What the stage does, in a few words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::Reading => "finding names and quotations",
+            Stage::People => "finding people",
+            Stage::Speakers => "finding who said what",
+            Stage::Groups => "grouping quotes across outlets",
+        }
+    }
+}
+
 /// Every stage, in order, over the articles of an archive.
 pub fn analyse(articles: &[Article]) -> Analysis {
-    let mut readings: Vec<ArticleReading> = articles.par_iter().map(read_article).collect();
+    analyse_reporting(articles, &mut |_| {})
+}
+
+/// [`analyse`], calling `on_stage` as each stage begins.
+pub fn analyse_reporting(articles: &[Article], on_stage: &mut dyn FnMut(Stage)) -> Analysis {
+    on_stage(Stage::Reading);
+    let readings: Vec<ArticleReading> = articles.par_iter().map(read_article).collect();
+    analyse_readings(articles, readings, on_stage)
+}
+
+/// The archive-wide stages, from each article's [`ArticleReading`].
+pub fn analyse_readings(
+    articles: &[Article],
+    mut readings: Vec<ArticleReading>,
+    on_stage: &mut dyn FnMut(Stage),
+) -> Analysis {
+    on_stage(Stage::People);
     let names: Vec<Vec<LocalMention>> = readings
         .iter_mut()
         .map(|r| std::mem::take(&mut r.names))
         .collect();
     let (people, cast) = people::merge(&names);
+    on_stage(Stage::Speakers);
     let mut quotes = speakers(articles, readings, &cast, &people);
+    on_stage(Stage::Groups);
     let quote_groups = quotes::group::group(&quotes, articles);
     for (g, members) in quote_groups.iter().enumerate() {
         for &q in members {

@@ -46,25 +46,11 @@ pub fn run(paths: &[PathBuf], args: &ReadArgs) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::from(EXIT_USAGE));
     }
-    // a word while the archive loads, gone when the reader opens
     let terminal = io::stdout().is_terminal() && io::stdin().is_terminal();
-    let loading = terminal && io::stderr().is_terminal() && !paths.is_empty();
-    if loading {
-        let cols = crossterm::terminal::size().map_or(80, |(w, _)| w as usize);
-        let line = format!("gazette: reading {}…", describe(paths));
-        eprint!("{}", crate::text::truncate(&line, cols.saturating_sub(1)));
+    if let Err(e) = crate::ingest::check_paths(paths) {
+        eprintln!("gazette: {e}{}", super::common::hint(&e));
+        return Ok(ExitCode::from(EXIT_USAGE));
     }
-    let loaded = load(paths);
-    if loading {
-        eprint!("\r\u{1b}[2K");
-    }
-    let loaded = match loaded {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("gazette: {e}{}", super::common::hint(&e));
-            return Ok(ExitCode::from(EXIT_USAGE));
-        }
-    };
     if !terminal {
         eprintln!(
             "gazette: the reader needs a terminal; in scripts use `gazette list` or `gazette show ID`"
@@ -81,7 +67,21 @@ pub fn run(paths: &[PathBuf], args: &ReadArgs) -> anyhow::Result<ExitCode> {
         mouse: args.mouse,
         ascii: args.ascii,
     };
-    let mut app = ui::prepare(loaded, &options);
+    // The archive is read in the background while the reader runs; only
+    // `--quote`, which needs every quote before the first frame, and the
+    // bundled articles, read at once, are loaded first.
+    let background = args.quote.is_none() && !paths.is_empty();
+    let mut app = if background {
+        ui::prepare_loading(&options)
+    } else {
+        match load(paths) {
+            Ok(loaded) => ui::prepare(loaded, &options),
+            Err(e) => {
+                eprintln!("gazette: {e}{}", super::common::hint(&e));
+                return Ok(ExitCode::from(EXIT_USAGE));
+            }
+        }
+    };
     if options.state.is_none() && !args.no_state {
         app.notice = Some(
             "read marks will not be kept: neither XDG_STATE_HOME nor HOME is set (--state PATH keeps them)"
@@ -97,14 +97,6 @@ pub fn run(paths: &[PathBuf], args: &ReadArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    ui::run_terminal(app, &options)?;
+    ui::run_terminal(app, &options, background.then(|| paths.to_vec()))?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// The paths as the loading line names them.
-fn describe(paths: &[PathBuf]) -> String {
-    match paths {
-        [one] => crate::text::safe_path(one),
-        many => format!("{} paths", many.len()),
-    }
 }

@@ -14,6 +14,7 @@ mod walk;
 use std::collections::{BTreeMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
@@ -72,6 +73,89 @@ pub const STDIN: &str = "-";
 /// cannot be read. What is not a regular file (a FIFO, a device, a
 /// socket) is never opened: it could block or never end.
 pub fn load_paths(paths: &[PathBuf]) -> Result<Ingested, LoadError> {
+    plan(paths).map(|p| p.read(&AtomicUsize::new(0)))
+}
+
+/// The files a load will read, found but not yet read: what [`plan`]
+/// finds, and [`Plan::read`] reads.
+#[derive(Debug, Default)]
+pub struct Plan {
+    /// Each file's path and key, in path order.
+    pub files: Vec<(PathBuf, String)>,
+    /// Each folder's sidecar metadata.
+    folders: BTreeMap<PathBuf, Option<Meta>>,
+    /// What standard input gave.
+    from_stdin: Vec<(Vec<Article>, Vec<Problem>)>,
+    /// Problems met while finding the files.
+    pub problems: Vec<Problem>,
+}
+
+impl Plan {
+    /// How many files there are to read.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// Reads every file, counting them in `done` as they are read.
+    pub fn read(self, done: &AtomicUsize) -> Ingested {
+        let Plan {
+            files,
+            folders,
+            from_stdin,
+            problems,
+        } = self;
+        let results: Vec<_> = files
+            .par_iter()
+            .map(|(f, key)| {
+                let meta = f
+                    .parent()
+                    .and_then(|d| folders.get(d))
+                    .and_then(Option::as_ref);
+                let read = read_article(f, key, meta);
+                done.fetch_add(1, Ordering::Relaxed);
+                read
+            })
+            .chain(from_stdin)
+            .collect();
+        finish(results, problems)
+    }
+}
+
+/// Fails as [`load_paths`] would on a path given to it, at once: a path
+/// that does not exist, a folder that cannot be listed, a file that
+/// cannot be opened (usage errors). `-` passes.
+pub fn check_paths(paths: &[PathBuf]) -> Result<(), LoadError> {
+    paths
+        .iter()
+        .filter(|p| p.as_os_str() != STDIN)
+        .try_for_each(|p| check_path(p).map(drop))
+}
+
+/// A given path's metadata, once it is known readable.
+fn check_path(p: &Path) -> Result<fs::Metadata, LoadError> {
+    let unreadable = |source| LoadError::Unreadable {
+        path: p.to_path_buf(),
+        source,
+    };
+    let md = fs::metadata(p).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => LoadError::NotFound(p.to_path_buf()),
+        _ => unreadable(e),
+    })?;
+    if md.is_dir() {
+        fs::read_dir(p).map_err(unreadable)?;
+    } else if md.is_file() {
+        fs::File::open(p).map_err(unreadable)?;
+    }
+    Ok(md)
+}
+
+/// Finds the files to read at `paths` (see [`load_paths`]) and their
+/// folders' sidecars.
+pub fn plan(paths: &[PathBuf]) -> Result<Plan, LoadError> {
     let mut problems = Vec::new();
     let mut files = Vec::new();
     let mut seen_dirs = HashSet::new();
@@ -81,25 +165,10 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Ingested, LoadError> {
             from_stdin.push(read_stdin());
             continue;
         }
-        let md = fs::metadata(p).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => LoadError::NotFound(p.clone()),
-            _ => LoadError::Unreadable {
-                path: p.clone(),
-                source: e,
-            },
-        })?;
+        let md = check_path(p)?;
         if md.is_dir() {
-            fs::read_dir(p).map_err(|e| LoadError::Unreadable {
-                path: p.clone(),
-                source: e,
-            })?;
             walk::walk(p, &mut files, &mut seen_dirs, &mut problems);
         } else if md.is_file() {
-            // a file named on its own that cannot be read is a usage error
-            fs::File::open(p).map_err(|e| LoadError::Unreadable {
-                path: p.clone(),
-                source: e,
-            })?;
             files.push((p.clone(), walk::key_of(p)));
         } else {
             problems.push(Problem {
@@ -152,19 +221,13 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Ingested, LoadError> {
         }
     }
 
-    let results: Vec<_> = files
-        .par_iter()
-        .filter(|(f, _)| f.file_name().is_none_or(|n| n != META_FILE))
-        .map(|(f, key)| {
-            let meta = f
-                .parent()
-                .and_then(|d| folders.get(d))
-                .and_then(Option::as_ref);
-            read_article(f, key, meta)
-        })
-        .chain(from_stdin)
-        .collect();
-    Ok(finish(results, problems))
+    files.retain(|(f, _)| f.file_name().is_none_or(|n| n != META_FILE));
+    Ok(Plan {
+        files,
+        folders,
+        from_stdin,
+        problems,
+    })
 }
 
 /// The bytes of a regular file, at most [`MAX_FILE_BYTES`]: whatever its

@@ -1,6 +1,6 @@
 //! The store itself: articles, what the analysis found, the indexes.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use super::lookup::{self, Lookup};
 use crate::analysis::{self, Analysis};
@@ -10,7 +10,9 @@ use crate::query::SearchIndex;
 /// All loaded articles, what the analysis found, and the indexes.
 #[derive(Debug, Default)]
 pub struct Store {
-    articles: Vec<Article>,
+    /// Shared with the analysis while it runs on a store that lists the
+    /// articles already (see [`Store::listing`]).
+    articles: Arc<Vec<Article>>,
     /// Every article, newest first.
     by_date: Vec<ArticleIx>,
     people: Vec<Person>,
@@ -28,15 +30,42 @@ pub struct Store {
 impl Store {
     /// Builds the store: every article gets a unique id, the analysis
     /// stages run, and the articles are ordered once.
-    pub fn new(mut articles: Vec<Article>) -> Store {
+    pub fn new(articles: Vec<Article>) -> Store {
+        let articles = Store::prepare(articles);
+        let analysis = analysis::analyse(&articles);
+        Store::analysed(articles, analysis)
+    }
+
+    /// The articles as a store keeps them: in path order, each with an id
+    /// of its own.
+    pub fn prepare(mut articles: Vec<Article>) -> Arc<Vec<Article>> {
         articles.sort_by(|a, b| a.path.cmp(&b.path));
         lookup::dedupe_ids(&mut articles);
+        Arc::new(articles)
+    }
+
+    /// A store of articles whose analysis has not run yet: no people, no
+    /// quotes. The reader lists it while the analysis goes on.
+    pub fn listing(articles: Arc<Vec<Article>>) -> Store {
+        let n = articles.len();
+        Store::analysed(
+            articles,
+            Analysis {
+                cast: vec![ArticlePeople::default(); n],
+                ..Analysis::default()
+            },
+        )
+    }
+
+    /// The store of `articles` (from [`Store::prepare`]) and what
+    /// [`analysis::analyse`] found in them.
+    pub fn analysed(articles: Arc<Vec<Article>>, analysis: Analysis) -> Store {
         let Analysis {
             people,
             cast,
             quotes,
             quote_groups,
-        } = analysis::analyse(&articles);
+        } = analysis;
         let mut by_date: Vec<ArticleIx> = (0..articles.len()).map(ArticleIx).collect();
         by_date.sort_by(|&a, &b| articles[a].cmp_newest_first(&articles[b]));
         let mut quotes_by_article = vec![Vec::new(); articles.len()];

@@ -9,7 +9,7 @@ mod lookup;
 mod quote_filter;
 
 pub use archive::Store;
-pub use load::{Loaded, load_bundled, load_paths};
+pub use load::{Loaded, Update, build_reporting, load_bundled, load_paths, load_paths_reporting};
 pub use lookup::Lookup;
 pub use quote_filter::QuoteMatcher;
 

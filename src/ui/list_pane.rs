@@ -109,7 +109,11 @@ fn frame(
         .render(area, buf);
     let inner = layout::inner(area);
     if rows == 0 {
-        let msg = if app.filtering() {
+        let msg = if let Some(loading) = app.loading
+            && app.store.is_empty()
+        {
+            format!("Loading the archive: {}", loading.label())
+        } else if app.filtering() {
             format!("No {things} match.")
         } else {
             match app.problems.len() {

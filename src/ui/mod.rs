@@ -15,6 +15,7 @@ pub mod layout;
 mod list;
 mod list_pane;
 mod list_state;
+mod loading;
 mod outcome;
 mod picker;
 mod quotes_pane;
@@ -44,6 +45,7 @@ pub use keymap::Keymap;
 pub use layer::Layer;
 pub use layout::Focus;
 pub use list_state::ListState;
+pub use loading::{LoadEvent, Loading};
 pub use outcome::Outcome;
 pub use theme::Theme;
 pub use view::render;
@@ -56,6 +58,20 @@ pub enum Error {
     Terminal(String),
     #[error("reading the keyboard: {0}")]
     Input(#[from] io::Error),
+}
+
+/// What the event loop takes in: the terminal's events, and the archive
+/// arriving from the background load.
+#[derive(Debug)]
+pub enum Input {
+    Term(Event),
+    Load(LoadEvent),
+}
+
+impl From<Event> for Input {
+    fn from(ev: Event) -> Input {
+        Input::Term(ev)
+    }
 }
 
 /// The message for a terminal event in the app's present mode, if any.
@@ -122,6 +138,13 @@ fn apply(app: &mut App, ev: &Event) {
     }
 }
 
+fn take(app: &mut App, input: Input) {
+    match input {
+        Input::Term(ev) => apply(app, &ev),
+        Input::Load(ev) => app.on_load(ev),
+    }
+}
+
 fn draw<B: Backend>(terminal: &mut Terminal<B>, app: &App) -> Result<(), Error> {
     terminal
         .draw(|f| render(app, f))
@@ -144,7 +167,7 @@ pub fn run<B: Backend>(
         terminal,
         app,
         |wait| match wait {
-            Wait::Block => next_event(),
+            Wait::Block => next_event().map(|ev| ev.map(Input::Term)),
             Wait::No => Ok(None),
         },
         |_| {},
@@ -169,20 +192,20 @@ pub enum Wait {
 pub fn run_with<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
-    mut next_event: impl FnMut(Wait) -> io::Result<Option<Event>>,
+    mut next_event: impl FnMut(Wait) -> io::Result<Option<Input>>,
     mut after: impl FnMut(&mut App),
 ) -> Result<(), Error> {
     start(terminal, app)?;
     while !app.quit {
-        let Some(ev) = next_event(Wait::Block)? else {
+        let Some(input) = next_event(Wait::Block)? else {
             break;
         };
-        apply(app, &ev);
+        take(app, input);
         after(app);
         while !app.quit
-            && let Some(ev) = next_event(Wait::No)?
+            && let Some(input) = next_event(Wait::No)?
         {
-            apply(app, &ev);
+            take(app, input);
             after(app);
         }
         if std::mem::take(&mut app.suspend) {
@@ -215,29 +238,53 @@ pub struct Options {
 pub fn prepare(loaded: Loaded, options: &Options) -> App {
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     let mut app = App::sized(loaded.store, loaded.problems, size);
-    app.mouse = options.mouse;
-    if let Some(path) = options.state.as_deref() {
-        if let Err(why) = crate::state::writable(path) {
-            app.notice = Some(format!("read marks will not be kept: {why}"));
-        }
-        let (saved, corrupt) = crate::state::load(path);
-        if let Some(c) = corrupt {
-            app.notice = Some(match c.moved_to {
-                Some(to) => format!(
-                    "state file unreadable, moved to {}; starting fresh",
-                    crate::text::safe_path(&to)
-                ),
-                None => format!("state not used: {}", c.reason),
-            });
-        }
+    let saved = saved_state(&mut app, options);
+    if let Some(saved) = saved {
         app.restore(&saved);
     }
     app
 }
 
+/// The app for an archive still to be read: its saved state is put back
+/// as the archive arrives (see [`run_terminal`]).
+pub fn prepare_loading(options: &Options) -> App {
+    let size = crossterm::terminal::size().unwrap_or((80, 24));
+    let mut app = App::loading(size, None);
+    let saved = saved_state(&mut app, options);
+    app.pending_state = saved;
+    app
+}
+
+/// The saved state, and a word in the status line when it cannot be
+/// used or kept.
+fn saved_state(app: &mut App, options: &Options) -> Option<crate::state::State> {
+    app.mouse = options.mouse;
+    let path = options.state.as_deref()?;
+    if let Err(why) = crate::state::writable(path) {
+        app.notice = Some(format!("read marks will not be kept: {why}"));
+    }
+    let (saved, corrupt) = crate::state::load(path);
+    if let Some(c) = corrupt {
+        app.notice = Some(match c.moved_to {
+            Some(to) => format!(
+                "state file unreadable, moved to {}; starting fresh",
+                crate::text::safe_path(&to)
+            ),
+            None => format!("state not used: {}", c.reason),
+        });
+    }
+    Some(saved)
+}
+
 /// Runs the app in the terminal until the user quits or the terminal
-/// goes away, saving state as it changes and at the end.
-pub fn run_terminal(mut app: App, options: &Options) -> anyhow::Result<()> {
+/// goes away, saving state as it changes and at the end. With `load`,
+/// the archive at those paths is read in the background, the reader
+/// working meanwhile.
+pub fn run_terminal(
+    mut app: App,
+    options: &Options,
+    load: Option<Vec<PathBuf>>,
+) -> anyhow::Result<()> {
     let state = options.state.as_deref();
     app.theme = theme::Theme::for_terminal(options.ascii);
     app.can_suspend = true;
@@ -264,7 +311,11 @@ pub fn run_terminal(mut app: App, options: &Options) -> anyhow::Result<()> {
             app.saved();
         }
     };
-    let input = spawn_input();
+    let (tx, input) = mpsc::channel();
+    spawn_input(tx.clone());
+    if let Some(paths) = load {
+        spawn_load(paths, tx);
+    }
     let result = run_with(
         &mut terminal,
         &mut app,
@@ -349,18 +400,30 @@ const POLL: Duration = Duration::from_millis(100);
 /// forever once the terminal has hung up (it reads end of file again and
 /// again), so the main loop must never wait inside it: it waits on this
 /// channel and can always leave.
-fn spawn_input() -> mpsc::Receiver<io::Result<Event>> {
-    let (tx, rx) = mpsc::channel();
+fn spawn_input(tx: mpsc::Sender<io::Result<Input>>) {
     std::thread::spawn(move || {
         loop {
             let ev = event::read();
             let failed = ev.is_err();
-            if tx.send(ev).is_err() || failed {
+            if tx.send(ev.map(Input::Term)).is_err() || failed {
                 break;
             }
         }
     });
-    rx
+}
+
+/// Loads the archive at `paths` on a thread of its own, sending how far
+/// it has gone and then the store.
+fn spawn_load(paths: Vec<PathBuf>, tx: mpsc::Sender<io::Result<Input>>) {
+    std::thread::spawn(move || {
+        let send = |ev: LoadEvent| tx.send(Ok(Input::Load(ev))).is_ok();
+        let loaded = crate::store::load_paths_reporting(&paths, &mut |u| {
+            send(LoadEvent::Update(u));
+        });
+        send(LoadEvent::Done(
+            loaded.map(Box::new).map_err(|e| e.to_string()),
+        ));
+    });
 }
 
 /// Whether the terminal on standard input has hung up (the SSH
@@ -380,10 +443,10 @@ fn hung_up() -> bool {
 /// The next terminal event, or `None` once a signal asked us to stop or
 /// the terminal has gone.
 fn next_event(
-    input: &mpsc::Receiver<io::Result<Event>>,
+    input: &mpsc::Receiver<io::Result<Input>>,
     stop: &AtomicBool,
     wait: Wait,
-) -> io::Result<Option<Event>> {
+) -> io::Result<Option<Input>> {
     if wait == Wait::No {
         return match input.try_recv() {
             Ok(ev) => ev.map(Some),

@@ -47,6 +47,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         ),
     };
     let mut spans = vec![Span::styled(mode, th.badge)];
+    if let Some(loading) = app.loading {
+        spans.push(Span::styled(format!(" {} ", loading.label()), th.key));
+    }
     if app.filtering() {
         spans.push(Span::styled(
             {

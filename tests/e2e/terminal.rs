@@ -342,14 +342,17 @@ fn moving_the_selection_sends_a_few_hundred_bytes() {
 }
 
 #[test]
-fn a_line_says_what_is_loading_before_the_reader_opens() {
+fn the_reader_opens_at_once_and_the_archive_arrives_behind_a_progress_line() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("a.txt"), "A headline\n\nThe story.\n").unwrap();
     let s = Session::start(80, 24, &[dir.path().to_str().unwrap()]);
     s.wait_for("the list", |c| c.contains("Articles 1/1"));
     let raw = String::from_utf8_lossy(&s.screen.lock().unwrap().callbacks().raw).into_owned();
-    let line = raw.find("gazette: reading").expect("a loading line");
     let screen = raw.find("\u{1b}[?1049h").expect("the alternate screen");
-    assert!(line < screen, "the loading line comes first");
-    assert!(raw[line..screen].contains("\r\u{1b}[2K"), "and is erased");
+    // the first frame is drawn before a file is read
+    let progress = raw.find("finding the archive").expect("a progress line");
+    let list = raw.find("A headline").expect("the article");
+    assert!(screen < progress && progress < list, "{raw:?}");
+    // and nothing was written to the terminal before the reader took it
+    assert!(!raw[..screen].contains("gazette"), "{:?}", &raw[..screen]);
 }

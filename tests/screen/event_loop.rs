@@ -74,7 +74,7 @@ fn keys_that_arrive_together_are_drawn_once() {
             if wait == ui::Wait::Block {
                 pile = piles.next().unwrap_or_default().into_iter();
             }
-            Ok(pile.next())
+            Ok(pile.next().map(ui::Input::Term))
         },
         |_| applied += 1,
     )

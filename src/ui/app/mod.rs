@@ -3,6 +3,9 @@
 //! search line) take the keys first; what is left moves the panes.
 
 mod lists;
+mod loading;
+#[cfg(test)]
+mod loading_tests;
 mod marks;
 mod reading;
 mod state;

@@ -82,6 +82,10 @@ pub struct App {
     pub size: (u16, u16),
     /// Width of the list's source column, fixed for the store.
     pub source_width: usize,
+    /// How far the archive has arrived; `None` once it all has.
+    pub loading: Option<crate::ui::loading::Loading>,
+    /// A saved state waiting for the archive to arrive.
+    pub(in crate::ui) pending_state: Option<crate::state::State>,
     pub quit: bool,
     /// Whether the reader may stop the process (a real terminal).
     pub can_suspend: bool,
@@ -103,13 +107,6 @@ impl App {
     pub fn sized(store: Store, problems: Vec<Problem>, size: (u16, u16)) -> App {
         let rows = store.newest_first().to_vec();
         let store_len = store.len();
-        let source_width = rows
-            .iter()
-            .filter_map(|&ix| store.get(ix))
-            .map(|a| text::width(a.source_label()))
-            .max()
-            .unwrap_or(0)
-            .min(12);
         let mut app = App {
             store,
             matcher: Matcher::default(),
@@ -134,15 +131,28 @@ impl App {
             focus: Focus::List,
             layers: Vec::new(),
             size,
-            source_width,
+            source_width: 0,
+            loading: None,
+            pending_state: None,
             quit: false,
             can_suspend: false,
             suspend: false,
             theme: Theme::default(),
             keymap: Keymap::default(),
         };
+        app.source_width = app.source_width_of_store();
         app.sync_reader();
         app
+    }
+
+    /// Width of the list's source column: the longest source, at most 12.
+    pub(super) fn source_width_of_store(&self) -> usize {
+        self.store
+            .iter_newest_first()
+            .map(|a| text::width(a.source_label()))
+            .max()
+            .unwrap_or(0)
+            .min(12)
     }
 
     pub fn areas(&self) -> Areas {

@@ -1,0 +1,127 @@
+//! The archive arriving in steps while the reader is used.
+
+use super::*;
+use crate::ingest;
+use crate::state::State;
+use crate::store::{Loaded, Store, Update};
+use crate::ui::command::{Command, Msg};
+use crate::ui::loading::{LoadEvent, Loading};
+
+fn arrive_listed(app: &mut App) {
+    let articles = Store::prepare(ingest::load_bundled().articles);
+    app.on_load(LoadEvent::Update(Update::Listed(Box::new(Store::listing(
+        articles,
+    )))));
+}
+
+fn arrive_done(app: &mut App) {
+    let i = ingest::load_bundled();
+    app.on_load(LoadEvent::Done(Ok(Box::new(Loaded {
+        store: Store::new(i.articles),
+        problems: i.problems,
+    }))));
+}
+
+fn key_of(app: &App) -> String {
+    app.store.get(app.selected().unwrap()).unwrap().key.clone()
+}
+
+#[test]
+fn progress_is_told_until_the_store_is_complete() {
+    let mut a = App::loading((100, 30), None);
+    assert_eq!(a.loading, Some(Loading::Finding));
+    a.on_load(LoadEvent::Update(Update::Read {
+        done: 1200,
+        total: 5000,
+    }));
+    assert_eq!(a.loading.unwrap().label(), "reading 1,200 of 5,000 files…");
+    arrive_listed(&mut a);
+    assert_eq!(a.store.len(), 5);
+    assert!(a.store.quotes().is_empty(), "no analysis yet");
+    assert!(a.is_loading());
+    arrive_done(&mut a);
+    assert!(!a.is_loading());
+    assert!(!a.store.quotes().is_empty());
+}
+
+/// The key of the bundled article from `source`.
+fn key_from(source: &str) -> String {
+    let i = ingest::load_bundled();
+    let a = i
+        .articles
+        .iter()
+        .find(|a| a.source.as_deref() == Some(source));
+    a.unwrap().key.clone()
+}
+
+#[test]
+fn the_saved_state_comes_back_when_the_articles_arrive() {
+    let npr = key_from("NPR");
+    let saved = State {
+        version: crate::state::VERSION,
+        read: [key_from("UPI")].into(),
+        selected: Some(npr.clone()),
+        filter: String::new(),
+        ..State::default()
+    };
+    let mut a = App::loading((120, 40), Some(saved));
+    a.update(Msg::Resize(120, 40));
+    assert!(a.selected().is_none());
+    arrive_listed(&mut a);
+    assert_eq!(key_of(&a), npr);
+    assert_eq!(a.unread(), 4);
+    arrive_done(&mut a);
+    assert_eq!(key_of(&a), npr);
+    assert_eq!(a.unread(), 4);
+    assert!(!a.read_changed, "nothing new to save");
+}
+
+#[test]
+fn what_is_done_while_loading_is_kept_when_the_analysis_lands() {
+    let mut a = App::loading((120, 40), Some(State::default()));
+    a.update(Msg::Resize(120, 40));
+    arrive_listed(&mut a);
+    a.update(Command::Down);
+    a.update(Command::ToggleRead);
+    let marked = key_of(&a);
+    a.update(Command::Down);
+    let selected = key_of(&a);
+    arrive_done(&mut a);
+    assert_eq!(key_of(&a), selected, "the selection stays on its article");
+    assert!(a.read_changed);
+    assert_eq!(a.read_changes().get(&marked), Some(&true));
+    let ix = a
+        .store
+        .ixs()
+        .find(|&ix| a.store.get(ix).unwrap().key == marked)
+        .unwrap();
+    assert!(a.is_read(ix));
+    // the reader shows the article, now with its quotes
+    assert!(a.reader.is_some());
+}
+
+#[test]
+fn a_filter_typed_before_the_articles_applies_when_they_come() {
+    let mut a = App::loading((120, 40), Some(State::default()));
+    a.update(Msg::Resize(120, 40));
+    a.update(Command::OpenFilter);
+    for c in "s:npr".chars() {
+        a.update(Msg::Type(c));
+    }
+    a.update(Command::Submit);
+    assert_eq!(a.filter.applied, "s:npr");
+    assert_eq!(a.list.rows.len(), 0);
+    arrive_listed(&mut a);
+    assert_eq!(a.list.rows.len(), 1, "the filter applies to the articles");
+    // a person's filter needs the analysis: it matches once that lands
+    a.update(Command::OpenFilter);
+    a.update(Command::ClearLine);
+    for c in "p:lavrov".chars() {
+        a.update(Msg::Type(c));
+    }
+    a.update(Command::Submit);
+    assert_eq!(a.list.rows.len(), 0, "no people yet");
+    arrive_done(&mut a);
+    assert_eq!(a.filter.applied, "p:lavrov");
+    assert_eq!(a.list.rows.len(), 5, "{:?}", a.list.rows);
+}

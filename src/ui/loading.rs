@@ -1,0 +1,40 @@
+//! How far the background load of the archive has gone, and what it
+//! sends the reader (see `App::on_load`).
+
+use crate::analysis::Stage;
+use crate::store::{Loaded, Update};
+
+/// How far the load of the archive has gone, for the status line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Loading {
+    /// Looking for the archive's files.
+    Finding,
+    /// Files read, of how many.
+    Reading { done: usize, total: usize },
+    /// The articles are listed; an analysis stage is running.
+    Analysing(Stage),
+}
+
+impl Loading {
+    /// The progress line.
+    pub fn label(self) -> String {
+        match self {
+            Loading::Finding => "finding the archive's files…".into(),
+            Loading::Reading { done, total } => format!(
+                "reading {} of {} files…",
+                crate::text::thousands(done),
+                crate::text::thousands(total)
+            ),
+            Loading::Analysing(stage) => format!("{}…", stage.label()),
+        }
+    }
+}
+
+/// What the background load sends the reader.
+#[derive(Debug)]
+pub enum LoadEvent {
+    /// How far it has gone, or the articles so far.
+    Update(Update),
+    /// The whole store, or why the archive could not be read.
+    Done(Result<Box<Loaded>, String>),
+}

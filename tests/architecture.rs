@@ -19,6 +19,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("ingest", 2),
     ("analysis", 2),
     ("query", 3),
+    ("cache", 3),
     ("store", 4),
     ("document", 5),
     ("ui", 6),

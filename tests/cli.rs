@@ -3,11 +3,14 @@
 // A test whose setup fails should stop right there.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::fs;
 use std::process::{Command, Output};
 
 fn gazette(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_gazette"))
+        .env("XDG_CACHE_HOME", common::test_cache())
         .args(args)
         .output()
         .unwrap()
@@ -317,7 +320,13 @@ fn check_reports_every_problem_once() {
     assert_eq!(o.status.code(), Some(1), "problems found");
     let out = stdout(&o);
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), 8, "{out}");
+    assert_eq!(lines.len(), 9, "{out}");
+    // the last line says where the cache is and what it saved
+    assert!(
+        lines[8].starts_with(&format!("cache: {}", common::test_cache().display()))
+            && lines[8].ends_with("0 files of 6 fresh, 6 read"),
+        "{out}"
+    );
     for (file, what) in [
         ("baddate.txt", "warning: date header \"2022-13-45\""),
         ("bin.txt", "skipped: binary file"),
@@ -400,6 +409,7 @@ fn a_misspelt_command_is_named_an_unreadable_file_exits_2_and_show_takes_a_path(
 #[test]
 fn a_dumb_terminal_is_pointed_to_the_commands() {
     let o = Command::new(env!("CARGO_BIN_EXE_gazette"))
+        .env("XDG_CACHE_HOME", common::test_cache())
         .env("TERM", "dumb")
         .output()
         .unwrap();

@@ -5,6 +5,8 @@
 // A test whose setup fails should stop right there.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -42,6 +44,7 @@ fn dangerous(bytes: &[u8]) -> Vec<String> {
 
 fn gazette(args: &[&str], dir: &Path) -> Vec<u8> {
     let o = Command::new(env!("CARGO_BIN_EXE_gazette"))
+        .env("XDG_CACHE_HOME", common::test_cache())
         .args(args)
         .arg(dir)
         .output()

@@ -5,6 +5,8 @@
 // A test whose setup fails should stop right there.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -13,6 +15,7 @@ use std::time::{Duration, Instant};
 /// opened for reading blocks until a writer comes; none will).
 fn gazette(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_gazette"))
+        .env("XDG_CACHE_HOME", common::test_cache())
         .args(args)
         .stdin(if stdin.is_some() {
             Stdio::piped()

@@ -98,6 +98,7 @@ fn state_survives_two_runs() {
     let session = |keys: &str| -> String {
         let (master, slave) = common::open_pty(30, 120);
         let mut child = Command::new(env!("CARGO_BIN_EXE_gazette"))
+            .env("XDG_CACHE_HOME", common::test_cache())
             .arg("--state")
             .arg(&state_path)
             .stdin(Stdio::from(slave.try_clone().unwrap()))

@@ -20,12 +20,18 @@ use crate::model::{Article, ArticleIx, ArticlePeople, Person, Quote, QuoteIx, Sp
 use names::LocalMention;
 
 /// What one article says on its own, before the archive is seen.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct ArticleReading {
     /// The names it writes, surnames bound to its own full names.
     pub names: Vec<LocalMention>,
     /// Its quotations, each as its spans.
     pub utterances: Vec<Vec<Span>>,
+}
+
+impl AsRef<[LocalMention]> for ArticleReading {
+    fn as_ref(&self) -> &[LocalMention] {
+        &self.names
+    }
 }
 
 /// Stage 1, per article.
@@ -40,22 +46,22 @@ pub fn read_article(a: &Article) -> ArticleReading {
 /// `cast` come from [`people::merge`].
 pub fn speakers(
     articles: &[Article],
-    readings: Vec<ArticleReading>,
+    readings: &[ArticleReading],
     cast: &[ArticlePeople],
     people: &[Person],
 ) -> Vec<Quote> {
     readings
-        .into_par_iter()
+        .par_iter()
         .zip(articles.par_iter().zip(cast.par_iter()))
         .enumerate()
         .flat_map_iter(|(ix, (r, (a, c)))| {
-            quotes::attribute::attribute(ArticleIx(ix), a, r.utterances, c, people)
+            quotes::attribute::attribute(ArticleIx(ix), a, &r.utterances, c, people)
         })
         .collect()
 }
 
 /// What the archive-wide stages find.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Analysis {
     pub people: Vec<Person>,
     /// Each article's people and mentions, by article index.
@@ -76,6 +82,8 @@ pub enum Stage {
     Speakers,
     /// Stage 2c: one utterance in several outlets.
     Groups,
+    /// After the analysis: the indexes the queries run on.
+    Indexes,
 }
 
 impl Stage {
@@ -86,6 +94,7 @@ impl Stage {
             Stage::People => "finding people",
             Stage::Speakers => "finding who said what",
             Stage::Groups => "grouping quotes across outlets",
+            Stage::Indexes => "indexing for the filter",
         }
     }
 }
@@ -99,21 +108,17 @@ pub fn analyse(articles: &[Article]) -> Analysis {
 pub fn analyse_reporting(articles: &[Article], on_stage: &mut dyn FnMut(Stage)) -> Analysis {
     on_stage(Stage::Reading);
     let readings: Vec<ArticleReading> = articles.par_iter().map(read_article).collect();
-    analyse_readings(articles, readings, on_stage)
+    analyse_readings(articles, &readings, on_stage)
 }
 
 /// The archive-wide stages, from each article's [`ArticleReading`].
 pub fn analyse_readings(
     articles: &[Article],
-    mut readings: Vec<ArticleReading>,
+    readings: &[ArticleReading],
     on_stage: &mut dyn FnMut(Stage),
 ) -> Analysis {
     on_stage(Stage::People);
-    let names: Vec<Vec<LocalMention>> = readings
-        .iter_mut()
-        .map(|r| std::mem::take(&mut r.names))
-        .collect();
-    let (people, cast) = people::merge(&names);
+    let (people, cast) = people::merge(readings);
     on_stage(Stage::Speakers);
     let mut quotes = speakers(articles, readings, &cast, &people);
     on_stage(Stage::Groups);

@@ -259,7 +259,7 @@ pub fn surname_key(words: &[String]) -> String {
 }
 
 /// A name as one article writes it, before the archive-wide merge.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct LocalMention {
     pub block: usize,
     pub start: usize,

@@ -34,7 +34,7 @@ impl Groups {
 
 /// The people of the archive, from the names of each article (in archive
 /// order), and each article's people and mentions resolved to them.
-pub fn merge(local: &[Vec<LocalMention>]) -> (Vec<Person>, Vec<ArticlePeople>) {
+pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<ArticlePeople>) {
     // One group per (first name, surname) key; initials join the one full
     // first name they can stand for.
     let mut gr = Groups::default();
@@ -43,6 +43,7 @@ pub fn merge(local: &[Vec<LocalMention>]) -> (Vec<Person>, Vec<ArticlePeople>) {
         .par_iter()
         .map(|mentions| {
             let mut keys: Vec<(String, String)> = mentions
+                .as_ref()
                 .iter()
                 .filter(|m| m.words.len() >= 2 && !lexicon::PARTICLES.contains(m.words[0].as_str()))
                 .filter_map(|m| m.full.clone())
@@ -85,7 +86,7 @@ pub fn merge(local: &[Vec<LocalMention>]) -> (Vec<Person>, Vec<ArticlePeople>) {
     let mut resolved: Vec<Vec<(usize, usize)>> = Vec::with_capacity(local.len()); // (mention, group)
     let mut weight: Vec<usize> = vec![0; gr.forms.len()];
     for mentions in local {
-        for m in mentions {
+        for m in mentions.as_ref() {
             if let Some(k) = &m.full
                 && let Some(&g) = gr.of.get(k)
             {
@@ -95,7 +96,7 @@ pub fn merge(local: &[Vec<LocalMention>]) -> (Vec<Person>, Vec<ArticlePeople>) {
     }
     for mentions in local {
         let mut r = Vec::new();
-        for (i, m) in mentions.iter().enumerate() {
+        for (i, m) in mentions.as_ref().iter().enumerate() {
             let g = match &m.full {
                 Some(k) => gr.of.get(k).copied(),
                 None => {
@@ -176,6 +177,7 @@ pub fn merge(local: &[Vec<LocalMention>]) -> (Vec<Person>, Vec<ArticlePeople>) {
 
     let mut cast = Vec::with_capacity(local.len());
     for (ix, (mentions, res)) in local.iter().zip(&resolved).enumerate() {
+        let mentions = mentions.as_ref();
         let mut found: Vec<Mention> = res
             .iter()
             .map(|&(i, g)| Mention {

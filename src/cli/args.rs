@@ -4,12 +4,33 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use crate::store::CacheUse;
+
 /// The articles to read.
 #[derive(Debug, Clone, Default, Args)]
 pub struct Paths {
     /// Article files or folders to read [default: the bundled articles]
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// Read every file, neither using nor writing the cache
+    #[arg(long)]
+    pub no_cache: bool,
+    /// Read every file and make the cache anew
+    #[arg(long, conflicts_with = "no_cache")]
+    pub rebuild_cache: bool,
+}
+
+impl Paths {
+    /// How the load uses the cache.
+    pub fn cache_use(&self) -> CacheUse {
+        if self.no_cache {
+            CacheUse::Off
+        } else if self.rebuild_cache {
+            CacheUse::Rebuild(None)
+        } else {
+            CacheUse::Default
+        }
+    }
 }
 
 /// How a command prints.

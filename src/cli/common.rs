@@ -1,11 +1,10 @@
 //! What every command shares: exit codes, loading with its problems
 //! reported, reading `--filter`.
 
-use std::io::{self, Write};
-use std::path::PathBuf;
-
+use super::args::Paths;
 use crate::query;
-use crate::store::{self, Loaded};
+use crate::store::{self, CacheReport, Loaded};
+use std::io::{self, Write};
 
 /// Exit status: an article asked for by id is not in the store.
 pub const EXIT_NOT_FOUND: u8 = 1;
@@ -13,16 +12,21 @@ pub const EXIT_NOT_FOUND: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 
 /// Loads `paths`, or the bundled corpus when there are none.
-pub fn load(paths: &[PathBuf]) -> Result<Loaded, store::LoadError> {
-    if paths.is_empty() {
-        Ok(store::load_bundled())
+pub fn load(paths: &Paths) -> Result<Loaded, store::LoadError> {
+    load_with_report(paths).map(|(l, _)| l)
+}
+
+/// [`load`], and what the cache did (nothing for the bundled corpus).
+pub fn load_with_report(paths: &Paths) -> Result<(Loaded, CacheReport), store::LoadError> {
+    if paths.paths.is_empty() {
+        Ok((store::load_bundled(), CacheReport::default()))
     } else {
-        store::load_paths(paths)
+        store::load_cached(&paths.paths, &paths.cache_use(), &mut |_| {})
     }
 }
 
 /// Loads, printing every problem to `err`. `None` when a path is unusable.
-pub fn load_or_report(paths: &[PathBuf], err: &mut dyn Write) -> io::Result<Option<Loaded>> {
+pub fn load_or_report(paths: &Paths, err: &mut dyn Write) -> io::Result<Option<Loaded>> {
     match load(paths) {
         Ok(loaded) => {
             for p in &loaded.problems {
@@ -83,7 +87,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 /// there is none) and the articles loaded, problems printed to `err`.
 /// `None` (after saying why) when the query or a path cannot be used.
 pub(crate) fn load_filtered(
-    paths: &[PathBuf],
+    paths: &Paths,
     filter: Option<&str>,
     err: &mut dyn Write,
 ) -> io::Result<Option<(Loaded, query::Query)>> {

@@ -1,7 +1,6 @@
 //! `gazette list`: one line per article.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::common::{EXIT_USAGE, load_filtered};
@@ -12,7 +11,7 @@ use crate::store::Store;
 use crate::text;
 
 pub fn run(
-    paths: &[PathBuf],
+    paths: &super::Paths,
     json: bool,
     filter: Option<&str>,
     out: &mut dyn Write,

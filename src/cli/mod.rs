@@ -127,12 +127,12 @@ pub enum Command {
 pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
     // the reader writes to the terminal itself: lock nothing for it
     if cli.command.is_none() && !cli.check {
-        return read::run(&cli.paths.paths, &cli.read);
+        return read::run(&cli.paths, &cli.read);
     }
     let (out, err) = (&mut io::stdout().lock(), &mut io::stderr().lock());
     let code = match cli.command {
         Some(command) => run(command, out, err)?,
-        None => check::run(&cli.paths.paths, out, err)?,
+        None => check::run(&cli.paths, out, err)?,
     };
     Ok(code)
 }
@@ -144,26 +144,14 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> io::Re
             paths,
             output,
             filter,
-        } => list::run(
-            &paths.paths,
-            output.json,
-            filter.filter.as_deref(),
-            out,
-            err,
-        ),
+        } => list::run(&paths, output.json, filter.filter.as_deref(), out, err),
         Command::Quotes {
             paths,
             output,
             filter,
-        } => quotes::run(
-            &paths.paths,
-            output.json,
-            filter.filter.as_deref(),
-            out,
-            err,
-        ),
-        Command::People { paths, output } => people::run(&paths.paths, output.json, out, err),
-        Command::Show { id, paths, width } => show::run(&id, &paths.paths, width, out, err),
-        Command::Check { paths } => check::run(&paths.paths, out, err),
+        } => quotes::run(&paths, output.json, filter.filter.as_deref(), out, err),
+        Command::People { paths, output } => people::run(&paths, output.json, out, err),
+        Command::Show { id, paths, width } => show::run(&id, &paths, width, out, err),
+        Command::Check { paths } => check::run(&paths, out, err),
     }
 }

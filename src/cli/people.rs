@@ -1,14 +1,13 @@
 //! `gazette people`: everyone named, most mentioned first.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::common::{EXIT_USAGE, load_or_report};
 use super::json::PersonJson;
 
 pub fn run(
-    paths: &[PathBuf],
+    paths: &super::Paths,
     json: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,

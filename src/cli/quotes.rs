@@ -1,7 +1,6 @@
 //! `gazette quotes`: who said what, and who else carried it.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::common::{EXIT_USAGE, load_filtered};
@@ -9,7 +8,7 @@ use super::json::QuoteJson;
 use crate::store::QuoteMatcher;
 
 pub fn run(
-    paths: &[PathBuf],
+    paths: &super::Paths,
     json: bool,
     filter: Option<&str>,
     out: &mut dyn Write,

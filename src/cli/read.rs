@@ -33,7 +33,8 @@ pub struct ReadArgs {
 
 /// Opens the reader on `paths` (the bundled articles when empty). Input
 /// problems are reported before the terminal is taken over.
-pub fn run(paths: &[PathBuf], args: &ReadArgs) -> anyhow::Result<ExitCode> {
+pub fn run(given: &super::Paths, args: &ReadArgs) -> anyhow::Result<ExitCode> {
+    let paths = given.paths.as_slice();
     if paths.iter().any(|p| p.as_os_str() == crate::ingest::STDIN) {
         eprintln!(
             "gazette: the reader takes its keys from standard input, so it cannot read an article there; use `gazette list -` or `gazette show ID -`"
@@ -74,7 +75,7 @@ pub fn run(paths: &[PathBuf], args: &ReadArgs) -> anyhow::Result<ExitCode> {
     let mut app = if background {
         ui::prepare_loading(&options)
     } else {
-        match load(paths) {
+        match load(given) {
             Ok(loaded) => ui::prepare(loaded, &options),
             Err(e) => {
                 eprintln!("gazette: {e}{}", super::common::hint(&e));
@@ -97,6 +98,7 @@ pub fn run(paths: &[PathBuf], args: &ReadArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    ui::run_terminal(app, &options, background.then(|| paths.to_vec()))?;
+    let load = background.then(|| (paths.to_vec(), given.cache_use()));
+    ui::run_terminal(app, &options, load)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -10,17 +10,20 @@ use crate::store::Lookup;
 
 pub fn run(
     id: &str,
-    paths: &[PathBuf],
+    paths: &super::Paths,
     width: usize,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<ExitCode> {
     // `gazette show FILE`: the article in that file
-    let as_file = paths.is_empty() && std::path::Path::new(id).is_file();
+    let as_file = paths.paths.is_empty() && std::path::Path::new(id).is_file();
     let paths = if as_file {
-        vec![PathBuf::from(id)]
+        super::Paths {
+            paths: vec![PathBuf::from(id)],
+            ..paths.clone()
+        }
     } else {
-        paths.to_vec()
+        paths.clone()
     };
     let Some(loaded) = load_or_report(&paths, err)? else {
         return Ok(ExitCode::from(EXIT_USAGE));

@@ -76,6 +76,9 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Ingested, LoadError> {
     plan(paths).map(|p| p.read(&AtomicUsize::new(0)))
 }
 
+/// What reading one file gave: its articles and its problems.
+pub type FileRead = (Vec<Article>, Vec<Problem>);
+
 /// The files a load will read, found but not yet read: what [`plan`]
 /// finds, and [`Plan::read`] reads.
 #[derive(Debug, Default)]
@@ -85,7 +88,7 @@ pub struct Plan {
     /// Each folder's sidecar metadata.
     folders: BTreeMap<PathBuf, Option<Meta>>,
     /// What standard input gave.
-    from_stdin: Vec<(Vec<Article>, Vec<Problem>)>,
+    from_stdin: Vec<FileRead>,
     /// Problems met while finding the files.
     pub problems: Vec<Problem>,
 }
@@ -102,26 +105,45 @@ impl Plan {
 
     /// Reads every file, counting them in `done` as they are read.
     pub fn read(self, done: &AtomicUsize) -> Ingested {
-        let Plan {
-            files,
-            folders,
-            from_stdin,
-            problems,
-        } = self;
-        let results: Vec<_> = files
-            .par_iter()
-            .map(|(f, key)| {
-                let meta = f
-                    .parent()
-                    .and_then(|d| folders.get(d))
-                    .and_then(Option::as_ref);
-                let read = read_article(f, key, meta);
+        let results: Vec<_> = (0..self.files.len())
+            .into_par_iter()
+            .map(|i| {
+                let read = self.read_file(i);
                 done.fetch_add(1, Ordering::Relaxed);
                 read
             })
-            .chain(from_stdin)
             .collect();
-        finish(results, problems)
+        let Plan {
+            from_stdin,
+            problems,
+            ..
+        } = self;
+        finish(results.into_iter().chain(from_stdin).collect(), problems)
+    }
+
+    /// Reads the `i`th file of [`Plan::files`]: its articles and problems.
+    pub fn read_file(&self, i: usize) -> (Vec<Article>, Vec<Problem>) {
+        let (f, key) = &self.files[i];
+        let meta = f
+            .parent()
+            .and_then(|d| self.folders.get(d))
+            .and_then(Option::as_ref);
+        read_article(f, key, meta)
+    }
+
+    /// Whether standard input is among the paths (its article is read
+    /// already, and is in no file).
+    pub fn has_stdin(&self) -> bool {
+        !self.from_stdin.is_empty()
+    }
+
+    /// Takes what standard input gave, and the problems met finding the
+    /// files.
+    pub fn take_rest(&mut self) -> (Vec<FileRead>, Vec<Problem>) {
+        (
+            std::mem::take(&mut self.from_stdin),
+            std::mem::take(&mut self.problems),
+        )
     }
 }
 

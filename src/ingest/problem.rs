@@ -17,7 +17,7 @@ pub enum LoadError {
 
 /// Something wrong with one file: it was skipped, or loaded with a caveat;
 /// or a note on files of no format gazette reads.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     pub path: PathBuf,
     pub message: String,

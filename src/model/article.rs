@@ -4,13 +4,12 @@ use std::cmp::Ordering;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::ids::{ArticleIx, indexes};
 
 /// One piece of an article body, in reading order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "kind", content = "text", rename_all = "lowercase")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Block {
     /// A paragraph of the story.
     Para(String),
@@ -42,7 +41,7 @@ impl Block {
 }
 
 /// Where an article's title came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum TitleKind {
     /// The article's own headline.
@@ -54,7 +53,7 @@ pub enum TitleKind {
 }
 
 /// One article, as recovered from its file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
     /// Stable identifier: the file name without its extension, made unique.
     pub id: String,

@@ -1,18 +1,17 @@
 //! People across the archive, and where an article names them.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::ids::{ArticleIx, PersonIx, indexes};
 
 /// One person across the archive.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Person {
     /// The fullest common form of the name.
     pub name: String,
     /// Every other form seen, surname-only forms included.
     pub aliases: Vec<String>,
     /// Articles that name the person, in archive order.
-    #[serde(skip)]
     pub articles: Vec<ArticleIx>,
     /// Times named, across the archive.
     pub mentions: usize,
@@ -26,7 +25,7 @@ impl Person {
 }
 
 /// Where an article names a person: body block and byte range in it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     pub block: usize,
     pub start: usize,
@@ -38,7 +37,7 @@ pub struct Mention {
 }
 
 /// The people of one article, as the archive-wide merge resolved them.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticlePeople {
     /// Everyone named, in order of first mention.
     pub people: Vec<PersonIx>,

@@ -1,12 +1,12 @@
 //! Quotations: who said what, and where in the article.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::ids::{ArticleIx, PersonIx, QuoteIx, indexes};
 use super::person::Person;
 
 /// Quoted text in one body block: byte range of the words inside the marks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
     pub block: usize,
     pub start: usize,
@@ -14,7 +14,7 @@ pub struct Span {
 }
 
 /// Who said a quotation.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Speaker {
     Person(PersonIx),
     /// An organisation ("State Department", "White House").
@@ -22,7 +22,7 @@ pub enum Speaker {
     Unknown,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
     /// Four words or more.
@@ -31,7 +31,7 @@ pub enum QuoteKind {
     Fragment,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     pub article: ArticleIx,
     /// The quoted words, one span per piece ("A," he said. "B." is two).

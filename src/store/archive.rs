@@ -44,6 +44,27 @@ impl Store {
         Arc::new(articles)
     }
 
+    /// [`Store::prepare`], with a value carried along with each article
+    /// (it is sorted with it); returns the ids that were made unique, by
+    /// index, as they were.
+    pub fn prepare_keeping_ids<T>(
+        articles: Vec<Article>,
+        along: &mut Vec<T>,
+    ) -> (Arc<Vec<Article>>, std::collections::HashMap<usize, String>) {
+        let mut pairs: Vec<(Article, T)> = articles.into_iter().zip(along.drain(..)).collect();
+        pairs.sort_by(|a, b| a.0.path.cmp(&b.0.path));
+        let (mut articles, carried): (Vec<Article>, Vec<T>) = pairs.into_iter().unzip();
+        *along = carried;
+        let before: Vec<String> = articles.iter().map(|a| a.id.clone()).collect();
+        lookup::dedupe_ids(&mut articles);
+        let renamed = before
+            .into_iter()
+            .enumerate()
+            .filter(|(i, id)| articles[*i].id != *id)
+            .collect();
+        (Arc::new(articles), renamed)
+    }
+
     /// A store of articles whose analysis has not run yet: no people, no
     /// quotes. The reader lists it while the analysis goes on.
     pub fn listing(articles: Arc<Vec<Article>>) -> Store {

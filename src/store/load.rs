@@ -1,13 +1,12 @@
 //! Loading a store: ingest, then build; in steps a reader can show.
 
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, mpsc};
+use std::sync::mpsc;
 use std::time::Duration;
 
 use super::archive::Store;
-use crate::analysis::{self, Stage};
-use crate::ingest::{self, Ingested, LoadError, Problem};
+use crate::analysis::Stage;
+use crate::ingest::{self, Ingested, Problem};
 
 /// The result of a load: the store, and every problem met on the way.
 #[derive(Debug)]
@@ -45,29 +44,24 @@ pub fn load_bundled() -> Loaded {
     ingest::load_bundled().into()
 }
 
-/// Loads the articles at `paths` (files, or folders read recursively).
-/// Fails only when a given path does not exist or cannot be read.
-pub fn load_paths(paths: &[PathBuf]) -> Result<Loaded, LoadError> {
-    load_paths_reporting(paths, &mut |_| {})
-}
-
-/// [`load_paths`], telling `on` how far it has gone: files read (every
-/// [`TICK`]), the articles once all are read, each stage of the analysis.
-pub fn load_paths_reporting(
-    paths: &[PathBuf],
+/// Runs `work` on a thread of its own, telling `on` every [`TICK`] how
+/// many of `total` files `done` counts.
+pub(super) fn reading<T: Send>(
+    total: usize,
+    done: &AtomicUsize,
     on: &mut dyn FnMut(Update),
-) -> Result<Loaded, LoadError> {
-    let plan = ingest::plan(paths)?;
-    let total = plan.len();
-    on(Update::Read { done: 0, total });
-    let done = AtomicUsize::new(0);
-    let ingested = std::thread::scope(|s| {
+    work: impl FnOnce() -> T + Send,
+) -> T {
+    on(Update::Read {
+        done: done.load(Ordering::Relaxed),
+        total,
+    });
+    std::thread::scope(|s| {
         let (tx, rx) = mpsc::channel();
-        let done = &done;
-        let reading = s.spawn(move || {
-            let ingested = plan.read(done);
+        let worker = s.spawn(move || {
+            let out = work();
             let _ = tx.send(());
-            ingested
+            out
         });
         while let Err(mpsc::RecvTimeoutError::Timeout) = rx.recv_timeout(TICK) {
             on(Update::Read {
@@ -75,23 +69,8 @@ pub fn load_paths_reporting(
                 total,
             });
         }
-        reading
+        worker
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-    });
-    Ok(build_reporting(ingested, on))
-}
-
-/// The store of what ingest read, telling `on` as in
-/// [`load_paths_reporting`].
-pub fn build_reporting(ingested: Ingested, on: &mut dyn FnMut(Update)) -> Loaded {
-    let articles = Store::prepare(ingested.articles);
-    on(Update::Listed(Box::new(Store::listing(Arc::clone(
-        &articles,
-    )))));
-    let analysis = analysis::analyse_reporting(&articles, &mut |stage| on(Update::Stage(stage)));
-    Loaded {
-        store: Store::analysed(articles, analysis),
-        problems: ingested.problems,
-    }
+    })
 }

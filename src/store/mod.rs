@@ -4,12 +4,14 @@
 //! terminal reader both read it, and neither builds an index of its own.
 
 mod archive;
+mod cached;
 mod load;
 mod lookup;
 mod quote_filter;
 
 pub use archive::Store;
-pub use load::{Loaded, Update, build_reporting, load_bundled, load_paths, load_paths_reporting};
+pub use cached::{CacheReport, CacheUse, load_cached, load_paths, load_paths_reporting};
+pub use load::{Loaded, Update, load_bundled};
 pub use lookup::Lookup;
 pub use quote_filter::QuoteMatcher;
 

@@ -2,7 +2,7 @@
 //! sends the reader (see `App::on_load`).
 
 use crate::analysis::Stage;
-use crate::store::{Loaded, Update};
+use crate::store::{CacheReport, Loaded, Update};
 
 /// How far the load of the archive has gone, for the status line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,5 +36,5 @@ pub enum LoadEvent {
     /// How far it has gone, or the articles so far.
     Update(Update),
     /// The whole store, or why the archive could not be read.
-    Done(Result<Box<Loaded>, String>),
+    Done(Result<(Box<Loaded>, CacheReport), String>),
 }

@@ -283,7 +283,7 @@ fn saved_state(app: &mut App, options: &Options) -> Option<crate::state::State> 
 pub fn run_terminal(
     mut app: App,
     options: &Options,
-    load: Option<Vec<PathBuf>>,
+    load: Option<(Vec<PathBuf>, crate::store::CacheUse)>,
 ) -> anyhow::Result<()> {
     let state = options.state.as_deref();
     app.theme = theme::Theme::for_terminal(options.ascii);
@@ -313,8 +313,8 @@ pub fn run_terminal(
     };
     let (tx, input) = mpsc::channel();
     spawn_input(tx.clone());
-    if let Some(paths) = load {
-        spawn_load(paths, tx);
+    if let Some((paths, cache)) = load {
+        spawn_load(paths, cache, tx);
     }
     let result = run_with(
         &mut terminal,
@@ -414,14 +414,29 @@ fn spawn_input(tx: mpsc::Sender<io::Result<Input>>) {
 
 /// Loads the archive at `paths` on a thread of its own, sending how far
 /// it has gone and then the store.
-fn spawn_load(paths: Vec<PathBuf>, tx: mpsc::Sender<io::Result<Input>>) {
+fn spawn_load(
+    paths: Vec<PathBuf>,
+    cache: crate::store::CacheUse,
+    tx: mpsc::Sender<io::Result<Input>>,
+) {
     std::thread::spawn(move || {
         let send = |ev: LoadEvent| tx.send(Ok(Input::Load(ev))).is_ok();
-        let loaded = crate::store::load_paths_reporting(&paths, &mut |u| {
+        let loaded = crate::store::load_cached(&paths, &cache, &mut |u| {
             send(LoadEvent::Update(u));
         });
+        // the indexes of the filter and the quotes pane, built here rather
+        // than on the first key
+        if let Ok((l, _)) = &loaded {
+            send(LoadEvent::Update(crate::store::Update::Stage(
+                crate::analysis::Stage::Indexes,
+            )));
+            l.store.article_index();
+            l.store.quote_index();
+        }
         send(LoadEvent::Done(
-            loaded.map(Box::new).map_err(|e| e.to_string()),
+            loaded
+                .map(|(l, report)| (Box::new(l), report))
+                .map_err(|e| e.to_string()),
         ));
     });
 }

@@ -8,6 +8,7 @@ use std::os::fd::{FromRawFd, OwnedFd};
 /// A new pseudo-terminal of `rows`×`cols`: (master, slave), both
 /// close-on-exec so that a child gets only the copies it is given (a child
 /// holding the master would keep its own terminal from ever closing).
+#[allow(dead_code)]
 pub fn open_pty(rows: u16, cols: u16) -> (OwnedFd, OwnedFd) {
     let (mut master, mut slave) = (0, 0);
     let size = libc::winsize {
@@ -33,4 +34,13 @@ pub fn open_pty(rows: u16, cols: u16) -> (OwnedFd, OwnedFd) {
         libc::fcntl(slave, libc::F_SETFD, libc::FD_CLOEXEC);
         (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave))
     }
+}
+
+/// A cache folder of this test run's own: gazette never writes to the
+/// user's cache from a test.
+#[allow(dead_code)]
+pub fn test_cache() -> &'static std::path::Path {
+    static DIR: std::sync::LazyLock<tempfile::TempDir> =
+        std::sync::LazyLock::new(|| tempfile::tempdir().unwrap());
+    DIR.path()
 }

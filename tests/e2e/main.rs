@@ -102,6 +102,7 @@ impl Session {
         cmd.env("LC_CTYPE", "");
         let state_home = tempfile::tempdir().unwrap();
         cmd.env("XDG_STATE_HOME", state_home.path());
+        cmd.env("XDG_CACHE_HOME", common::test_cache());
         for (k, v) in env {
             cmd.env(k, v);
         }

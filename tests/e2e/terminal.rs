@@ -184,6 +184,7 @@ fn time_to_exit_after_hang_up(controlling: bool) -> Duration {
     let (master, slave) = common::open_pty(24, 80);
     let state_home = tempfile::tempdir().unwrap();
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_gazette"));
+    cmd.env("XDG_CACHE_HOME", common::test_cache());
     cmd.stdin(Stdio::from(slave.try_clone().unwrap()))
         .stdout(Stdio::from(slave.try_clone().unwrap()))
         .stderr(Stdio::from(slave.try_clone().unwrap()))

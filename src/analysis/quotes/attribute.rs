@@ -25,7 +25,7 @@ use crate::model::{
 pub fn attribute(
     ix: ArticleIx,
     a: &Article,
-    utterances: Vec<Vec<Span>>,
+    utterances: &[Vec<Span>],
     cast: &ArticlePeople,
     people: &[Person],
 ) -> Vec<Quote> {
@@ -41,6 +41,7 @@ pub fn attribute(
     let mut recent: Vec<(usize, PersonIx)> = Vec::new();
     let mut out: Vec<Quote> = Vec::new();
     for spans in utterances {
+        let spans = spans.clone();
         let cx = Context {
             article: a,
             mentions: &cast.mentions,

@@ -31,8 +31,11 @@ impl App {
                 self.loading = Some(Loading::Analysing(stage));
             }
             LoadEvent::Update(Update::Listed(store)) => self.replace_store(*store),
-            LoadEvent::Done(Ok(loaded)) => {
+            LoadEvent::Done(Ok((loaded, report))) => {
                 self.loading = None;
+                if let Some(note) = report.note {
+                    self.notice.get_or_insert(note);
+                }
                 self.problems = loaded.problems;
                 self.replace_store(loaded.store);
             }

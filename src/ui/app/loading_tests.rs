@@ -16,10 +16,11 @@ fn arrive_listed(app: &mut App) {
 
 fn arrive_done(app: &mut App) {
     let i = ingest::load_bundled();
-    app.on_load(LoadEvent::Done(Ok(Box::new(Loaded {
+    let loaded = Loaded {
         store: Store::new(i.articles),
         problems: i.problems,
-    }))));
+    };
+    app.on_load(LoadEvent::Done(Ok((Box::new(loaded), Default::default()))));
 }
 
 fn key_of(app: &App) -> String {

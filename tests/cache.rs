@@ -1,0 +1,295 @@
+//! The persistent cache: a second load reads nothing that has not changed,
+//! and a cache that is damaged, of another version, or behind the files
+//! is never trusted: the load gives what a load without a cache gives.
+
+// A test whose setup fails should stop right there.
+#![allow(clippy::unwrap_used)]
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use gazette::store::{self, CacheReport, CacheUse, Store};
+use proptest::prelude::*;
+
+/// Everything a load gives that a reader sees, as text to compare.
+fn summary(s: &Store) -> String {
+    let mut out = String::new();
+    for a in s.iter_newest_first() {
+        writeln!(
+            out,
+            "{} {} {:?} {:?} {:?} {:?} {:?}",
+            a.id, a.key, a.title, a.date, a.source, a.author, a.body
+        )
+        .unwrap();
+    }
+    for p in s.people() {
+        writeln!(out, "{} {:?} {:?}", p.name, p.aliases, p.articles).unwrap();
+    }
+    for q in s.quotes() {
+        writeln!(out, "{:?} {:?} {:?}", q.text, s.speaker_name(q), q.group).unwrap();
+    }
+    out
+}
+
+/// An archive of the bundled articles and a few more, in two folders.
+fn archive() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/articles");
+    fs::create_dir(dir.path().join("geneva")).unwrap();
+    for e in fs::read_dir(root).unwrap() {
+        let e = e.unwrap();
+        fs::copy(e.path(), dir.path().join("geneva").join(e.file_name())).unwrap();
+    }
+    fs::create_dir(dir.path().join("more")).unwrap();
+    for i in 0..6 {
+        fs::write(
+            dir.path().join("more").join(format!("n{i}.txt")),
+            format!(
+                " date 2023-03-0{} Talks number {i} end\n\nForeign Minister Sergey Lavrov said \"the talks were useful and long\" on day {i}.\n",
+                i + 1
+            ),
+        )
+        .unwrap();
+    }
+    dir
+}
+
+fn load(paths: &[PathBuf], how: &CacheUse) -> (Store, CacheReport) {
+    let (loaded, report) = store::load_cached(paths, how, &mut |_| {}).unwrap();
+    (loaded.store, report)
+}
+
+/// What a load without any cache gives.
+fn truth(paths: &[PathBuf]) -> String {
+    summary(&load(paths, &CacheUse::Off).0)
+}
+
+fn cache_file(dir: &Path) -> PathBuf {
+    fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "cache"))
+        .unwrap()
+}
+
+#[test]
+fn a_second_load_reads_nothing_and_gives_the_same() {
+    let a = archive();
+    let cache = tempfile::tempdir().unwrap();
+    let how = CacheUse::In(cache.path().to_path_buf());
+    let paths = vec![a.path().to_path_buf()];
+    let (cold, r) = load(&paths, &how);
+    assert_eq!((r.fresh, r.read, r.whole), (0, 11, false));
+    assert!(r.size > 0 && r.note.is_none(), "{r:?}");
+    let (warm, r) = load(&paths, &how);
+    assert_eq!((r.fresh, r.read, r.whole), (11, 0, true), "{r:?}");
+    assert_eq!(summary(&warm), summary(&cold));
+    assert_eq!(summary(&warm), truth(&paths));
+    assert!(!warm.quotes().is_empty() && !warm.people().is_empty());
+}
+
+#[test]
+fn a_damaged_cache_is_set_aside_and_made_anew() {
+    let a = archive();
+    let cache = tempfile::tempdir().unwrap();
+    let how = CacheUse::In(cache.path().to_path_buf());
+    let paths = vec![a.path().to_path_buf()];
+    let want = truth(&paths);
+    load(&paths, &how);
+    let file = cache_file(cache.path());
+    let good = fs::read(&file).unwrap();
+    let damages: Vec<(&str, Vec<u8>)> = vec![
+        ("truncated", good[..good.len() / 2].to_vec()),
+        ("header only", good[..20].to_vec()),
+        ("empty", Vec::new()),
+        ("a byte flipped", {
+            let mut b = good.clone();
+            let i = b.len() * 2 / 3;
+            b[i] ^= 0x01;
+            b
+        }),
+        ("grown", [good.as_slice(), b"tail"].concat()),
+        ("not a cache", b"{\"files\": []}".to_vec()),
+    ];
+    for (what, bytes) in damages {
+        fs::write(&file, &bytes).unwrap();
+        let (s, r) = load(&paths, &how);
+        assert_eq!(summary(&s), want, "{what}");
+        assert_eq!((r.fresh, r.read), (0, 11), "{what}: {r:?}");
+        let note = r.note.unwrap();
+        assert!(
+            note.contains("damaged") && note.contains("set aside"),
+            "{what}: {note}"
+        );
+        let aside = file.with_file_name(format!(
+            "{}.damaged",
+            file.file_name().unwrap().to_string_lossy()
+        ));
+        assert_eq!(fs::read(&aside).unwrap(), bytes, "{what}: kept for a look");
+        // and the new one is good
+        let (s, r) = load(&paths, &how);
+        assert_eq!((r.fresh, r.whole), (11, true), "{what}: {r:?}");
+        assert_eq!(summary(&s), want, "{what}");
+    }
+}
+
+#[test]
+fn a_cache_of_another_version_is_not_used() {
+    let a = archive();
+    let cache = tempfile::tempdir().unwrap();
+    let how = CacheUse::In(cache.path().to_path_buf());
+    let paths = vec![a.path().to_path_buf()];
+    load(&paths, &how);
+    let file = cache_file(cache.path());
+    let good = fs::read(&file).unwrap();
+    // the format's version, the rules' fingerprint, the magic's version
+    for at in [8, 12, 7] {
+        let mut b = good.clone();
+        b[at] ^= 0x04;
+        fs::write(&file, &b).unwrap();
+        let (s, r) = load(&paths, &how);
+        assert_eq!(r.read, 11, "byte {at}: {r:?}");
+        assert!(r.note.unwrap().contains("another version"), "byte {at}");
+        assert_eq!(summary(&s), truth(&paths));
+    }
+}
+
+#[test]
+fn files_changed_added_or_removed_behind_it_are_read_again() {
+    let a = archive();
+    let cache = tempfile::tempdir().unwrap();
+    let how = CacheUse::In(cache.path().to_path_buf());
+    let paths = vec![a.path().to_path_buf()];
+    load(&paths, &how);
+    let more = a.path().join("more");
+
+    // the same size, another text and time
+    let f = more.join("n2.txt");
+    let old = fs::read_to_string(&f).unwrap();
+    let new = old.replace("Talks", "Tilks");
+    assert_eq!(old.len(), new.len());
+    fs::write(&f, &new).unwrap();
+    let t = fs::metadata(&f).unwrap().modified().unwrap() + std::time::Duration::from_secs(5);
+    fs::File::options()
+        .write(true)
+        .open(&f)
+        .unwrap()
+        .set_modified(t)
+        .unwrap();
+    let (s, r) = load(&paths, &how);
+    assert_eq!((r.fresh, r.read, r.whole), (10, 1, false), "{r:?}");
+    assert!(s.iter_newest_first().any(|a| a.title.starts_with("Tilks")));
+    assert_eq!(summary(&s), truth(&paths));
+
+    // added
+    fs::write(
+        more.join("n9.txt"),
+        " date 2023-04-01 A new one\n\nSergey Lavrov said \"yet more talks were held today\".\n",
+    )
+    .unwrap();
+    let (s, r) = load(&paths, &how);
+    assert_eq!((r.fresh, r.read), (11, 1), "{r:?}");
+    assert_eq!(s.len(), 12);
+    assert_eq!(summary(&s), truth(&paths));
+
+    // removed: nothing to read, but the archive-wide stages run again
+    fs::remove_file(more.join("n0.txt")).unwrap();
+    let (s, r) = load(&paths, &how);
+    assert_eq!((r.fresh, r.read, r.whole), (11, 0, false), "{r:?}");
+    assert_eq!(s.len(), 11);
+    assert_eq!(summary(&s), truth(&paths));
+
+    // the sidecar changed: its folder's files are read again
+    let meta = a.path().join("geneva").join(store::META_FILE);
+    let text = fs::read_to_string(&meta).unwrap();
+    fs::write(&meta, format!("{text}\n")).unwrap();
+    let (s, r) = load(&paths, &how);
+    assert_eq!((r.fresh, r.read), (6, 5), "{r:?}");
+    assert_eq!(summary(&s), truth(&paths));
+}
+
+#[test]
+fn ids_made_unique_stay_as_a_fresh_load_makes_them() {
+    // two folders with the same file name: the second gets `~2`; when the
+    // first goes, a fresh load gives the second its plain id again
+    let a = tempfile::tempdir().unwrap();
+    for d in ["a", "b"] {
+        fs::create_dir(a.path().join(d)).unwrap();
+        fs::write(
+            a.path().join(d).join("index.txt"),
+            format!("Headline {d}\n\nText of {d}.\n"),
+        )
+        .unwrap();
+    }
+    let cache = tempfile::tempdir().unwrap();
+    let how = CacheUse::In(cache.path().to_path_buf());
+    let paths = vec![a.path().to_path_buf()];
+    let (s, _) = load(&paths, &how);
+    let mut ids: Vec<&str> = s.iter_newest_first().map(|a| a.id.as_str()).collect();
+    ids.sort();
+    assert_eq!(ids, ["index", "index~2"]);
+    fs::remove_dir_all(a.path().join("a")).unwrap();
+    let (s, _) = load(&paths, &how);
+    assert_eq!(summary(&s), truth(&paths));
+    assert_eq!(s.iter_newest_first().next().unwrap().id, "index");
+}
+
+#[test]
+fn rebuild_and_off_do_what_they_say() {
+    let a = archive();
+    let cache = tempfile::tempdir().unwrap();
+    let paths = vec![a.path().to_path_buf()];
+    let (_, r) = load(&paths, &CacheUse::Off);
+    assert_eq!((r.path, r.read), (None, 11));
+    assert_eq!(fs::read_dir(cache.path()).unwrap().count(), 0);
+    let how = CacheUse::In(cache.path().to_path_buf());
+    load(&paths, &how);
+    let (_, r) = load(&paths, &how);
+    assert!(r.whole);
+    // --rebuild-cache reads every file, whatever the cache holds, and
+    // writes it anew
+    let before = fs::metadata(cache_file(cache.path()))
+        .unwrap()
+        .modified()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let (s, r) = load(&paths, &CacheUse::Rebuild(Some(cache.path().to_path_buf())));
+    assert_eq!((r.fresh, r.read, r.whole), (0, 11, false));
+    assert_eq!(summary(&s), truth(&paths));
+    let after = fs::metadata(cache_file(cache.path()))
+        .unwrap()
+        .modified()
+        .unwrap();
+    assert!(after > before);
+    let (_, r) = load(&paths, &how);
+    assert!(r.whole);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Whatever bytes the cache file holds, the load gives the truth.
+    #[test]
+    fn no_bytes_in_the_cache_change_what_is_loaded(
+        cut in 0usize..4096,
+        flips in proptest::collection::vec((0usize..1 << 20, 1u8..=255), 0..4),
+    ) {
+        let a = archive();
+        let cache = tempfile::tempdir().unwrap();
+        let how = CacheUse::In(cache.path().to_path_buf());
+        let paths = vec![a.path().to_path_buf()];
+        load(&paths, &how);
+        let file = cache_file(cache.path());
+        let mut b = fs::read(&file).unwrap();
+        for (at, x) in flips {
+            let i = at % b.len();
+            b[i] ^= x;
+        }
+        let keep = b.len().saturating_sub(cut);
+        b.truncate(keep);
+        fs::write(&file, &b).unwrap();
+        let (s, _) = load(&paths, &how);
+        prop_assert_eq!(summary(&s), truth(&paths));
+    }
+}

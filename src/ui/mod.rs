@@ -8,6 +8,7 @@ mod app;
 mod command;
 pub mod editor;
 mod filter;
+mod frames;
 mod help;
 pub mod keymap;
 mod layer;
@@ -341,7 +342,7 @@ pub fn run_terminal(
 /// 16-colour codes.
 fn open_terminal(
     mouse: bool,
-) -> io::Result<Terminal<CrosstermBackend<ansi16::Ansi16<io::Stdout>>>> {
+) -> io::Result<Terminal<CrosstermBackend<ansi16::Ansi16<frames::Frames<io::Stdout>>>>> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore_terminal(mouse);
@@ -356,7 +357,9 @@ fn open_terminal(
     if mouse {
         crossterm::execute!(io::stdout(), crossterm::event::EnableMouseCapture)?;
     }
-    Terminal::new(CrosstermBackend::new(ansi16::Ansi16::new(io::stdout())))
+    Terminal::new(CrosstermBackend::new(ansi16::Ansi16::new(
+        frames::Frames::new(io::stdout()),
+    )))
 }
 
 /// Puts the terminal back as it was: mouse capture off (when `mouse` turned

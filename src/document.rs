@@ -71,7 +71,7 @@ pub fn meta_line(a: &Article) -> String {
 impl Document {
     /// The article without its quotes marked.
     pub fn layout(a: &Article, width: usize) -> Document {
-        Document::layout_quoted(a, &[], &[], width)
+        Document::layout_quoted(a, &a.body, &[], &[], width)
     }
 
     /// An article of the store, its quotes marked and their speakers shown.
@@ -90,13 +90,15 @@ impl Document {
             })
             .collect();
         let people: Vec<&str> = store.people_names(ix).collect();
-        Some(Document::layout_quoted(a, &people, &quotes, width))
+        let body = store.body(ix);
+        Some(Document::layout_quoted(a, &body, &people, &quotes, width))
     }
 
-    /// The article with a line of the `people` it names, and its `quotes`
-    /// marked.
+    /// The article (its `body` given apart: it may come from the cache)
+    /// with a line of the `people` it names, and its `quotes` marked.
     pub fn layout_quoted(
         a: &Article,
+        body: &[Block],
         people: &[&str],
         quotes: &[DocQuote],
         width: usize,
@@ -131,7 +133,7 @@ impl Document {
                 "",
             );
         }
-        for (i, block) in a.body.iter().enumerate() {
+        for (i, block) in body.iter().enumerate() {
             let section = 3 + i;
             lines.push(DocLine {
                 kind: LineKind::Blank,

@@ -15,11 +15,18 @@ use proptest::prelude::*;
 /// Everything a load gives that a reader sees, as text to compare.
 fn summary(s: &Store) -> String {
     let mut out = String::new();
-    for a in s.iter_newest_first() {
+    for &ix in s.newest_first() {
+        let a = s.get(ix).unwrap();
         writeln!(
             out,
             "{} {} {:?} {:?} {:?} {:?} {:?}",
-            a.id, a.key, a.title, a.date, a.source, a.author, a.body
+            a.id,
+            a.key,
+            a.title,
+            a.date,
+            a.source,
+            a.author,
+            s.body(ix)
         )
         .unwrap();
     }
@@ -103,9 +110,9 @@ fn a_damaged_cache_is_set_aside_and_made_anew() {
         ("truncated", good[..good.len() / 2].to_vec()),
         ("header only", good[..20].to_vec()),
         ("empty", Vec::new()),
-        ("a byte flipped", {
+        ("a byte of the index flipped", {
             let mut b = good.clone();
-            let i = b.len() * 2 / 3;
+            let i = b.len() - 10;
             b[i] ^= 0x01;
             b
         }),
@@ -132,6 +139,27 @@ fn a_damaged_cache_is_set_aside_and_made_anew() {
         assert_eq!((r.fresh, r.whole), (11, true), "{what}: {r:?}");
         assert_eq!(summary(&s), want, "{what}");
     }
+}
+
+#[test]
+fn a_damaged_body_is_read_from_its_file_again() {
+    let a = archive();
+    let cache = tempfile::tempdir().unwrap();
+    let how = CacheUse::In(cache.path().to_path_buf());
+    let paths = vec![a.path().to_path_buf()];
+    let want = truth(&paths);
+    load(&paths, &how);
+    let file = cache_file(cache.path());
+    let mut b = fs::read(&file).unwrap();
+    // the bodies come first, after the header: damage every tenth byte
+    // of the first part of the file
+    for i in (60..b.len() / 3).step_by(10) {
+        b[i] ^= 0x55;
+    }
+    fs::write(&file, &b).unwrap();
+    let (s, r) = load(&paths, &how);
+    assert!(r.whole, "the index is whole: {r:?}");
+    assert_eq!(summary(&s), want, "each body checked as it is read");
 }
 
 #[test]

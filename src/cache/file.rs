@@ -1,23 +1,28 @@
-//! The cache file on disk: a header (magic, format, rules, length,
-//! checksum), then the payload in postcard. Read whole, checked before
-//! anything in it is believed; written to a temporary file and renamed
-//! over, so a reader never sees half of one.
+//! The cache file on disk: a header, a region of blobs (each article's
+//! body, each file's stage-1 readings), then the index (everything else,
+//! in postcard). Opening reads the header and the index only, checked
+//! (length, checksum) before anything in them is believed; a blob is read
+//! when it is needed and checked against its own checksum. Written to a
+//! temporary file and renamed over, so a reader never sees half of one,
+//! and a reader holding the old file keeps reading the old file.
 
-use std::fs;
-use std::io::{self, Write};
+use std::fs::{self, File};
+use std::io::{self, BufWriter, Read, Seek, SeekFrom, Write};
+use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use xxhash_rust::xxh3::xxh3_64;
 
 include!(concat!(env!("OUT_DIR"), "/rules.rs"));
 
-const MAGIC: &[u8; 8] = b"GAZETTE\x01";
-/// The layout of the header and the payload; bumped when either changes.
-const FORMAT: u32 = 1;
-/// Magic, format, rules, payload length, checksum.
-const HEADER: usize = 8 + 4 + 8 + 8 + 8;
+const MAGIC: &[u8; 8] = b"GAZETTE\x02";
+/// The layout of the header, the blobs and the index; bumped when any
+/// changes.
+const FORMAT: u32 = 2;
+/// Magic, format, rules, index offset, index length, index checksum.
+const HEADER: usize = 8 + 4 + 8 + 8 + 8 + 8;
 
 /// Why a cache file was not used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -40,115 +45,173 @@ impl Unusable {
     }
 }
 
-/// Reads and checks the cache at `path`.
-pub fn read<T: DeserializeOwned>(path: &Path) -> Result<T, Unusable> {
-    let bytes = match fs::read(path) {
-        Ok(b) => b,
+/// Where a blob is in the file, and its checksum.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Blob {
+    pub at: u64,
+    pub len: u32,
+    pub hash: u64,
+}
+
+/// An open cache file, for its blobs.
+#[derive(Debug)]
+pub struct Blobs(File);
+
+impl Blobs {
+    /// The bytes of `b`, once they match its checksum.
+    pub fn read(&self, b: Blob) -> Result<Vec<u8>, String> {
+        let mut buf = vec![0; b.len as usize];
+        self.0
+            .read_exact_at(&mut buf, b.at)
+            .map_err(|e| format!("cannot read the cache: {e}"))?;
+        if xxh3_64(&buf) != b.hash {
+            return Err("a damaged part of the cache".into());
+        }
+        Ok(buf)
+    }
+
+    /// `b` decoded.
+    pub fn decode<T: DeserializeOwned>(&self, b: Blob) -> Result<T, String> {
+        let bytes = self.read(b)?;
+        postcard::from_bytes(&bytes).map_err(|e| format!("cannot decode the cache: {e}"))
+    }
+}
+
+/// Reads and checks the cache at `path`: its index, and the file open for
+/// its blobs.
+pub fn open<T: DeserializeOwned>(path: &Path) -> Result<(T, Blobs), Unusable> {
+    let mut file = match File::open(path) {
+        Ok(f) => f,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(Unusable::Missing),
         Err(e) => return Err(Unusable::Unreadable(e.to_string())),
     };
-    decode(&bytes)
+    let unreadable = |e: io::Error| Unusable::Unreadable(e.to_string());
+    let size = file.metadata().map_err(unreadable)?.len();
+    let mut header = [0u8; HEADER];
+    let got = read_up_to(&mut file, &mut header).map_err(unreadable)?;
+    let (at, len, hash) = check_header(&header[..got], size)?;
+    let mut index = vec![0; len];
+    file.seek(SeekFrom::Start(at)).map_err(unreadable)?;
+    file.read_exact(&mut index).map_err(unreadable)?;
+    if xxh3_64(&index) != hash {
+        return Err(Unusable::Damaged("its checksum does not match".into()));
+    }
+    let value = postcard::from_bytes(&index)
+        .map_err(|e| Unusable::Damaged(format!("cannot decode: {e}")))?;
+    Ok((value, Blobs(file)))
 }
 
-/// The payload of a cache file's bytes, once every check has passed.
-pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Unusable> {
+/// Reads as much of `buf` as the file has.
+fn read_up_to(f: &mut File, buf: &mut [u8]) -> io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match f.read(&mut buf[n..])? {
+            0 => break,
+            k => n += k,
+        }
+    }
+    Ok(n)
+}
+
+/// The index's place, length and checksum, from a header that holds
+/// together with a file of `size` bytes.
+fn check_header(h: &[u8], size: u64) -> Result<(u64, usize, u64), Unusable> {
     let damaged = |why: &str| Unusable::Damaged(why.to_string());
-    if bytes.len() >= MAGIC.len() && bytes[..7] == MAGIC[..7] && bytes[7] != MAGIC[7] {
+    if h.len() >= MAGIC.len() && h[..7] == MAGIC[..7] && h[7] != MAGIC[7] {
         return Err(Unusable::OtherVersion);
     }
-    if bytes.len() < HEADER || &bytes[..8] != MAGIC {
+    if h.len() < HEADER || &h[..8] != MAGIC {
         return Err(damaged("not a gazette cache, or cut short"));
     }
-    let u32_at = |i: usize| u32::from_le_bytes(bytes[i..i + 4].try_into().unwrap_or_default());
-    let u64_at = |i: usize| u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or_default());
+    let u32_at = |i: usize| u32::from_le_bytes(h[i..i + 4].try_into().unwrap_or_default());
+    let u64_at = |i: usize| u64::from_le_bytes(h[i..i + 8].try_into().unwrap_or_default());
     if u32_at(8) != FORMAT || u64_at(12) != RULES {
         return Err(Unusable::OtherVersion);
     }
-    let payload = &bytes[HEADER..];
-    if u64_at(20) != payload.len() as u64 {
+    let (at, len, hash) = (u64_at(20), u64_at(28), u64_at(36));
+    if at < HEADER as u64 || at.checked_add(len) != Some(size) {
         return Err(damaged("its length is wrong: cut short or grown"));
     }
-    if u64_at(28) != xxh3_64(payload) {
-        return Err(damaged("its checksum does not match"));
-    }
-    postcard::from_bytes(payload).map_err(|e| damaged(&format!("cannot decode: {e}")))
+    let len = usize::try_from(len).map_err(|_| damaged("its index is too large"))?;
+    Ok((at, len, hash))
 }
 
-/// The bytes of a cache file holding `value`.
-pub fn encode<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, String> {
-    let payload = postcard::to_stdvec(value).map_err(|e| e.to_string())?;
-    let mut out = header(payload.len() as u64, xxh3_64(&payload));
-    out.extend_from_slice(&payload);
-    Ok(out)
+/// A cache file being written: blobs first, then the index.
+#[derive(Debug)]
+pub struct Writer {
+    out: BufWriter<File>,
+    tmp: PathBuf,
+    path: PathBuf,
+    at: u64,
 }
 
-/// Writes `value` to `path` atomically; returns the bytes written. The
-/// payload is encoded straight to the file (it can be as large as the
-/// archive's text), the header written last.
-pub fn write<T: Serialize + ?Sized>(path: &Path, value: &T) -> io::Result<u64> {
-    if let Some(dir) = path.parent() {
-        fs::create_dir_all(dir)?;
+impl Writer {
+    /// Starts a cache file that will replace `path`.
+    pub fn create(path: &Path) -> io::Result<Writer> {
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir)?;
+        }
+        let mut name = path.file_name().unwrap_or_default().to_os_string();
+        name.push(format!(".{}.tmp", std::process::id()));
+        let tmp = path.with_file_name(name);
+        let mut out = BufWriter::with_capacity(1 << 20, File::create(&tmp)?);
+        out.write_all(&[0; HEADER])?;
+        Ok(Writer {
+            out,
+            tmp,
+            path: path.to_path_buf(),
+            at: HEADER as u64,
+        })
     }
-    let tmp = temp_path(path);
-    let written = (|| {
-        let mut f = io::BufWriter::with_capacity(1 << 20, fs::File::create(&tmp)?);
-        f.write_all(&[0; HEADER])?;
-        let mut sink = Summing {
-            inner: f,
-            hash: xxhash_rust::xxh3::Xxh3::new(),
-            len: 0,
+
+    /// Adds a blob of `value`, encoded; returns where it is.
+    pub fn blob<T: Serialize + ?Sized>(&mut self, value: &T) -> io::Result<Blob> {
+        let bytes = postcard::to_stdvec(value).map_err(io::Error::other)?;
+        self.raw_blob(&bytes)
+    }
+
+    /// Adds `bytes` as they are.
+    pub fn raw_blob(&mut self, bytes: &[u8]) -> io::Result<Blob> {
+        let len = u32::try_from(bytes.len()).map_err(io::Error::other)?;
+        self.out.write_all(bytes)?;
+        let b = Blob {
+            at: self.at,
+            len,
+            hash: xxh3_64(bytes),
         };
-        postcard::to_io(value, &mut sink).map_err(io::Error::other)?;
-        let (len, sum) = (sink.len, sink.hash.digest());
-        let mut f = sink.inner.into_inner().map_err(|e| e.into_error())?;
-        use std::io::{Seek, SeekFrom};
-        f.seek(SeekFrom::Start(0))?;
-        f.write_all(&header(len, sum))?;
-        f.sync_all()?;
-        fs::rename(&tmp, path)?;
-        Ok(HEADER as u64 + len)
-    })();
-    if written.is_err() {
-        let _ = fs::remove_file(&tmp);
+        self.at += u64::from(len);
+        Ok(b)
     }
-    written
+
+    /// Writes the index and the header, and puts the file in place.
+    /// Returns its size.
+    pub fn finish<T: Serialize + ?Sized>(mut self, index: &T) -> io::Result<u64> {
+        let result = (|| {
+            let bytes = postcard::to_stdvec(index).map_err(io::Error::other)?;
+            self.out.write_all(&bytes)?;
+            let mut f = self.out.into_inner().map_err(|e| e.into_error())?;
+            f.seek(SeekFrom::Start(0))?;
+            f.write_all(&header(self.at, bytes.len() as u64, xxh3_64(&bytes)))?;
+            f.sync_all()?;
+            fs::rename(&self.tmp, &self.path)?;
+            Ok(self.at + bytes.len() as u64)
+        })();
+        if result.is_err() {
+            let _ = fs::remove_file(&self.tmp);
+        }
+        result
+    }
 }
 
-fn header(len: u64, sum: u64) -> Vec<u8> {
+fn header(at: u64, len: u64, hash: u64) -> Vec<u8> {
     let mut out = Vec::with_capacity(HEADER);
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT.to_le_bytes());
     out.extend_from_slice(&RULES.to_le_bytes());
+    out.extend_from_slice(&at.to_le_bytes());
     out.extend_from_slice(&len.to_le_bytes());
-    out.extend_from_slice(&sum.to_le_bytes());
+    out.extend_from_slice(&hash.to_le_bytes());
     out
-}
-
-/// A writer that hashes and counts what goes through it.
-struct Summing<W> {
-    inner: W,
-    hash: xxhash_rust::xxh3::Xxh3,
-    len: u64,
-}
-
-impl<W: Write> Write for Summing<W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let n = self.inner.write(buf)?;
-        self.hash.update(&buf[..n]);
-        self.len += n as u64;
-        Ok(n)
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.inner.flush()
-    }
-}
-
-/// A temporary name beside `path`, this process's own.
-fn temp_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(format!(".{}.tmp", std::process::id()));
-    path.with_file_name(name)
 }
 
 /// Moves a damaged cache aside (`NAME.damaged`), for a look; never read
@@ -164,64 +227,63 @@ pub fn set_aside(path: &Path) -> Option<PathBuf> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_value_comes_back() {
-        let v = vec![("a".to_string(), 1u32), ("b".to_string(), 2)];
-        let bytes = encode(&v).unwrap();
-        assert_eq!(decode::<Vec<(String, u32)>>(&bytes), Ok(v));
+    fn write_one(path: &Path) -> Blob {
+        let mut w = Writer::create(path).unwrap();
+        let b = w.blob("a body of text").unwrap();
+        w.finish(&vec![b]).unwrap();
+        b
     }
 
     #[test]
-    fn every_kind_of_damage_is_caught() {
-        let v: Vec<String> = (0..100).map(|i| format!("article {i}")).collect();
-        let good = encode(&v).unwrap();
-        let check = |bytes: &[u8]| decode::<Vec<String>>(bytes);
-        // cut short anywhere
-        for n in [0, 5, HEADER - 1, HEADER, HEADER + 10, good.len() - 1] {
-            assert!(check(&good[..n]).unwrap_err().is_damage(), "cut at {n}");
-        }
-        // any byte of the payload flipped
-        for i in [HEADER, HEADER + 7, good.len() / 2, good.len() - 1] {
-            let mut b = good.clone();
-            b[i] ^= 0x20;
-            assert!(check(&b).unwrap_err().is_damage(), "flip at {i}");
-        }
-        // bytes added
-        let mut longer = good.clone();
-        longer.extend_from_slice(b"more");
-        assert!(check(&longer).unwrap_err().is_damage());
-        // another format or other rules
-        let mut other = good.clone();
-        other[8] ^= 1;
-        assert_eq!(check(&other), Err(Unusable::OtherVersion));
-        let mut other = good.clone();
-        other[12] ^= 1;
-        assert_eq!(check(&other), Err(Unusable::OtherVersion));
-        let mut older = good.clone();
-        older[7] = 0;
-        assert_eq!(check(&older), Err(Unusable::OtherVersion));
-        // not a cache at all
-        assert!(check(b"{\"version\": 2}").unwrap_err().is_damage());
-    }
-
-    #[test]
-    fn writing_replaces_the_file_whole() {
+    fn an_index_and_its_blobs_come_back() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("sub").join("c.bin");
-        write(&path, &vec![1u8, 2, 3]).unwrap();
-        write(&path, &vec![4u8]).unwrap();
-        assert_eq!(read::<Vec<u8>>(&path), Ok(vec![4]));
+        let path = dir.path().join("sub").join("c.cache");
+        write_one(&path);
+        let (index, blobs) = open::<Vec<Blob>>(&path).unwrap();
+        assert_eq!(blobs.decode::<String>(index[0]).unwrap(), "a body of text");
         let names: Vec<_> = fs::read_dir(path.parent().unwrap())
             .unwrap()
             .map(|e| e.unwrap().file_name())
             .collect();
-        assert_eq!(names, ["c.bin"], "no temporary file left");
+        assert_eq!(names, ["c.cache"], "no temporary file left");
+    }
+
+    #[test]
+    fn every_kind_of_damage_is_caught() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.cache");
+        write_one(&path);
+        let good = fs::read(&path).unwrap();
+        let check = |bytes: &[u8]| {
+            fs::write(&path, bytes).unwrap();
+            open::<Vec<Blob>>(&path).map(|(i, b)| b.decode::<String>(i[0]))
+        };
+        for n in [0, 5, HEADER - 1, HEADER, HEADER + 10, good.len() - 1] {
+            assert!(check(&good[..n]).unwrap_err().is_damage(), "cut at {n}");
+        }
+        // a flipped byte of the index is caught on opening, of a blob on
+        // reading it
+        let mut b = good.clone();
+        *b.last_mut().unwrap() ^= 0x20;
+        assert!(check(&b).unwrap_err().is_damage());
+        let mut b = good.clone();
+        b[HEADER + 3] ^= 0x20;
+        assert!(check(&b).unwrap().is_err(), "the blob's checksum");
+        let longer = [good.as_slice(), b"more"].concat();
+        assert!(check(&longer).unwrap_err().is_damage());
+        for at in [7, 8, 12] {
+            let mut b = good.clone();
+            b[at] ^= 1;
+            assert_eq!(check(&b).unwrap_err(), Unusable::OtherVersion, "byte {at}");
+        }
+        assert!(check(b"{\"version\": 2}").unwrap_err().is_damage());
         assert_eq!(
-            read::<Vec<u8>>(&dir.path().join("none")),
-            Err(Unusable::Missing)
+            open::<Vec<Blob>>(&dir.path().join("none")).unwrap_err(),
+            Unusable::Missing
         );
+        fs::write(&path, &good).unwrap();
         let aside = set_aside(&path).unwrap();
-        assert!(aside.ends_with("c.bin.damaged"));
-        assert_eq!(read::<Vec<u8>>(&path), Err(Unusable::Missing));
+        assert!(aside.ends_with("c.cache.damaged"));
+        assert!(!path.exists());
     }
 }

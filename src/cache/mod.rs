@@ -17,12 +17,12 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-pub use file::Unusable;
+pub use file::{Blob, Blobs, Unusable};
 pub use stamp::{FileStamp, Stamp};
 
 use crate::analysis::{Analysis, ArticleReading};
 use crate::ingest::Problem;
-use crate::model::Article;
+use crate::model::{Article, Block};
 
 /// What reading one file gave.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -30,13 +30,16 @@ pub struct FileRecord {
     pub path: PathBuf,
     pub key: String,
     pub stamp: Stamp,
+    /// The articles, their bodies left out: those are blobs.
     pub articles: Vec<Article>,
-    /// Stage 1 of the analysis, one per article.
-    pub readings: Readings,
+    /// Each article's body.
+    pub bodies: Vec<Blob>,
+    /// Stage 1 of the analysis, of all the file's articles.
+    pub readings: Blob,
     pub problems: Vec<Problem>,
 }
 
-/// A cache as read back.
+/// A cache's index.
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Cache {
     /// The paths opened, in full: a cache is for them only.
@@ -47,50 +50,6 @@ pub struct Cache {
     pub analysis: Option<Analysis>,
 }
 
-/// A cache to write, borrowing what the load holds: encoded as [`Cache`].
-#[derive(Debug, Serialize)]
-pub struct CacheRef<'a> {
-    pub roots: &'a [PathBuf],
-    pub files: Vec<FileRecordRef<'a>>,
-    pub analysis: Option<&'a Analysis>,
-}
-
-/// A [`FileRecord`] to write, borrowed.
-#[derive(Debug, Serialize)]
-pub struct FileRecordRef<'a> {
-    pub path: &'a Path,
-    pub key: &'a str,
-    pub stamp: Stamp,
-    pub articles: Cow<'a, [Article]>,
-    pub readings: Cow<'a, Readings>,
-    pub problems: &'a [Problem],
-}
-
-/// Stage 1 of a file's articles, kept encoded: decoded only when the
-/// archive-wide stages must run again.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Readings(serde_bytes::ByteBuf);
-
-impl Readings {
-    pub fn encode(readings: &[ArticleReading]) -> Readings {
-        Readings(serde_bytes::ByteBuf::from(
-            postcard::to_stdvec(readings).unwrap_or_default(),
-        ))
-    }
-
-    /// The readings of `n` articles; `None` when there are none to give
-    /// (not made, or not for `n` articles).
-    pub fn decode(&self, n: usize) -> Option<Vec<ArticleReading>> {
-        let r: Vec<ArticleReading> = postcard::from_bytes(&self.0).ok()?;
-        (r.len() == n).then_some(r)
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
-
 impl Cache {
     /// The records by path, to be taken while they are fresh.
     pub fn into_records(self) -> HashMap<PathBuf, FileRecord> {
@@ -99,6 +58,90 @@ impl Cache {
             .map(|r| (r.path.clone(), r))
             .collect()
     }
+}
+
+/// Articles' bodies kept in a cache file, read when shown.
+#[derive(Debug)]
+pub struct Bodies {
+    blobs: Blobs,
+    /// By article, in the store's order.
+    at: Vec<Blob>,
+}
+
+impl Bodies {
+    pub fn new(blobs: Blobs, at: Vec<Blob>) -> Bodies {
+        Bodies { blobs, at }
+    }
+
+    /// The body of article `i`; `None` when the cache cannot give it.
+    pub fn get(&self, i: usize) -> Option<Vec<Block>> {
+        self.blobs.decode(*self.at.get(i)?).ok()
+    }
+
+    /// The stage-1 readings of a file's `n` articles.
+    pub fn readings(blobs: &Blobs, at: Blob, n: usize) -> Option<Vec<ArticleReading>> {
+        let r: Vec<ArticleReading> = blobs.decode(at).ok()?;
+        (r.len() == n).then_some(r)
+    }
+}
+
+/// Writes a cache of `files` to `path`: each file's `articles` (with
+/// their bodies) and `readings`, and the archive-wide `analysis`.
+pub fn write(
+    path: &Path,
+    roots: &[PathBuf],
+    files: &[FileToWrite<'_>],
+    analysis: &Analysis,
+) -> std::io::Result<(u64, Vec<Blob>)> {
+    let mut w = file::Writer::create(path)?;
+    let mut index = Vec::with_capacity(files.len());
+    let mut all_bodies = Vec::new();
+    for f in files {
+        let mut bodies = Vec::with_capacity(f.articles.len());
+        let mut heads = Vec::with_capacity(f.articles.len());
+        for a in f.articles.iter() {
+            bodies.push(w.blob(&a.body)?);
+            heads.push(Article {
+                body: Vec::new(),
+                ..a.clone()
+            });
+        }
+        all_bodies.extend_from_slice(&bodies);
+        index.push(FileRecord {
+            path: f.path.to_path_buf(),
+            key: f.key.to_string(),
+            stamp: f.stamp,
+            articles: heads,
+            bodies,
+            readings: w.blob(f.readings)?,
+            problems: f.problems.to_vec(),
+        });
+    }
+    let cache = CacheRef {
+        roots,
+        files: &index,
+        analysis: Some(analysis),
+    };
+    Ok((w.finish(&cache)?, all_bodies))
+}
+
+/// A file's record to write.
+#[derive(Debug)]
+pub struct FileToWrite<'a> {
+    pub path: &'a Path,
+    pub key: &'a str,
+    pub stamp: Stamp,
+    pub articles: Cow<'a, [Article]>,
+    pub readings: &'a [ArticleReading],
+    pub problems: &'a [Problem],
+}
+
+/// [`Cache`] to write, borrowed.
+#[derive(Debug, Serialize)]
+struct CacheRef<'a> {
+    roots: &'a [PathBuf],
+    files: &'a [FileRecord],
+    analysis: Option<&'a Analysis>,
 }
 
 /// The folder caches live in: `$XDG_CACHE_HOME/gazette`, else

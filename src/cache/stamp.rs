@@ -39,7 +39,7 @@ impl From<&fs::Metadata> for FileStamp {
 
 /// An article file's stamp, with its folder's sidecar's: a changed
 /// sidecar changes the file's articles.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stamp {
     pub file: FileStamp,
     pub sidecar: Option<FileStamp>,

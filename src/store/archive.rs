@@ -1,10 +1,14 @@
 //! The store itself: articles, what the analysis found, the indexes.
 
+use std::borrow::Cow;
 use std::sync::{Arc, OnceLock};
 
 use super::lookup::{self, Lookup};
 use crate::analysis::{self, Analysis};
-use crate::model::{Article, ArticleIx, ArticlePeople, Mention, Person, PersonIx, Quote, QuoteIx};
+use crate::cache::Bodies;
+use crate::model::{
+    Article, ArticleIx, ArticlePeople, Block, Mention, Person, PersonIx, Quote, QuoteIx,
+};
 use crate::query::SearchIndex;
 
 /// All loaded articles, what the analysis found, and the indexes.
@@ -25,6 +29,8 @@ pub struct Store {
     quotes_by_article: Vec<Vec<QuoteIx>>,
     article_index: OnceLock<SearchIndex>,
     quote_index: OnceLock<SearchIndex>,
+    /// Where the bodies are when the articles were loaded without them.
+    bodies: Option<Bodies>,
 }
 
 impl Store {
@@ -103,7 +109,36 @@ impl Store {
             quotes_by_article,
             article_index: OnceLock::new(),
             quote_index: OnceLock::new(),
+            bodies: None,
         }
+    }
+
+    /// The store with its articles' bodies in `bodies` (the articles
+    /// have none of their own).
+    pub fn with_bodies(mut self, bodies: Bodies) -> Store {
+        self.bodies = Some(bodies);
+        self
+    }
+
+    /// An article's body: its own, or read from the cache when it was
+    /// loaded without it (from its file again, should the cache fail).
+    pub fn body(&self, ix: ArticleIx) -> Cow<'_, [Block]> {
+        let Some(a) = self.articles.get(ix.0) else {
+            return Cow::Borrowed(&[]);
+        };
+        let Some(bodies) = &self.bodies else {
+            return Cow::Borrowed(&a.body);
+        };
+        if let Some(body) = bodies.get(ix.0) {
+            return Cow::Owned(body);
+        }
+        let again = crate::ingest::load_paths(std::slice::from_ref(&a.path));
+        let body = again
+            .ok()
+            .and_then(|i| i.articles.into_iter().find(|b| b.key == a.key))
+            .map(|b| b.body)
+            .unwrap_or_default();
+        Cow::Owned(body)
     }
 
     /// Every quotation, in article order.

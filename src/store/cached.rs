@@ -14,9 +14,7 @@ use rayon::prelude::*;
 use super::archive::Store;
 use super::load::{Loaded, Update, reading};
 use crate::analysis::{self, ArticleReading};
-use crate::cache::{
-    self, Cache, CacheRef, FileRecord, FileRecordRef, FileStamp, Readings, Stamp, Unusable,
-};
+use crate::cache::{self, Blobs, Cache, FileRecord, FileStamp, Stamp, Unusable};
 use crate::ingest::{self, LoadError, META_FILE};
 use crate::model::Article;
 
@@ -66,7 +64,7 @@ pub fn load_paths_reporting(
 }
 
 /// Loads the articles at `paths` through the cache, telling `on` how far
-/// it has gone (as [`super::load_paths_reporting`]).
+/// it has gone (as [`load_paths_reporting`]).
 pub fn load_cached(
     paths: &[PathBuf],
     how: &CacheUse,
@@ -89,68 +87,47 @@ pub fn load_cached(
     let dir = dir.filter(|_| !plan.has_stdin());
     let roots = cache::roots(paths);
     let path = dir.map(|d| cache::path_for(&d, &roots));
-    let mut old = match (&path, how) {
-        (Some(p), CacheUse::Default | CacheUse::In(_)) => match cache::file::read::<Cache>(p) {
-            Ok(c) if c.roots == roots => c,
-            Ok(_) => {
-                report.note = Some("the cache was for other folders: made anew".into());
-                Cache::default()
-            }
-            Err(Unusable::Missing) => Cache::default(),
-            Err(why) => {
-                let mut note = format!("{why}: made anew");
-                if why.is_damage()
-                    && let Some(to) = cache::file::set_aside(p)
-                {
-                    note = format!("{why}: set aside as {}; made anew", to.display());
-                }
-                report.note = Some(note);
-                Cache::default()
-            }
-        },
-        _ => Cache::default(),
-    };
     report.path = path.clone();
-    let old_analysis = old.analysis.take();
-    let mut records = std::mem::take(&mut old).into_records();
+    let reuse = matches!(how, CacheUse::Default | CacheUse::In(_));
+    let (old, blobs) = match path.as_deref().filter(|_| reuse) {
+        Some(p) => open_old(p, &roots, &mut report),
+        None => (Cache::default(), None),
+    };
+    let old_analysis = old.analysis;
+    let mut records: HashMap<PathBuf, FileRecord> =
+        old.files.into_iter().map(|r| (r.path.clone(), r)).collect();
 
     // Which files are fresh: same stamp, same key, as when recorded.
-    let sidecars: HashMap<&Path, Option<FileStamp>> = plan
-        .files
-        .iter()
-        .filter_map(|(f, _)| f.parent())
-        .collect::<std::collections::HashSet<_>>()
-        .into_iter()
-        .map(|d| (d, FileStamp::of(&d.join(META_FILE))))
-        .collect();
-    let stamps: Vec<Option<Stamp>> = plan
-        .files
-        .par_iter()
-        .map(|(f, _)| {
-            Some(Stamp {
-                file: FileStamp::of(f)?,
-                sidecar: f.parent().and_then(|d| sidecars.get(d).copied().flatten()),
-            })
-        })
-        .collect();
-    let mut slots: Vec<Option<FileRecord>> = plan
+    let stamps = stamps(&plan);
+    let mut slots: Vec<Option<Slot>> = plan
         .files
         .iter()
         .zip(&stamps)
         .map(|((f, key), stamp)| {
             let r = records.remove(f)?;
-            (Some(r.stamp) == *stamp && &r.key == key).then_some(r)
+            (Some(r.stamp) == *stamp && &r.key == key).then_some(Slot::Cached(r))
         })
         .collect();
-    let fresh = slots.iter().filter(|s| s.is_some()).count();
     let gone = !records.is_empty();
     drop(records);
+    let mut whole = !gone && old_analysis.is_some() && slots.iter().all(Option::is_some);
+    // Unless nothing changed, the archive-wide stages run again and need
+    // every article's body and stage 1: a fresh file's come from the
+    // cache (a part that cannot be read is read from the file again).
+    if !whole && let Some(b) = &blobs {
+        slots.par_iter_mut().for_each(|slot| {
+            if let Some(Slot::Cached(r)) = slot {
+                *slot = hydrate(r, b).map(Slot::Read);
+            }
+        });
+    }
+    let fresh = slots.iter().filter(|s| s.is_some()).count();
 
     // Read what is not fresh.
     let total = plan.len();
     let done = AtomicUsize::new(fresh);
     let stale: Vec<usize> = (0..total).filter(|&i| slots[i].is_none()).collect();
-    let read: Vec<(usize, FileRecord)> = reading(total, &done, on, || {
+    let read: Vec<(usize, Slot)> = reading(total, &done, on, || {
         stale
             .par_iter()
             .map(|&i| {
@@ -159,56 +136,53 @@ pub fn load_cached(
                 let (path, key) = plan.files[i].clone();
                 // stamped before reading: a file changed meanwhile is read
                 // again next time
-                let stamp = stamps[i].unwrap_or(Stamp {
-                    file: FileStamp::default(),
-                    sidecar: None,
-                });
-                let record = FileRecord {
+                let stamp = stamps[i].unwrap_or_default();
+                let n = articles.len();
+                let read = Read {
                     path,
                     key,
                     stamp,
                     articles,
-                    readings: Readings::default(),
+                    readings: vec![None; n],
                     problems,
                 };
-                (i, record)
+                (i, Slot::Read(read))
             })
             .collect()
     });
     report.fresh = fresh;
     report.read = read.len();
+    whole &= read.is_empty();
+    report.whole = whole;
     for (i, r) in read {
         slots[i] = Some(r);
     }
-    let records: Vec<FileRecord> = slots.into_iter().flatten().collect();
     let (from_stdin, walk_problems) = plan.take_rest();
 
-    // Nothing changed: the archive-wide stages' results are used as they
-    // are, and stage 1 is not even decoded.
-    let whole = report.read == 0 && !gone && old_analysis.is_some();
-    report.whole = whole;
-
-    // The articles, in path order, and each file's range of them.
+    // The articles, in path order, each file's range of them.
     let mut articles = Vec::new();
     let mut readings: Vec<Option<ArticleReading>> = Vec::new();
+    let mut bodies = Vec::new();
     let mut problems = walk_problems;
-    let mut kept = Vec::with_capacity(records.len());
-    for r in records {
-        let n = r.articles.len();
-        articles.extend(r.articles);
-        match (!whole).then(|| r.readings.decode(n)).flatten() {
-            Some(decoded) => readings.extend(decoded.into_iter().map(Some)),
-            None => readings.extend((0..n).map(|_| None)),
-        }
-        problems.extend(r.problems.iter().cloned());
-        kept.push(Kept {
-            path: r.path,
-            key: r.key,
-            stamp: r.stamp,
-            n,
-            problems: r.problems,
-            readings: r.readings,
-        });
+    let mut kept = Vec::with_capacity(slots.len());
+    for slot in slots.into_iter().flatten() {
+        let (head, n) = match slot {
+            Slot::Cached(r) => {
+                let n = r.articles.len();
+                bodies.extend(r.bodies);
+                articles.extend(r.articles);
+                readings.extend((0..n).map(|_| None));
+                ((r.path, r.key, r.stamp, r.problems), n)
+            }
+            Slot::Read(r) => {
+                let n = r.articles.len();
+                articles.extend(r.articles);
+                readings.extend(r.readings);
+                ((r.path, r.key, r.stamp, r.problems), n)
+            }
+        };
+        problems.extend(head.3.iter().cloned());
+        kept.push((head, n));
     }
     for (a, p) in from_stdin {
         readings.extend(a.iter().map(|_| None));
@@ -221,56 +195,44 @@ pub fn load_cached(
         &articles,
     )))));
 
-    let (analysis, readings) = match old_analysis.filter(|_| whole) {
-        Some(a) => (a, Vec::new()),
-        None => {
-            on(Update::Stage(analysis::Stage::Reading));
-            let readings: Vec<ArticleReading> = readings
-                .into_par_iter()
-                .zip(articles.par_iter())
-                .map(|(r, a)| r.unwrap_or_else(|| analysis::read_article(a)))
-                .collect();
-            let a = analysis::analyse_readings(&articles, &readings, &mut |s| {
-                on(Update::Stage(s));
-            });
-            (a, readings)
-        }
-    };
+    if let (true, Some(analysis), Some(blobs)) = (whole, old_analysis, blobs) {
+        // Nothing changed: the bodies stay in the cache until shown.
+        report.size = path
+            .as_deref()
+            .and_then(|p| std::fs::metadata(p).ok())
+            .map_or(0, |m| m.len());
+        let store =
+            Store::analysed(articles, analysis).with_bodies(cache::Bodies::new(blobs, bodies));
+        return Ok((Loaded { store, problems }, report));
+    }
 
+    on(Update::Stage(analysis::Stage::Reading));
+    let readings: Vec<ArticleReading> = readings
+        .into_par_iter()
+        .zip(articles.par_iter())
+        .map(|(r, a)| r.unwrap_or_else(|| analysis::read_article(a)))
+        .collect();
+    let analysis = analysis::analyse_readings(&articles, &readings, &mut |s| on(Update::Stage(s)));
     if let Some(p) = &path {
-        if whole {
-            report.size = std::fs::metadata(p).map_or(0, |m| m.len());
-        } else {
-            let mut at = 0;
-            let files: Vec<FileRecordRef> = kept
-                .iter()
-                .map(|k| {
-                    let range = at..at + k.n;
-                    at += k.n;
-                    let readings = if k.readings.is_empty() || readings.is_empty() {
-                        Cow::Owned(Readings::encode(readings.get(range.clone()).unwrap_or(&[])))
-                    } else {
-                        Cow::Borrowed(&k.readings)
-                    };
-                    FileRecordRef {
-                        path: &k.path,
-                        key: &k.key,
-                        stamp: k.stamp,
-                        articles: with_ids(&articles, range, &renamed),
-                        readings,
-                        problems: &k.problems,
-                    }
-                })
-                .collect();
-            let c = CacheRef {
-                roots: &roots,
-                files,
-                analysis: Some(&analysis),
-            };
-            match cache::file::write(p, &c) {
-                Ok(n) => report.size = n,
-                Err(e) => report.note = Some(format!("cannot write the cache: {e}")),
-            }
+        let mut at = 0;
+        let files: Vec<cache::FileToWrite> = kept
+            .iter()
+            .map(|((path, key, stamp, problems), n)| {
+                let range = at..at + n;
+                at += n;
+                cache::FileToWrite {
+                    path,
+                    key,
+                    stamp: *stamp,
+                    articles: with_ids(&articles, range.clone(), &renamed),
+                    readings: &readings[range],
+                    problems,
+                }
+            })
+            .collect();
+        match cache::write(p, &roots, &files, &analysis) {
+            Ok((n, _)) => report.size = n,
+            Err(e) => report.note = Some(format!("cannot write the cache: {e}")),
         }
     }
     let loaded = Loaded {
@@ -280,15 +242,88 @@ pub fn load_cached(
     Ok((loaded, report))
 }
 
-/// What is kept of a file's record to write the cache again.
-struct Kept {
+/// A file's place in a load: its record as cached (bodies and stage 1
+/// still in the cache), or read (from the file, or all from the cache).
+enum Slot {
+    Cached(FileRecord),
+    Read(Read),
+}
+
+/// A file's articles with their bodies, and what stage 1 there is.
+struct Read {
     path: PathBuf,
     key: String,
     stamp: Stamp,
-    /// How many articles.
-    n: usize,
+    articles: Vec<Article>,
+    readings: Vec<Option<ArticleReading>>,
     problems: Vec<ingest::Problem>,
-    readings: Readings,
+}
+
+/// A cached record with its bodies and stage 1 read from the cache;
+/// `None` when a part cannot be read (the file is then read again).
+fn hydrate(r: &FileRecord, blobs: &Blobs) -> Option<Read> {
+    let n = r.articles.len();
+    if r.bodies.len() != n {
+        return None;
+    }
+    let mut articles = r.articles.clone();
+    for (a, &b) in articles.iter_mut().zip(&r.bodies) {
+        a.body = blobs.decode(b).ok()?;
+    }
+    let readings = cache::Bodies::readings(blobs, r.readings, n)?;
+    Some(Read {
+        path: r.path.clone(),
+        key: r.key.clone(),
+        stamp: r.stamp,
+        articles,
+        readings: readings.into_iter().map(Some).collect(),
+        problems: r.problems.clone(),
+    })
+}
+
+/// The cache at `p`, if it can be used for `roots`; else an empty one,
+/// and a note on why (a damaged one set aside).
+fn open_old(p: &Path, roots: &[PathBuf], report: &mut CacheReport) -> (Cache, Option<Blobs>) {
+    match cache::file::open::<Cache>(p) {
+        Ok((c, blobs)) if c.roots == roots => (c, Some(blobs)),
+        Ok(_) => {
+            report.note = Some("the cache was for other folders: made anew".into());
+            (Cache::default(), None)
+        }
+        Err(Unusable::Missing) => (Cache::default(), None),
+        Err(why) => {
+            let mut note = format!("{why}: made anew");
+            if why.is_damage()
+                && let Some(to) = cache::file::set_aside(p)
+            {
+                note = format!("{why}: set aside as {}; made anew", to.display());
+            }
+            report.note = Some(note);
+            (Cache::default(), None)
+        }
+    }
+}
+
+/// Each file's stamp, with its folder's sidecar's; `None` when the file
+/// cannot be seen.
+fn stamps(plan: &ingest::Plan) -> Vec<Option<Stamp>> {
+    let sidecars: HashMap<&Path, Option<FileStamp>> = plan
+        .files
+        .iter()
+        .filter_map(|(f, _)| f.parent())
+        .collect::<std::collections::HashSet<_>>()
+        .into_iter()
+        .map(|d| (d, FileStamp::of(&d.join(META_FILE))))
+        .collect();
+    plan.files
+        .par_iter()
+        .map(|(f, _)| {
+            Some(Stamp {
+                file: FileStamp::of(f)?,
+                sidecar: f.parent().and_then(|d| sidecars.get(d).copied().flatten()),
+            })
+        })
+        .collect()
 }
 
 /// The articles of `range` as they were read: ids made unique by the

@@ -117,12 +117,98 @@ pub fn write(
             problems: f.problems.to_vec(),
         });
     }
-    let cache = CacheRef {
-        roots,
-        files: &index,
-        analysis: Some(analysis),
+    // the index holds where the parts are; the parts are decoded in
+    // parallel when read back
+    let mut parts = Parts {
+        roots: roots.to_vec(),
+        ..Parts::default()
     };
-    Ok((w.finish(&cache)?, all_bodies))
+    for c in index.chunks(CHUNK) {
+        parts.files.push(w.blob(c)?);
+    }
+    parts.people = Some(w.blob(&analysis.people)?);
+    for c in analysis.cast.chunks(CHUNK) {
+        parts.cast.push(w.blob(c)?);
+    }
+    for c in analysis.quotes.chunks(CHUNK * 4) {
+        parts.quotes.push(w.blob(c)?);
+    }
+    parts.quote_groups = Some(w.blob(&analysis.quote_groups)?);
+    Ok((w.finish(&parts)?, all_bodies))
+}
+
+/// Records (or articles' casts) per part of the index; quotes, four times
+/// as many.
+const CHUNK: usize = 2048;
+
+/// A cache's index as written: where each part is.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Parts {
+    roots: Vec<PathBuf>,
+    files: Vec<Blob>,
+    people: Option<Blob>,
+    cast: Vec<Blob>,
+    quotes: Vec<Blob>,
+    quote_groups: Option<Blob>,
+}
+
+/// Reads and checks the cache at `path`: its index, every part decoded
+/// (in parallel), and the file open for the bodies.
+pub fn read(path: &Path) -> Result<(Cache, Blobs), Unusable> {
+    use rayon::prelude::*;
+    let (parts, blobs) = file::open::<Parts>(path)?;
+    let damaged = |why: String| Unusable::Damaged(why);
+    let many = |at: &[Blob]| -> Result<Vec<Vec<u8>>, Unusable> {
+        at.iter().map(|&b| blobs.read(b).map_err(damaged)).collect()
+    };
+    fn decode_one<T: serde::de::DeserializeOwned>(b: &[u8]) -> Result<T, Unusable> {
+        postcard::from_bytes(b).map_err(|e| Unusable::Damaged(format!("cannot decode: {e}")))
+    }
+    fn decode_all<T: serde::de::DeserializeOwned + Send>(
+        raw: Vec<Vec<u8>>,
+    ) -> Result<Vec<T>, Unusable> {
+        let parts: Result<Vec<Vec<T>>, Unusable> = raw
+            .par_iter()
+            .map(|b| {
+                postcard::from_bytes(b)
+                    .map_err(|e| Unusable::Damaged(format!("cannot decode: {e}")))
+            })
+            .collect();
+        Ok(parts?.into_iter().flatten().collect())
+    }
+    let one = |b: Option<Blob>| -> Result<Vec<u8>, Unusable> {
+        b.map_or(Ok(Vec::new()), |b| blobs.read(b).map_err(damaged))
+    };
+    let (files_raw, cast_raw, quotes_raw) = (
+        many(&parts.files)?,
+        many(&parts.cast)?,
+        many(&parts.quotes)?,
+    );
+    let (people_raw, groups_raw) = (one(parts.people)?, one(parts.quote_groups)?);
+    let ((files, cast), (quotes, (people, quote_groups))) = rayon::join(
+        || rayon::join(|| decode_all(files_raw), || decode_all(cast_raw)),
+        || {
+            rayon::join(
+                || decode_all(quotes_raw),
+                || (decode_one(&people_raw), decode_one(&groups_raw)),
+            )
+        },
+    );
+    let analysis = match (parts.people, parts.quote_groups) {
+        (Some(_), Some(_)) => Some(Analysis {
+            people: people?,
+            cast: cast?,
+            quotes: quotes?,
+            quote_groups: quote_groups?,
+        }),
+        _ => None,
+    };
+    let cache = Cache {
+        roots: parts.roots,
+        files: files?,
+        analysis,
+    };
+    Ok((cache, blobs))
 }
 
 /// A file's record to write.
@@ -134,14 +220,6 @@ pub struct FileToWrite<'a> {
     pub articles: Cow<'a, [Article]>,
     pub readings: &'a [ArticleReading],
     pub problems: &'a [Problem],
-}
-
-/// [`Cache`] to write, borrowed.
-#[derive(Debug, Serialize)]
-struct CacheRef<'a> {
-    roots: &'a [PathBuf],
-    files: &'a [FileRecord],
-    analysis: Option<&'a Analysis>,
 }
 
 /// The folder caches live in: `$XDG_CACHE_HOME/gazette`, else

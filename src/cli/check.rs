@@ -38,11 +38,13 @@ pub fn run(paths: &super::Paths, out: &mut dyn Write, err: &mut dyn Write) -> io
         writeln!(out, "{}", cache_line(&cache))?;
     }
     // a note is no problem; nothing to read is one
-    Ok(if warned + skipped == 0 && !loaded.store.is_empty() {
+    let code = if warned + skipped == 0 && !loaded.store.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(EXIT_NOT_FOUND)
-    })
+    };
+    super::common::done_with(loaded);
+    Ok(code)
 }
 
 /// Where the cache is, its size, and what it saved.

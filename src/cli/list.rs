@@ -36,6 +36,7 @@ pub fn run(
     } else {
         write_list(s, &rows, out)?;
     }
+    super::common::done_with(loaded);
     Ok(ExitCode::SUCCESS)
 }
 

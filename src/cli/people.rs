@@ -42,5 +42,6 @@ pub fn run(
             )?;
         }
     }
+    super::common::done_with(loaded);
     Ok(ExitCode::SUCCESS)
 }

@@ -75,5 +75,6 @@ pub fn run(
             }
         }
     }
+    super::common::done_with(loaded);
     Ok(ExitCode::SUCCESS)
 }

@@ -87,9 +87,14 @@ fn walk_into(
             return;
         }
     };
-    let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-    entries.sort();
-    for path in entries {
+    // the entry's own type comes with the listing: only a link costs a
+    // look at what it points to
+    let mut entries: Vec<(PathBuf, Option<fs::FileType>)> = entries
+        .filter_map(Result::ok)
+        .map(|e| (e.path(), e.file_type().ok().filter(|t| !t.is_symlink())))
+        .collect();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    for (path, own_type) in entries {
         let hidden = path
             .file_name()
             .and_then(|n| n.to_str())
@@ -97,9 +102,22 @@ fn walk_into(
         if hidden {
             continue;
         }
-        match fs::metadata(&path) {
-            Ok(md) if md.is_dir() => walk_into((root, base), &path, files, seen, problems, passed),
-            Ok(md) if md.is_file() => {
+        let kind = match own_type {
+            Some(t) if t.is_dir() => Ok(Kind::Dir),
+            Some(t) if t.is_file() => Ok(Kind::File),
+            _ => fs::metadata(&path).map(|md| {
+                if md.is_dir() {
+                    Kind::Dir
+                } else if md.is_file() {
+                    Kind::File
+                } else {
+                    Kind::Other(md)
+                }
+            }),
+        };
+        match kind {
+            Ok(Kind::Dir) => walk_into((root, base), &path, files, seen, problems, passed),
+            Ok(Kind::File) => {
                 if formats::reads_when_walking(&path) {
                     let key = base
                         .join(path.strip_prefix(root).unwrap_or(&path))
@@ -111,7 +129,7 @@ fn walk_into(
                 }
             }
             // a FIFO would block, a device never end: never opened
-            Ok(md) => {
+            Ok(Kind::Other(md)) => {
                 if formats::reads_when_walking(&path) {
                     problems.push(Problem {
                         message: format!("not a regular file ({})", file_kind(&md)),
@@ -129,6 +147,14 @@ fn walk_into(
             }),
         }
     }
+}
+
+/// What a folder's entry is, links followed.
+enum Kind {
+    Dir,
+    File,
+    /// A FIFO, a device, a socket.
+    Other(fs::Metadata),
 }
 
 /// What kind of file `md` describes, for a message.

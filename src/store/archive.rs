@@ -57,10 +57,15 @@ impl Store {
         articles: Vec<Article>,
         along: &mut Vec<T>,
     ) -> (Arc<Vec<Article>>, std::collections::HashMap<usize, String>) {
-        let mut pairs: Vec<(Article, T)> = articles.into_iter().zip(along.drain(..)).collect();
-        pairs.sort_by(|a, b| a.0.path.cmp(&b.0.path));
-        let (mut articles, carried): (Vec<Article>, Vec<T>) = pairs.into_iter().unzip();
-        *along = carried;
+        let mut articles = articles;
+        // a load through the cache gives them in order already
+        if !articles.is_sorted_by(|a, b| a.path <= b.path) {
+            let mut pairs: Vec<(Article, T)> = articles.into_iter().zip(along.drain(..)).collect();
+            pairs.sort_by(|a, b| a.0.path.cmp(&b.0.path));
+            let carried;
+            (articles, carried) = pairs.into_iter().unzip();
+            *along = carried;
+        }
         let before: Vec<String> = articles.iter().map(|a| a.id.clone()).collect();
         lookup::dedupe_ids(&mut articles);
         let renamed = before

@@ -284,7 +284,7 @@ fn hydrate(r: &FileRecord, blobs: &Blobs) -> Option<Read> {
 /// The cache at `p`, if it can be used for `roots`; else an empty one,
 /// and a note on why (a damaged one set aside).
 fn open_old(p: &Path, roots: &[PathBuf], report: &mut CacheReport) -> (Cache, Option<Blobs>) {
-    match cache::file::open::<Cache>(p) {
+    match cache::read(p) {
         Ok((c, blobs)) if c.roots == roots => (c, Some(blobs)),
         Ok(_) => {
             report.note = Some("the cache was for other folders: made anew".into());

@@ -247,9 +247,22 @@ impl Matcher {
                     }
                     let hits = self.vocab_hits(index, v, text, exact);
                     let vocab = index.vocab(v);
+                    // the hot loop of a first letter (every posting of
+                    // most words): on local slices, so nothing of `self`
+                    // is loaded again at each posting
+                    let generation = self.term_gen;
+                    let stamp = &mut self.term_stamp[..];
+                    let best = &mut self.term_best[..];
                     for &(value, score) in hits.iter() {
                         for &a in &vocab.postings[value as usize] {
-                            self.touch(a, score, &mut touched);
+                            let i = a as usize;
+                            if stamp[i] != generation {
+                                stamp[i] = generation;
+                                best[i] = score;
+                                touched.push(a);
+                            } else if score > best[i] {
+                                best[i] = score;
+                            }
                         }
                     }
                 }

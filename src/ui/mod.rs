@@ -433,8 +433,7 @@ fn spawn_load(
             send(LoadEvent::Update(crate::store::Update::Stage(
                 crate::analysis::Stage::Indexes,
             )));
-            l.store.article_index();
-            l.store.quote_index();
+            rayon::join(|| l.store.article_index(), || l.store.quote_index());
         }
         send(LoadEvent::Done(
             loaded

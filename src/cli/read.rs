@@ -99,6 +99,6 @@ pub fn run(given: &super::Paths, args: &ReadArgs) -> anyhow::Result<ExitCode> {
         }
     }
     let load = background.then(|| (paths.to_vec(), given.cache_use()));
-    ui::run_terminal(app, &options, load)?;
+    ui::terminal::run_terminal(app, &options, load)?;
     Ok(ExitCode::SUCCESS)
 }

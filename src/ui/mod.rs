@@ -1,7 +1,8 @@
 //! The terminal reader: state ([`App`]), messages ([`Msg`], bindable
 //! [`Command`]s among them), layers on top ([`Layer`]), one
 //! `update`, rendering from `&App`, and an event loop generic over the
-//! ratatui backend so tests run the whole app on `TestBackend`.
+//! ratatui backend so tests run the whole app on `TestBackend`; the real
+//! terminal around it ([`terminal`]).
 
 mod ansi16;
 mod app;
@@ -23,21 +24,18 @@ mod quotes_pane;
 mod reader;
 mod search;
 mod status;
+pub mod terminal;
 mod theme;
+mod tty;
 mod view;
 mod widgets;
 
 use std::io;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, mpsc};
-use std::time::Duration;
 
-use anyhow::Context;
-use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEventKind};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEventKind};
 use ratatui::Terminal;
-use ratatui::backend::{Backend, CrosstermBackend};
-use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use ratatui::backend::Backend;
 
 pub use app::{App, ReaderState, View};
 pub use command::{Command, Msg};
@@ -210,7 +208,7 @@ pub fn run_with<B: Backend>(
             after(app);
         }
         if std::mem::take(&mut app.suspend) {
-            suspend(app.mouse)?;
+            tty::suspend(app.mouse)?;
             // the screen is blank again: forget the last frame, so the next
             // draws all of it (Terminal::clear would ask the terminal where
             // its cursor is, and the answer goes to the input thread)
@@ -247,7 +245,7 @@ pub fn prepare(loaded: Loaded, options: &Options) -> App {
 }
 
 /// The app for an archive still to be read: its saved state is put back
-/// as the archive arrives (see [`run_terminal`]).
+/// as the archive arrives (see [`terminal::run_terminal`]).
 pub fn prepare_loading(options: &Options) -> App {
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     let mut app = App::loading(size, None);
@@ -275,209 +273,4 @@ fn saved_state(app: &mut App, options: &Options) -> Option<crate::state::State> 
         });
     }
     Some(saved)
-}
-
-/// Runs the app in the terminal until the user quits or the terminal
-/// goes away, saving state as it changes and at the end. With `load`,
-/// the archive at those paths is read in the background, the reader
-/// working meanwhile.
-pub fn run_terminal(
-    mut app: App,
-    options: &Options,
-    load: Option<(Vec<PathBuf>, crate::store::CacheUse)>,
-) -> anyhow::Result<()> {
-    let state = options.state.as_deref();
-    app.theme = theme::Theme::for_terminal(options.ascii);
-    app.can_suspend = true;
-    // The connection dropping (SIGHUP), `kill` (SIGTERM) and friends end
-    // the reader cleanly: the loop sees the flag within a poll interval.
-    let stop = Arc::new(AtomicBool::new(false));
-    for sig in [SIGHUP, SIGTERM, SIGINT, SIGQUIT] {
-        signal_hook::flag::register(sig, Arc::clone(&stop)).context("cannot watch for signals")?;
-    }
-    let mut terminal = match open_terminal(options.mouse) {
-        Ok(t) => t,
-        Err(e) => {
-            restore_terminal(options.mouse);
-            return Err(e).context("cannot open the terminal");
-        }
-    };
-    // Read marks are saved as they change; a failed save is tried again at
-    // the next change and at exit.
-    let save_marks = |app: &mut App| {
-        if app.read_changed
-            && let Some(path) = state
-            && crate::state::save_merged(path, &app.state(), app.read_changes()).is_ok()
-        {
-            app.saved();
-        }
-    };
-    let (tx, input) = mpsc::channel();
-    spawn_input(tx.clone());
-    if let Some((paths, cache)) = load {
-        spawn_load(paths, cache, tx);
-    }
-    let result = run_with(
-        &mut terminal,
-        &mut app,
-        |wait| next_event(&input, &stop, wait),
-        save_marks,
-    );
-    restore_terminal(options.mouse);
-    // whatever ended the session, the reader's place is kept
-    if let Some(path) = state
-        && let Err(e) = crate::state::save_merged(path, &app.state(), app.read_changes())
-    {
-        eprintln!(
-            "gazette: cannot save state to {}: {e}",
-            crate::text::safe_path(path)
-        );
-    }
-    result?;
-    Ok(())
-}
-
-/// Raw mode, the alternate screen, and a panic hook that restores the
-/// terminal before the panic is reported; colours go out as the classic
-/// 16-colour codes.
-fn open_terminal(
-    mouse: bool,
-) -> io::Result<Terminal<CrosstermBackend<ansi16::Ansi16<frames::Frames<io::Stdout>>>>> {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        restore_terminal(mouse);
-        previous(info);
-    }));
-    crossterm::terminal::enable_raw_mode()?;
-    crossterm::execute!(
-        io::stdout(),
-        crossterm::terminal::EnterAlternateScreen,
-        crossterm::event::EnableBracketedPaste
-    )?;
-    if mouse {
-        crossterm::execute!(io::stdout(), crossterm::event::EnableMouseCapture)?;
-    }
-    Terminal::new(CrosstermBackend::new(ansi16::Ansi16::new(
-        frames::Frames::new(io::stdout()),
-    )))
-}
-
-/// Puts the terminal back as it was: mouse capture off (when `mouse` turned
-/// it on), cooked mode, the
-/// main screen, the cursor shown. Errors are ignored: the terminal may be
-/// gone.
-fn restore_terminal(mouse: bool) {
-    if mouse {
-        let _ = crossterm::execute!(io::stdout(), crossterm::event::DisableMouseCapture);
-    }
-    let _ = crossterm::execute!(
-        io::stdout(),
-        crossterm::event::DisableBracketedPaste,
-        crossterm::cursor::Show
-    );
-    ratatui::restore();
-}
-
-/// Ctrl-Z: the terminal put back, the process stopped as a shell's job;
-/// when `fg` resumes it, the reader takes the terminal again.
-fn suspend(mouse: bool) -> Result<(), Error> {
-    restore_terminal(mouse);
-    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
-    crossterm::terminal::enable_raw_mode()?;
-    crossterm::execute!(
-        io::stdout(),
-        crossterm::terminal::EnterAlternateScreen,
-        crossterm::terminal::Clear(crossterm::terminal::ClearType::All),
-        crossterm::event::EnableBracketedPaste
-    )?;
-    if mouse {
-        crossterm::execute!(io::stdout(), crossterm::event::EnableMouseCapture)?;
-    }
-    Ok(())
-}
-
-/// How often a waiting reader looks at the signal flag and the terminal.
-const POLL: Duration = Duration::from_millis(100);
-
-/// Reads terminal events on a thread of its own. crossterm's reader loops
-/// forever once the terminal has hung up (it reads end of file again and
-/// again), so the main loop must never wait inside it: it waits on this
-/// channel and can always leave.
-fn spawn_input(tx: mpsc::Sender<io::Result<Input>>) {
-    std::thread::spawn(move || {
-        loop {
-            let ev = event::read();
-            let failed = ev.is_err();
-            if tx.send(ev.map(Input::Term)).is_err() || failed {
-                break;
-            }
-        }
-    });
-}
-
-/// Loads the archive at `paths` on a thread of its own, sending how far
-/// it has gone and then the store.
-fn spawn_load(
-    paths: Vec<PathBuf>,
-    cache: crate::store::CacheUse,
-    tx: mpsc::Sender<io::Result<Input>>,
-) {
-    std::thread::spawn(move || {
-        let send = |ev: LoadEvent| tx.send(Ok(Input::Load(ev))).is_ok();
-        let loaded = crate::store::load_cached(&paths, &cache, &mut |u| {
-            send(LoadEvent::Update(u));
-        });
-        // the indexes of the filter and the quotes pane, built here rather
-        // than on the first key
-        if let Ok((l, _)) = &loaded {
-            send(LoadEvent::Update(crate::store::Update::Stage(
-                crate::analysis::Stage::Indexes,
-            )));
-            rayon::join(|| l.store.article_index(), || l.store.quote_index());
-        }
-        send(LoadEvent::Done(
-            loaded
-                .map(|(l, report)| (Box::new(l), report))
-                .map_err(|e| e.to_string()),
-        ));
-    });
-}
-
-/// Whether the terminal on standard input has hung up (the SSH
-/// connection dropped, the window closed).
-#[allow(unsafe_code)]
-fn hung_up() -> bool {
-    let mut fds = libc::pollfd {
-        fd: libc::STDIN_FILENO,
-        events: libc::POLLIN,
-        revents: 0,
-    };
-    // SAFETY: one valid pollfd, a zero timeout; poll only writes revents.
-    let n = unsafe { libc::poll(&mut fds, 1, 0) };
-    n > 0 && fds.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
-}
-
-/// The next terminal event, or `None` once a signal asked us to stop or
-/// the terminal has gone.
-fn next_event(
-    input: &mpsc::Receiver<io::Result<Input>>,
-    stop: &AtomicBool,
-    wait: Wait,
-) -> io::Result<Option<Input>> {
-    if wait == Wait::No {
-        return match input.try_recv() {
-            Ok(ev) => ev.map(Some),
-            Err(_) => Ok(None),
-        };
-    }
-    loop {
-        if stop.load(Ordering::Relaxed) || hung_up() {
-            return Ok(None);
-        }
-        match input.recv_timeout(POLL) {
-            Ok(ev) => return ev.map(Some),
-            Err(mpsc::RecvTimeoutError::Timeout) => {}
-            Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(None),
-        }
-    }
 }

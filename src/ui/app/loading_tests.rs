@@ -126,3 +126,18 @@ fn a_filter_typed_before_the_articles_applies_when_they_come() {
     assert_eq!(a.filter.applied, "p:lavrov");
     assert_eq!(a.list.rows.len(), 5, "{:?}", a.list.rows);
 }
+
+#[test]
+fn a_load_that_fails_says_why_and_the_reader_goes_on() {
+    let mut a = App::loading((100, 30), None);
+    a.on_load(LoadEvent::Done(Err(
+        "loading stopped on an internal error (x)".into(),
+    )));
+    assert!(!a.is_loading());
+    assert_eq!(
+        a.notice.as_deref(),
+        Some("loading stopped on an internal error (x)")
+    );
+    a.update(Command::Down);
+    assert!(a.selected().is_none());
+}

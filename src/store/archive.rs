@@ -19,10 +19,10 @@ pub struct Store {
     articles: Arc<Vec<Article>>,
     /// Every article, newest first.
     by_date: Vec<ArticleIx>,
-    people: Vec<Person>,
+    people: Arc<Vec<Person>>,
     /// Each article's people and mentions.
     cast: Vec<ArticlePeople>,
-    quotes: Vec<Quote>,
+    quotes: Arc<Vec<Quote>>,
     /// Quotes that are one utterance carried by several articles.
     quote_groups: Vec<Vec<QuoteIx>>,
     /// Each article's quotes, in reading order.
@@ -107,9 +107,9 @@ impl Store {
         Store {
             articles,
             by_date,
-            people,
+            people: Arc::new(people),
             cast,
-            quotes,
+            quotes: Arc::new(quotes),
             quote_groups,
             quotes_by_article,
             article_index: OnceLock::new(),
@@ -226,6 +226,25 @@ impl Store {
         self.cast.get(a.0).map_or(&[], |c| c.mentions.as_slice())
     }
 
+    /// What the two indexes are built from, to build them away from the
+    /// store (see [`Store::set_indexes`]).
+    pub fn index_sources(&self) -> IndexSources {
+        IndexSources {
+            articles: Arc::clone(&self.articles),
+            by_date: self.by_date.clone(),
+            people: Arc::clone(&self.people),
+            quotes: Arc::clone(&self.quotes),
+            quote_order: self.quotes_newest_first().collect(),
+        }
+    }
+
+    /// Takes indexes built from [`Store::index_sources`]; one built here
+    /// meanwhile is kept.
+    pub fn set_indexes(&self, articles: SearchIndex, quotes: SearchIndex) {
+        let _ = self.article_index.set(articles);
+        let _ = self.quote_index.set(quotes);
+    }
+
     /// The index of the articles for the query language, built on first use.
     pub fn article_index(&self) -> &SearchIndex {
         self.article_index
@@ -270,5 +289,33 @@ impl Store {
     /// Finds an article by its id, or by a prefix of it that only one id has.
     pub fn find(&self, id: &str) -> Lookup {
         lookup::find(&self.articles, id)
+    }
+}
+
+/// What a store's indexes are built from, shared with it.
+#[derive(Debug)]
+pub struct IndexSources {
+    articles: Arc<Vec<Article>>,
+    by_date: Vec<ArticleIx>,
+    people: Arc<Vec<Person>>,
+    quotes: Arc<Vec<Quote>>,
+    quote_order: Vec<QuoteIx>,
+}
+
+impl IndexSources {
+    /// The index of the articles and the index of the quotes, built side by
+    /// side.
+    pub fn build(&self) -> (SearchIndex, SearchIndex) {
+        rayon::join(
+            || SearchIndex::articles(&self.articles, &self.by_date, &self.people),
+            || {
+                SearchIndex::quotes(
+                    &self.quotes,
+                    &self.quote_order,
+                    &self.articles,
+                    &self.people,
+                )
+            },
+        )
     }
 }

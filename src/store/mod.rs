@@ -9,7 +9,7 @@ mod load;
 mod lookup;
 mod quote_filter;
 
-pub use archive::Store;
+pub use archive::{IndexSources, Store};
 pub use cached::{CacheReport, CacheUse, load_cached, load_paths, load_paths_reporting};
 pub use load::{Loaded, Update, load_bundled};
 pub use lookup::Lookup;

@@ -2,6 +2,7 @@
 //! sends the reader (see `App::on_load`).
 
 use crate::analysis::Stage;
+use crate::query::SearchIndex;
 use crate::store::{CacheReport, Loaded, Update};
 
 /// How far the load of the archive has gone, for the status line.
@@ -37,4 +38,6 @@ pub enum LoadEvent {
     Update(Update),
     /// The whole store, or why the archive could not be read.
     Done(Result<(Box<Loaded>, CacheReport), String>),
+    /// The store's two indexes, built after it (articles, quotes).
+    Indexes(Box<(SearchIndex, SearchIndex)>),
 }

@@ -180,19 +180,22 @@ fn spawn_load(
                 return;
             }
         };
-        // the indexes of the filter and the quotes pane, built here rather
-        // than on the first key
-        if let Ok((l, _)) = &loaded {
-            send(LoadEvent::Update(crate::store::Update::Stage(
-                crate::analysis::Stage::Indexes,
-            )));
-            rayon::join(|| l.store.article_index(), || l.store.quote_index());
-        }
+        let sources = loaded.as_ref().ok().map(|(l, _)| l.store.index_sources());
         send(LoadEvent::Done(
             loaded
                 .map(|(l, report)| (Box::new(l), report))
                 .map_err(|e| e.to_string()),
         ));
+        // the indexes of the filter and the quotes pane, built here once
+        // the store is in the reader's hands rather than on the first key
+        // (a key that needs one before it comes builds it there)
+        if let Some(sources) = sources {
+            send(LoadEvent::Update(crate::store::Update::Stage(
+                crate::analysis::Stage::Indexes,
+            )));
+            let (articles, quotes) = sources.build();
+            send(LoadEvent::Indexes(Box::new((articles, quotes))));
+        }
     });
 }
 

@@ -39,6 +39,13 @@ impl App {
                 self.problems = loaded.problems;
                 self.replace_store(loaded.store);
             }
+            LoadEvent::Indexes(built) => {
+                let (articles, quotes) = *built;
+                self.store.set_indexes(articles, quotes);
+                if matches!(self.loading, Some(Loading::Analysing(_))) {
+                    self.loading = None;
+                }
+            }
             LoadEvent::Done(Err(why)) => {
                 self.loading = None;
                 self.notice = Some(why);

@@ -141,3 +141,28 @@ fn a_load_that_fails_says_why_and_the_reader_goes_on() {
     a.update(Command::Down);
     assert!(a.selected().is_none());
 }
+
+#[test]
+fn the_indexes_come_after_the_store_and_end_the_progress_line() {
+    let mut a = App::loading((100, 30), None);
+    arrive_done(&mut a);
+    let sources = a.store.index_sources();
+    a.on_load(LoadEvent::Update(Update::Stage(
+        crate::analysis::Stage::Indexes,
+    )));
+    assert_eq!(
+        a.loading.map(Loading::label).as_deref(),
+        Some("indexing for the filter…")
+    );
+    // a filter typed meanwhile works, on an index of its own
+    a.update(Command::OpenFilter);
+    for c in "p:lavrov".chars() {
+        a.update(Msg::Type(c));
+    }
+    a.update(Command::Submit);
+    assert_eq!(a.list.rows.len(), 5);
+    let (articles, quotes) = sources.build();
+    a.on_load(LoadEvent::Indexes(Box::new((articles, quotes))));
+    assert!(!a.is_loading());
+    assert_eq!(a.list.rows.len(), 5);
+}

@@ -90,7 +90,10 @@ pub fn load_cached(
     report.path = path.clone();
     let reuse = matches!(how, CacheUse::Default | CacheUse::In(_));
     let (old, blobs) = match path.as_deref().filter(|_| reuse) {
-        Some(p) => open_old(p, &roots, &mut report),
+        Some(p) => {
+            on(Update::Cache(plan.len()));
+            open_old(p, &roots, &mut report)
+        }
         None => (Cache::default(), None),
     };
     let old_analysis = old.analysis;

@@ -27,6 +27,8 @@ impl From<Ingested> for Loaded {
 /// How far a load has gone, told as it goes.
 #[derive(Debug)]
 pub enum Update {
+    /// The files are found (this many); the cache is being read.
+    Cache(usize),
     /// Files read, of how many.
     Read { done: usize, total: usize },
     /// Every file is read: the articles, before the analysis has run

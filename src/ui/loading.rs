@@ -10,6 +10,8 @@ use crate::store::{CacheReport, Loaded, Update};
 pub enum Loading {
     /// Looking for the archive's files.
     Finding,
+    /// The cache is being read for this many files.
+    Cache(usize),
     /// Files read, of how many.
     Reading { done: usize, total: usize },
     /// The articles are listed; an analysis stage is running.
@@ -21,6 +23,9 @@ impl Loading {
     pub fn label(self) -> String {
         match self {
             Loading::Finding => "finding the archive's files…".into(),
+            Loading::Cache(n) => {
+                format!("reading the cache of {} files…", crate::text::thousands(n))
+            }
             Loading::Reading { done, total } => format!(
                 "reading {} of {} files…",
                 crate::text::thousands(done),

@@ -24,6 +24,9 @@ impl App {
     /// Takes in what the background load sent.
     pub fn on_load(&mut self, ev: LoadEvent) {
         match ev {
+            LoadEvent::Update(Update::Cache(n)) => {
+                self.loading = Some(Loading::Cache(n));
+            }
             LoadEvent::Update(Update::Read { done, total }) => {
                 self.loading = Some(Loading::Reading { done, total });
             }

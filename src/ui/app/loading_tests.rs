@@ -31,6 +31,11 @@ fn key_of(app: &App) -> String {
 fn progress_is_told_until_the_store_is_complete() {
     let mut a = App::loading((100, 30), None);
     assert_eq!(a.loading, Some(Loading::Finding));
+    a.on_load(LoadEvent::Update(Update::Cache(5000)));
+    assert_eq!(
+        a.loading.unwrap().label(),
+        "reading the cache of 5,000 files…"
+    );
     a.on_load(LoadEvent::Update(Update::Read {
         done: 1200,
         total: 5000,

@@ -62,6 +62,16 @@ fn archive() -> tempfile::TempDir {
     dir
 }
 
+/// The archive, a cache folder of its own, the cache used in it, and the
+/// paths to load.
+fn setup() -> (tempfile::TempDir, tempfile::TempDir, CacheUse, Vec<PathBuf>) {
+    let a = archive();
+    let cache = tempfile::tempdir().unwrap();
+    let how = CacheUse::In(cache.path().to_path_buf());
+    let paths = vec![a.path().to_path_buf()];
+    (a, cache, how, paths)
+}
+
 fn load(paths: &[PathBuf], how: &CacheUse) -> (Store, CacheReport) {
     let (loaded, report) = store::load_cached(paths, how, &mut |_| {}).unwrap();
     (loaded.store, report)
@@ -82,10 +92,7 @@ fn cache_file(dir: &Path) -> PathBuf {
 
 #[test]
 fn a_second_load_reads_nothing_and_gives_the_same() {
-    let a = archive();
-    let cache = tempfile::tempdir().unwrap();
-    let how = CacheUse::In(cache.path().to_path_buf());
-    let paths = vec![a.path().to_path_buf()];
+    let (_a, _cache, how, paths) = setup();
     let (cold, r) = load(&paths, &how);
     assert_eq!((r.fresh, r.read, r.whole), (0, 11, false));
     assert!(r.size > 0 && r.note.is_none(), "{r:?}");
@@ -98,10 +105,7 @@ fn a_second_load_reads_nothing_and_gives_the_same() {
 
 #[test]
 fn a_damaged_cache_is_set_aside_and_made_anew() {
-    let a = archive();
-    let cache = tempfile::tempdir().unwrap();
-    let how = CacheUse::In(cache.path().to_path_buf());
-    let paths = vec![a.path().to_path_buf()];
+    let (_a, cache, how, paths) = setup();
     let want = truth(&paths);
     load(&paths, &how);
     let file = cache_file(cache.path());
@@ -143,10 +147,7 @@ fn a_damaged_cache_is_set_aside_and_made_anew() {
 
 #[test]
 fn a_damaged_body_is_read_from_its_file_again() {
-    let a = archive();
-    let cache = tempfile::tempdir().unwrap();
-    let how = CacheUse::In(cache.path().to_path_buf());
-    let paths = vec![a.path().to_path_buf()];
+    let (_a, cache, how, paths) = setup();
     let want = truth(&paths);
     load(&paths, &how);
     let file = cache_file(cache.path());
@@ -164,10 +165,7 @@ fn a_damaged_body_is_read_from_its_file_again() {
 
 #[test]
 fn a_cache_of_another_version_is_not_used() {
-    let a = archive();
-    let cache = tempfile::tempdir().unwrap();
-    let how = CacheUse::In(cache.path().to_path_buf());
-    let paths = vec![a.path().to_path_buf()];
+    let (_a, cache, how, paths) = setup();
     load(&paths, &how);
     let file = cache_file(cache.path());
     let good = fs::read(&file).unwrap();
@@ -185,10 +183,7 @@ fn a_cache_of_another_version_is_not_used() {
 
 #[test]
 fn files_changed_added_or_removed_behind_it_are_read_again() {
-    let a = archive();
-    let cache = tempfile::tempdir().unwrap();
-    let how = CacheUse::In(cache.path().to_path_buf());
-    let paths = vec![a.path().to_path_buf()];
+    let (a, _cache, how, paths) = setup();
     load(&paths, &how);
     let more = a.path().join("more");
 

@@ -12,7 +12,6 @@ pub mod file;
 mod stamp;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -50,16 +49,6 @@ pub struct Cache {
     pub analysis: Option<Analysis>,
 }
 
-impl Cache {
-    /// The records by path, to be taken while they are fresh.
-    pub fn into_records(self) -> HashMap<PathBuf, FileRecord> {
-        self.files
-            .into_iter()
-            .map(|r| (r.path.clone(), r))
-            .collect()
-    }
-}
-
 /// Articles' bodies kept in a cache file, read when shown.
 #[derive(Debug)]
 pub struct Bodies {
@@ -92,10 +81,9 @@ pub fn write(
     roots: &[PathBuf],
     files: &[FileToWrite<'_>],
     analysis: &Analysis,
-) -> std::io::Result<(u64, Vec<Blob>)> {
+) -> std::io::Result<u64> {
     let mut w = file::Writer::create(path)?;
     let mut index = Vec::with_capacity(files.len());
-    let mut all_bodies = Vec::new();
     for f in files {
         let mut bodies = Vec::with_capacity(f.articles.len());
         let mut heads = Vec::with_capacity(f.articles.len());
@@ -106,7 +94,6 @@ pub fn write(
                 ..a.clone()
             });
         }
-        all_bodies.extend_from_slice(&bodies);
         index.push(FileRecord {
             path: f.path.to_path_buf(),
             key: f.key.to_string(),
@@ -134,7 +121,7 @@ pub fn write(
         parts.quotes.push(w.blob(c)?);
     }
     parts.quote_groups = Some(w.blob(&analysis.quote_groups)?);
-    Ok((w.finish(&parts)?, all_bodies))
+    w.finish(&parts)
 }
 
 /// Records (or articles' casts) per part of the index; quotes, four times

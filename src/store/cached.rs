@@ -234,7 +234,7 @@ pub fn load_cached(
             })
             .collect();
         match cache::write(p, &roots, &files, &analysis) {
-            Ok((n, _)) => report.size = n,
+            Ok(n) => report.size = n,
             Err(e) => report.note = Some(format!("cannot write the cache: {e}")),
         }
     }

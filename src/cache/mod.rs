@@ -142,42 +142,24 @@ struct Parts {
 /// Reads and checks the cache at `path`: its index, every part decoded
 /// (in parallel), and the file open for the bodies.
 pub fn read(path: &Path) -> Result<(Cache, Blobs), Unusable> {
-    use rayon::prelude::*;
     let (parts, blobs) = file::open::<Parts>(path)?;
-    let damaged = |why: String| Unusable::Damaged(why);
-    let many = |at: &[Blob]| -> Result<Vec<Vec<u8>>, Unusable> {
-        at.iter().map(|&b| blobs.read(b).map_err(damaged)).collect()
-    };
-    fn decode_one<T: serde::de::DeserializeOwned>(b: &[u8]) -> Result<T, Unusable> {
-        postcard::from_bytes(b).map_err(|e| Unusable::Damaged(format!("cannot decode: {e}")))
-    }
-    fn decode_all<T: serde::de::DeserializeOwned + Send>(
-        raw: Vec<Vec<u8>>,
-    ) -> Result<Vec<T>, Unusable> {
-        let parts: Result<Vec<Vec<T>>, Unusable> = raw
-            .par_iter()
-            .map(|b| {
-                postcard::from_bytes(b)
-                    .map_err(|e| Unusable::Damaged(format!("cannot decode: {e}")))
-            })
-            .collect();
-        Ok(parts?.into_iter().flatten().collect())
-    }
-    let one = |b: Option<Blob>| -> Result<Vec<u8>, Unusable> {
-        b.map_or(Ok(Vec::new()), |b| blobs.read(b).map_err(damaged))
-    };
-    let (files_raw, cast_raw, quotes_raw) = (
-        many(&parts.files)?,
-        many(&parts.cast)?,
-        many(&parts.quotes)?,
-    );
-    let (people_raw, groups_raw) = (one(parts.people)?, one(parts.quote_groups)?);
+    let b = &blobs;
     let ((files, cast), (quotes, (people, quote_groups))) = rayon::join(
-        || rayon::join(|| decode_all(files_raw), || decode_all(cast_raw)),
         || {
             rayon::join(
-                || decode_all(quotes_raw),
-                || (decode_one(&people_raw), decode_one(&groups_raw)),
+                || decode_all(b, &parts.files),
+                || decode_all(b, &parts.cast),
+            )
+        },
+        || {
+            rayon::join(
+                || decode_all(b, &parts.quotes),
+                || {
+                    (
+                        decode_one(b, parts.people),
+                        decode_one(b, parts.quote_groups),
+                    )
+                },
             )
         },
     );
@@ -196,6 +178,30 @@ pub fn read(path: &Path) -> Result<(Cache, Blobs), Unusable> {
         analysis,
     };
     Ok((cache, blobs))
+}
+
+/// A part of the index, read and decoded (its bytes dropped at once).
+fn decode_one<T: serde::de::DeserializeOwned + Default>(
+    blobs: &Blobs,
+    at: Option<Blob>,
+) -> Result<T, Unusable> {
+    at.map_or(Ok(T::default()), |at| {
+        blobs.decode(at).map_err(Unusable::Damaged)
+    })
+}
+
+/// The parts of a list, read and decoded in parallel, one at a time per
+/// worker, in order.
+fn decode_all<T: serde::de::DeserializeOwned + Send>(
+    blobs: &Blobs,
+    at: &[Blob],
+) -> Result<Vec<T>, Unusable> {
+    use rayon::prelude::*;
+    let parts: Vec<Vec<T>> = at
+        .par_iter()
+        .map(|&b| blobs.decode::<Vec<T>>(b).map_err(Unusable::Damaged))
+        .collect::<Result<_, _>>()?;
+    Ok(parts.into_iter().flatten().collect())
 }
 
 /// A file's record to write.

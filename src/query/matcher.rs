@@ -335,9 +335,12 @@ impl Matcher {
             return hits;
         }
         let vocab = index.vocab(v);
+        let case_sensitive = text.chars().any(|c| c.is_ascii_uppercase());
         let score = |value: &str| -> Option<i32> {
             if exact {
                 contains(value, text).then_some(0)
+            } else if !in_order(value, text, case_sensitive) {
+                None
             } else {
                 self.skim.fuzzy_match(value, text).map(|s| s as i32)
             }
@@ -415,4 +418,21 @@ impl Matcher {
         out.dedup();
         out
     }
+}
+
+/// Whether the characters of `pattern` occur in `value` in order, compared
+/// as the fuzzy matcher compares them (ASCII case ignored unless the
+/// pattern has an ASCII capital): the matcher finds no match otherwise, so
+/// most words of a vocabulary are passed over without calling it.
+fn in_order(value: &str, pattern: &str, case_sensitive: bool) -> bool {
+    let mut want = pattern.chars().peekable();
+    for c in value.chars() {
+        let Some(&p) = want.peek() else {
+            return true;
+        };
+        if c == p || !case_sensitive && c.eq_ignore_ascii_case(&p) {
+            want.next();
+        }
+    }
+    want.peek().is_none()
 }

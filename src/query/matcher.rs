@@ -436,3 +436,44 @@ fn in_order(value: &str, pattern: &str, case_sensitive: bool) -> bool {
     }
     want.peek().is_none()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fuzzy_matcher::FuzzyMatcher;
+
+    #[test]
+    fn words_passed_over_are_words_the_matcher_rejects() {
+        let skim = SkimMatcherV2::default().smart_case();
+        let words = [
+            "Lavrov",
+            "lavrov",
+            "LAVROV",
+            "Blinken",
+            "Zelenskyy",
+            "élan",
+            "Ünal",
+            "K-pop",
+            "p",
+            "",
+            "Papa",
+            "upi",
+            "Kelvin\u{212a}",
+            "naïve",
+            "o'brien",
+        ];
+        let patterns = [
+            "l", "lv", "Lv", "lav", "p", "P", "pp", "é", "u", "k", "zy", "ob", "xyz",
+        ];
+        for w in words {
+            for p in patterns {
+                let cs = p.chars().any(|c| c.is_ascii_uppercase());
+                assert_eq!(
+                    in_order(w, p, cs),
+                    skim.fuzzy_match(w, p).is_some(),
+                    "{w:?} {p:?}"
+                );
+            }
+        }
+    }
+}

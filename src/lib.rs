@@ -9,6 +9,7 @@
 //! [`cli`].
 
 pub mod analysis;
+pub mod atomic;
 pub mod cache;
 pub mod cli;
 pub mod document;

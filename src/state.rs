@@ -78,8 +78,7 @@ pub fn load(path: &Path) -> (State, Option<Corrupt>) {
     match serde_json::from_str::<State>(&text) {
         Ok(s) => (s, None),
         Err(e) => {
-            let aside = path.with_extension("json.corrupt");
-            let moved_to = fs::rename(path, &aside).ok().map(|()| aside);
+            let moved_to = crate::atomic::set_aside(path, "corrupt");
             (
                 State::default(),
                 Some(Corrupt {
@@ -145,31 +144,10 @@ pub fn writable(path: &Path) -> Result<(), String> {
 
 /// Writes the state atomically.
 pub fn save(path: &Path, state: &State) -> io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    fs::create_dir_all(dir)?;
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        path.file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("state.json"),
-        std::process::id()
-    ));
-    let result = (|| {
-        let mut f = File::create(&tmp)?;
-        f.write_all(&serde_json::to_vec_pretty(state).map_err(io::Error::other)?)?;
-        f.write_all(b"\n")?;
-        f.sync_all()?;
-        fs::rename(&tmp, path)?;
-        // the rename itself is durable once the folder is synced
-        File::open(dir)?.sync_all()
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result
+    let (mut f, pending) = crate::atomic::create(path)?;
+    f.write_all(&serde_json::to_vec_pretty(state).map_err(io::Error::other)?)?;
+    f.write_all(b"\n")?;
+    pending.commit(f)
 }
 
 #[cfg(test)]

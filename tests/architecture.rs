@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[(&str, u8)] = &[
     ("model", 0),
     ("text", 0),
+    ("atomic", 0),
     ("synth", 0),
     ("language", 1),
     ("state", 1),

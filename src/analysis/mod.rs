@@ -101,14 +101,8 @@ impl Stage {
 
 /// Every stage, in order, over the articles of an archive.
 pub fn analyse(articles: &[Article]) -> Analysis {
-    analyse_reporting(articles, &mut |_| {})
-}
-
-/// [`analyse`], calling `on_stage` as each stage begins.
-pub fn analyse_reporting(articles: &[Article], on_stage: &mut dyn FnMut(Stage)) -> Analysis {
-    on_stage(Stage::Reading);
     let readings: Vec<ArticleReading> = articles.par_iter().map(read_article).collect();
-    analyse_readings(articles, &readings, on_stage)
+    analyse_readings(articles, &readings, &mut |_| {})
 }
 
 /// The archive-wide stages, from each article's [`ArticleReading`].

@@ -6,7 +6,7 @@
 //! temporary file and renamed over, so a reader never sees half of one,
 //! and a reader holding the old file keeps reading the old file.
 
-use std::fs::{self, File};
+use std::fs::File;
 use std::io::{self, BufWriter, Read, Seek, SeekFrom, Write};
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
@@ -140,26 +140,19 @@ fn check_header(h: &[u8], size: u64) -> Result<(u64, usize, u64), Unusable> {
 #[derive(Debug)]
 pub struct Writer {
     out: BufWriter<File>,
-    tmp: PathBuf,
-    path: PathBuf,
+    pending: crate::atomic::Pending,
     at: u64,
 }
 
 impl Writer {
     /// Starts a cache file that will replace `path`.
     pub fn create(path: &Path) -> io::Result<Writer> {
-        if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir)?;
-        }
-        let mut name = path.file_name().unwrap_or_default().to_os_string();
-        name.push(format!(".{}.tmp", std::process::id()));
-        let tmp = path.with_file_name(name);
-        let mut out = BufWriter::with_capacity(1 << 20, File::create(&tmp)?);
+        let (file, pending) = crate::atomic::create(path)?;
+        let mut out = BufWriter::with_capacity(1 << 20, file);
         out.write_all(&[0; HEADER])?;
         Ok(Writer {
             out,
-            tmp,
-            path: path.to_path_buf(),
+            pending,
             at: HEADER as u64,
         })
     }
@@ -167,17 +160,12 @@ impl Writer {
     /// Adds a blob of `value`, encoded; returns where it is.
     pub fn blob<T: Serialize + ?Sized>(&mut self, value: &T) -> io::Result<Blob> {
         let bytes = postcard::to_stdvec(value).map_err(io::Error::other)?;
-        self.raw_blob(&bytes)
-    }
-
-    /// Adds `bytes` as they are.
-    pub fn raw_blob(&mut self, bytes: &[u8]) -> io::Result<Blob> {
         let len = u32::try_from(bytes.len()).map_err(io::Error::other)?;
-        self.out.write_all(bytes)?;
+        self.out.write_all(&bytes)?;
         let b = Blob {
             at: self.at,
             len,
-            hash: xxh3_64(bytes),
+            hash: xxh3_64(&bytes),
         };
         self.at += u64::from(len);
         Ok(b)
@@ -186,20 +174,13 @@ impl Writer {
     /// Writes the index and the header, and puts the file in place.
     /// Returns its size.
     pub fn finish<T: Serialize + ?Sized>(mut self, index: &T) -> io::Result<u64> {
-        let result = (|| {
-            let bytes = postcard::to_stdvec(index).map_err(io::Error::other)?;
-            self.out.write_all(&bytes)?;
-            let mut f = self.out.into_inner().map_err(|e| e.into_error())?;
-            f.seek(SeekFrom::Start(0))?;
-            f.write_all(&header(self.at, bytes.len() as u64, xxh3_64(&bytes)))?;
-            f.sync_all()?;
-            fs::rename(&self.tmp, &self.path)?;
-            Ok(self.at + bytes.len() as u64)
-        })();
-        if result.is_err() {
-            let _ = fs::remove_file(&self.tmp);
-        }
-        result
+        let bytes = postcard::to_stdvec(index).map_err(io::Error::other)?;
+        self.out.write_all(&bytes)?;
+        let mut f = self.out.into_inner().map_err(|e| e.into_error())?;
+        f.seek(SeekFrom::Start(0))?;
+        f.write_all(&header(self.at, bytes.len() as u64, xxh3_64(&bytes)))?;
+        self.pending.commit(f)?;
+        Ok(self.at + bytes.len() as u64)
     }
 }
 
@@ -217,15 +198,13 @@ fn header(at: u64, len: u64, hash: u64) -> Vec<u8> {
 /// Moves a damaged cache aside (`NAME.damaged`), for a look; never read
 /// again. Returns where it went.
 pub fn set_aside(path: &Path) -> Option<PathBuf> {
-    let mut name = path.file_name()?.to_os_string();
-    name.push(".damaged");
-    let to = path.with_file_name(name);
-    fs::rename(path, &to).ok().map(|()| to)
+    crate::atomic::set_aside(path, "damaged")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     fn write_one(path: &Path) -> Blob {
         let mut w = Writer::create(path).unwrap();

@@ -66,12 +66,6 @@ impl Bodies {
     pub fn get(&self, i: usize) -> Option<Vec<Block>> {
         self.blobs.decode(*self.at.get(i)?).ok()
     }
-
-    /// The stage-1 readings of a file's `n` articles.
-    pub fn readings(blobs: &Blobs, at: Blob, n: usize) -> Option<Vec<ArticleReading>> {
-        let r: Vec<ArticleReading> = blobs.decode(at).ok()?;
-        (r.len() == n).then_some(r)
-    }
 }
 
 /// Writes a cache of `files` to `path`: each file's `articles` (with

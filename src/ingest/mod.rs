@@ -14,7 +14,6 @@ mod walk;
 use std::collections::{BTreeMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
@@ -73,7 +72,7 @@ pub const STDIN: &str = "-";
 /// cannot be read. What is not a regular file (a FIFO, a device, a
 /// socket) is never opened: it could block or never end.
 pub fn load_paths(paths: &[PathBuf]) -> Result<Ingested, LoadError> {
-    plan(paths).map(|p| p.read(&AtomicUsize::new(0)))
+    plan(paths).map(Plan::read)
 }
 
 /// What reading one file gave: its articles and its problems.
@@ -103,15 +102,11 @@ impl Plan {
         self.files.is_empty()
     }
 
-    /// Reads every file, counting them in `done` as they are read.
-    pub fn read(self, done: &AtomicUsize) -> Ingested {
+    /// Reads every file.
+    pub fn read(self) -> Ingested {
         let results: Vec<_> = (0..self.files.len())
             .into_par_iter()
-            .map(|i| {
-                let read = self.read_file(i);
-                done.fetch_add(1, Ordering::Relaxed);
-                read
-            })
+            .map(|i| self.read_file(i))
             .collect();
         let Plan {
             from_stdin,

@@ -44,10 +44,9 @@ impl Store {
 
     /// The articles as a store keeps them: in path order, each with an id
     /// of its own.
-    pub fn prepare(mut articles: Vec<Article>) -> Arc<Vec<Article>> {
-        articles.sort_by(|a, b| a.path.cmp(&b.path));
-        lookup::dedupe_ids(&mut articles);
-        Arc::new(articles)
+    pub fn prepare(articles: Vec<Article>) -> Arc<Vec<Article>> {
+        let mut nothing = vec![(); articles.len()];
+        Store::prepare_keeping_ids(articles, &mut nothing).0
     }
 
     /// [`Store::prepare`], with a value carried along with each article

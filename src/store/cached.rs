@@ -48,23 +48,17 @@ pub struct CacheReport {
     pub note: Option<String>,
 }
 
-/// Loads the articles at `paths` (files, or folders read recursively).
-/// Fails only when a given path does not exist or cannot be read.
+/// Loads the articles at `paths` (files, or folders read recursively),
+/// without the cache. Fails only when a given path does not exist or
+/// cannot be read.
 pub fn load_paths(paths: &[PathBuf]) -> Result<Loaded, LoadError> {
-    load_paths_reporting(paths, &mut |_| {})
-}
-
-/// [`load_paths`], telling `on` how far it has gone: files read (every
-/// [`TICK`]), the articles once all are read, each stage of the analysis.
-pub fn load_paths_reporting(
-    paths: &[PathBuf],
-    on: &mut dyn FnMut(Update),
-) -> Result<Loaded, LoadError> {
-    load_cached(paths, &CacheUse::Off, on).map(|(l, _)| l)
+    load_cached(paths, &CacheUse::Off, &mut |_| {}).map(|(l, _)| l)
 }
 
 /// Loads the articles at `paths` through the cache, telling `on` how far
-/// it has gone (as [`load_paths_reporting`]).
+/// it has gone: the cache being read, files read (every
+/// [`super::load::TICK`]), the articles once all are read, each stage of
+/// the analysis.
 pub fn load_cached(
     paths: &[PathBuf],
     how: &CacheUse,
@@ -119,7 +113,7 @@ pub fn load_cached(
     // cache (a part that cannot be read is read from the file again).
     if !whole && let Some(b) = &blobs {
         slots.par_iter_mut().for_each(|slot| {
-            if let Some(Slot::Cached(r)) = slot {
+            if let Some(Slot::Cached(r)) = slot.take() {
                 *slot = hydrate(r, b).map(Slot::Read);
             }
         });
@@ -264,23 +258,26 @@ struct Read {
 
 /// A cached record with its bodies and stage 1 read from the cache;
 /// `None` when a part cannot be read (the file is then read again).
-fn hydrate(r: &FileRecord, blobs: &Blobs) -> Option<Read> {
+fn hydrate(r: FileRecord, blobs: &Blobs) -> Option<Read> {
     let n = r.articles.len();
     if r.bodies.len() != n {
         return None;
     }
-    let mut articles = r.articles.clone();
+    let mut articles = r.articles;
     for (a, &b) in articles.iter_mut().zip(&r.bodies) {
         a.body = blobs.decode(b).ok()?;
     }
-    let readings = cache::Bodies::readings(blobs, r.readings, n)?;
+    let readings: Vec<ArticleReading> = blobs.decode(r.readings).ok()?;
+    if readings.len() != n {
+        return None;
+    }
     Some(Read {
-        path: r.path.clone(),
-        key: r.key.clone(),
+        path: r.path,
+        key: r.key,
         stamp: r.stamp,
         articles,
         readings: readings.into_iter().map(Some).collect(),
-        problems: r.problems.clone(),
+        problems: r.problems,
     })
 }
 

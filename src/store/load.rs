@@ -39,7 +39,7 @@ pub enum Update {
 }
 
 /// How often a load tells how many files it has read.
-const TICK: Duration = Duration::from_millis(50);
+pub(super) const TICK: Duration = Duration::from_millis(50);
 
 /// Loads the corpus embedded in the binary.
 pub fn load_bundled() -> Loaded {

@@ -10,7 +10,7 @@ mod lookup;
 mod quote_filter;
 
 pub use archive::{IndexSources, Store};
-pub use cached::{CacheReport, CacheUse, load_cached, load_paths, load_paths_reporting};
+pub use cached::{CacheReport, CacheUse, load_cached, load_paths};
 pub use load::{Loaded, Update, load_bundled};
 pub use lookup::Lookup;
 pub use quote_filter::QuoteMatcher;

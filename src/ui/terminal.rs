@@ -89,9 +89,7 @@ fn open_terminal(
     std::panic::set_hook(Box::new(move |info| {
         // a panic while loading is caught by the loader, which tells the
         // reader; the reader goes on, its screen untouched
-        if LOADING.with(std::cell::Cell::get)
-            || (LOAD_RUNNING.load(Ordering::SeqCst) && rayon::current_thread_index().is_some())
-        {
+        if LOAD_RUNNING.load(Ordering::SeqCst) && std::thread::current().name() != Some("main") {
             return;
         }
         restore_terminal(mouse);
@@ -130,11 +128,6 @@ fn spawn_input(tx: mpsc::Sender<io::Result<Input>>) {
     });
 }
 
-thread_local! {
-    /// Set on the thread that loads the archive.
-    static LOADING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
 /// Puts the terminal back when dropped.
 struct RestoreOnDrop(bool);
 
@@ -144,8 +137,8 @@ impl Drop for RestoreOnDrop {
     }
 }
 
-/// Set while the archive loads: a panic on a worker of the thread pool is
-/// then the load's (the reader's own work on the pool waits for it).
+/// Set while the archive loads: a panic on a thread other than the
+/// reader's is then the load's, which catches it and says so.
 static LOAD_RUNNING: AtomicBool = AtomicBool::new(false);
 
 /// Loads the archive at `paths` on a thread of its own, sending how far
@@ -157,46 +150,50 @@ fn spawn_load(
     tx: mpsc::Sender<io::Result<Input>>,
 ) {
     std::thread::spawn(move || {
-        LOADING.with(|l| l.set(true));
         LOAD_RUNNING.store(true, Ordering::SeqCst);
         let send = |ev: LoadEvent| tx.send(Ok(Input::Load(ev))).is_ok();
-        let loaded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            crate::store::load_cached(&paths, &cache, &mut |u| {
-                send(LoadEvent::Update(u));
-            })
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            load_and_index(&paths, &cache, &send);
         }));
         LOAD_RUNNING.store(false, Ordering::SeqCst);
-        let loaded = match loaded {
-            Ok(l) => l,
-            Err(panic) => {
-                let why = panic
-                    .downcast_ref::<&str>()
-                    .map(|s| (*s).to_string())
-                    .or_else(|| panic.downcast_ref::<String>().cloned())
-                    .unwrap_or_default();
-                send(LoadEvent::Done(Err(format!(
-                    "loading stopped on an internal error ({why}); `gazette check` may say more"
-                ))));
-                return;
-            }
-        };
-        let sources = loaded.as_ref().ok().map(|(l, _)| l.store.index_sources());
-        send(LoadEvent::Done(
-            loaded
-                .map(|(l, report)| (Box::new(l), report))
-                .map_err(|e| e.to_string()),
-        ));
-        // the indexes of the filter and the quotes pane, built here once
-        // the store is in the reader's hands rather than on the first key
-        // (a key that needs one before it comes builds it there)
-        if let Some(sources) = sources {
-            send(LoadEvent::Update(crate::store::Update::Stage(
-                crate::analysis::Stage::Indexes,
-            )));
-            let (articles, quotes) = sources.build();
-            send(LoadEvent::Indexes(Box::new((articles, quotes))));
+        if let Err(panic) = outcome {
+            let why = panic
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            send(LoadEvent::Done(Err(format!(
+                "loading stopped on an internal error ({why}); `gazette check` may say more"
+            ))));
         }
     });
+}
+
+/// The load itself: the store, then its indexes, each sent when ready.
+fn load_and_index(
+    paths: &[PathBuf],
+    cache: &crate::store::CacheUse,
+    send: &dyn Fn(LoadEvent) -> bool,
+) {
+    let loaded = crate::store::load_cached(paths, cache, &mut |u| {
+        send(LoadEvent::Update(u));
+    });
+    let sources = loaded.as_ref().ok().map(|(l, _)| l.store.index_sources());
+    send(LoadEvent::Done(
+        loaded
+            .map(|(l, report)| (Box::new(l), report))
+            .map_err(|e| e.to_string()),
+    ));
+    // the indexes of the filter and the quotes pane, built here once the
+    // store is in the reader's hands rather than on the first key (a key
+    // that needs one before it comes builds it there)
+    if let Some(sources) = sources {
+        send(LoadEvent::Update(crate::store::Update::Stage(
+            crate::analysis::Stage::Indexes,
+        )));
+        let (articles, quotes) = sources.build();
+        send(LoadEvent::Indexes(Box::new((articles, quotes))));
+    }
 }
 
 /// Whether the terminal on standard input has hung up (the SSH

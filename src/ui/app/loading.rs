@@ -61,9 +61,9 @@ impl App {
     /// place in it, the filter (typed early, it applies now), the pane.
     pub(in crate::ui) fn replace_store(&mut self, store: Store) {
         let state = match self.pending_state.take() {
-            // nothing was shown yet: the saved state, and what was done
-            // since (marks set while the list was empty cannot be)
-            Some(mut saved) if self.store.is_empty() => {
+            // the first articles: the saved state, and what was done since
+            // (marks set while the list was empty cannot be)
+            Some(mut saved) => {
                 saved.filter = self.filter.applied.clone();
                 saved.quotes |= self.view == View::Quotes;
                 saved

@@ -1,0 +1,96 @@
+//! Files replaced whole: written beside the old one under a temporary
+//! name, synced, renamed over it, the folder synced, so that a crash or a
+//! full disk leaves the old file or the new one, never half of one; and
+//! files that cannot be used, moved aside for a look.
+
+use std::fs::{self, File};
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// A temporary file beside `path` that [`Pending::commit`] puts in its
+/// place; dropped uncommitted, it is removed.
+#[derive(Debug)]
+pub struct Pending {
+    tmp: PathBuf,
+    path: PathBuf,
+    dir: PathBuf,
+    done: bool,
+}
+
+/// Creates the temporary file for `path` (its folder too, if need be):
+/// `.NAME.PID.tmp`, this process's own.
+pub fn create(path: &Path) -> io::Result<(File, Pending)> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+        .to_path_buf();
+    fs::create_dir_all(&dir)?;
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let file = File::create(&tmp)?;
+    let pending = Pending {
+        tmp,
+        path: path.to_path_buf(),
+        dir,
+        done: false,
+    };
+    Ok((file, pending))
+}
+
+impl Pending {
+    /// Syncs `file` (written through the temporary name) and puts it in
+    /// place.
+    pub fn commit(mut self, file: File) -> io::Result<()> {
+        file.sync_all()?;
+        drop(file);
+        fs::rename(&self.tmp, &self.path)?;
+        self.done = true;
+        // the rename itself is durable once the folder is synced
+        File::open(&self.dir)?.sync_all()
+    }
+}
+
+impl Drop for Pending {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+/// Moves a file that cannot be used aside, as `NAME.what`, for a look;
+/// returns where it went.
+pub fn set_aside(path: &Path, what: &str) -> Option<PathBuf> {
+    let mut name = path.file_name()?.to_os_string();
+    name.push(format!(".{what}"));
+    let to = path.with_file_name(name);
+    fs::rename(path, &to).ok().map(|()| to)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    #[test]
+    fn a_file_is_replaced_whole_or_not_at_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub").join("f.json");
+        let (mut f, p) = create(&path).unwrap();
+        f.write_all(b"one").unwrap();
+        p.commit(f).unwrap();
+        let (mut f, p) = create(&path).unwrap();
+        f.write_all(b"half").unwrap();
+        drop((f, p)); // not committed: the old file stays, no temporary left
+        assert_eq!(fs::read(&path).unwrap(), b"one");
+        let names: Vec<_> = fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["f.json"]);
+        let aside = set_aside(&path, "corrupt").unwrap();
+        assert!(aside.ends_with("f.json.corrupt"));
+        assert!(!path.exists());
+    }
+}

@@ -3,6 +3,12 @@ use std::process::ExitCode;
 use clap::Parser;
 use gazette::cli::{self, Cli};
 
+/// The load allocates and frees millions of small strings on every core;
+/// mimalloc's per-thread heaps do that with less contention and less
+/// memory than the system allocator.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     match cli::main(Cli::parse()) {
         Ok(code) => code,

@@ -7,7 +7,8 @@ use chrono::NaiveDate;
 
 use crate::model::{Article, ArticleIx, Person, Quote, QuoteIx};
 
-/// Distinct values of one field, each with the articles that have it.
+/// Distinct values of one field, each with the documents that have it
+/// (its postings: in document order, each document once).
 #[derive(Debug, Default)]
 pub(super) struct Vocab {
     pub(super) values: Vec<String>,
@@ -26,6 +27,13 @@ impl Vocab {
             }
         }
         let mut pairs: Vec<(&str, Vec<u32>)> = map.into_iter().collect();
+        for (_, p) in &mut pairs {
+            // a person's name lists each person's documents in turn
+            if !p.is_sorted() {
+                p.sort_unstable();
+                p.dedup();
+            }
+        }
         pairs.sort_unstable_by(|a, b| a.0.cmp(b.0));
         let (values, postings) = pairs.into_iter().map(|(v, p)| (v.to_string(), p)).unzip();
         Vocab { values, postings }
@@ -43,9 +51,15 @@ pub(super) enum VocabId {
 
 /// The search indices of a store, over its articles or over its quotes
 /// (the documents): plain data, built once.
+///
+/// Inside the index a document is named by its place newest first (its
+/// rank), not by its index in the store: the postings, the dates and the
+/// full titles speak of ranks, so that gathering and ordering the
+/// documents a query matches walks memory in order. `order` turns a rank
+/// back into the store's index.
 #[derive(Debug)]
 pub struct SearchIndex {
-    /// Documents newest first, and each document's place in that order.
+    /// The store's index of each rank, and the rank of each store index.
     pub(super) order: Vec<u32>,
     pub(super) rank: Vec<u32>,
     /// Words of the (article's) title.
@@ -84,16 +98,26 @@ impl SearchIndex {
         for (r, &ix) in order.iter().enumerate() {
             rank[ix as usize] = r as u32;
         }
-        let all = || articles.iter().enumerate().map(|(ix, a)| (ix as u32, a));
-        let titles = Vocab::build(
-            all().flat_map(|(ix, a)| title_words(&a.title).map(move |(_, w)| (w, ix))),
-        );
-        let sources =
-            Vocab::build(all().filter_map(|(ix, a)| a.source.as_deref().map(|s| (s, ix))));
+        // documents by their place newest first (see `SearchIndex`)
+        let all = || {
+            order
+                .iter()
+                .enumerate()
+                .filter_map(|(r, &ix)| articles.get(ix as usize).map(|a| (r as u32, a)))
+        };
+        let titles =
+            Vocab::build(all().flat_map(|(r, a)| title_words(&a.title).map(move |(_, w)| (w, r))));
+        let sources = Vocab::build(all().filter_map(|(r, a)| a.source.as_deref().map(|s| (s, r))));
+        let rank_of = &rank;
         let people = Vocab::build(people.iter().flat_map(|p| {
-            p.names()
-                .flat_map(|n| p.articles.iter().map(move |&a| (n, a.0 as u32)))
+            p.names().flat_map(move |n| {
+                p.articles
+                    .iter()
+                    .filter_map(move |&a| rank_of.get(a.0).map(|&r| (n, r)))
+            })
         }));
+        let dates = by_date(all().map(|(r, a)| (a.date, r)));
+        let full_titles = all().map(|(_, a)| a.title.clone()).collect();
         SearchIndex {
             order,
             rank,
@@ -101,8 +125,8 @@ impl SearchIndex {
             words: None,
             sources,
             people,
-            dates: by_date(all().map(|(ix, a)| (a.date, ix))),
-            full_titles: all().map(|(_, a)| a.title.clone()).collect(),
+            dates,
+            full_titles,
         }
     }
 
@@ -122,26 +146,27 @@ impl SearchIndex {
         for (r, &q) in order.iter().enumerate() {
             rank[q as usize] = r as u32;
         }
+        // documents by their place newest first (see `SearchIndex`)
         let all = || {
-            quotes
-                .iter()
-                .enumerate()
-                .filter_map(|(qi, q)| articles.get(q.article.0).map(|a| (qi as u32, q, a)))
+            order.iter().enumerate().filter_map(|(r, &qi)| {
+                let q = quotes.get(qi as usize)?;
+                articles.get(q.article.0).map(|a| (r as u32, q, a))
+            })
         };
-        let words = || {
-            Vocab::build(all().flat_map(|(qi, q, _)| quote_words(&q.text).map(move |w| (w, qi))))
-        };
+        let words =
+            || Vocab::build(all().flat_map(|(r, q, _)| quote_words(&q.text).map(move |w| (w, r))));
         let titles = || {
             Vocab::build(
-                all().flat_map(|(qi, _, a)| title_words(&a.title).map(move |(_, w)| (w, qi))),
+                all().flat_map(|(r, _, a)| title_words(&a.title).map(move |(_, w)| (w, r))),
             )
         };
         let (words, titles) = rayon::join(words, titles);
         let sources =
-            Vocab::build(all().filter_map(|(qi, _, a)| a.source.as_deref().map(|s| (s, qi))));
+            Vocab::build(all().filter_map(|(r, _, a)| a.source.as_deref().map(|s| (s, r))));
         let people = Vocab::build(
-            all().flat_map(|(qi, q, _)| q.speaker.names(people).into_iter().map(move |n| (n, qi))),
+            all().flat_map(|(r, q, _)| q.speaker.names(people).into_iter().map(move |n| (n, r))),
         );
+        let dates = by_date(all().map(|(r, _, a)| (a.date, r)));
         SearchIndex {
             order,
             rank,
@@ -149,7 +174,7 @@ impl SearchIndex {
             words: Some(words),
             sources,
             people,
-            dates: by_date(all().map(|(qi, _, a)| (a.date, qi))),
+            dates,
             full_titles: Vec::new(),
         }
     }

@@ -11,37 +11,8 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use super::date::DateQuery;
 use super::index::{SearchIndex, VocabId, title_words};
 use super::parse::{Field, Pattern, Query};
+use super::ranking::by_score;
 use crate::model::ArticleIx;
-
-/// `rows` (newest first) ordered by score, highest first, keeping newest
-/// first among equal scores: a stable counting sort over the distinct
-/// scores, which are few next to the rows.
-fn by_score(rows: Vec<usize>, score: &[i32]) -> Vec<(usize, i64)> {
-    let set: rustc_hash::FxHashSet<i32> = rows.iter().map(|&a| score[a]).collect();
-    let mut distinct: Vec<i32> = set.into_iter().collect();
-    distinct.sort_unstable_by(|a, b| b.cmp(a));
-    if distinct.len() <= 1 {
-        return rows.into_iter().map(|a| (a, i64::from(score[a]))).collect();
-    }
-    let buckets: Vec<u32> = rows
-        .iter()
-        .map(|&a| distinct.partition_point(|&d| d > score[a]) as u32)
-        .collect();
-    let mut start = vec![0usize; distinct.len() + 1];
-    for &b in &buckets {
-        start[b as usize + 1] += 1;
-    }
-    for i in 1..start.len() {
-        start[i] += start[i - 1];
-    }
-    let mut out = vec![(0usize, 0i64); rows.len()];
-    for (a, b) in rows.into_iter().zip(buckets) {
-        let slot = &mut start[b as usize];
-        out[*slot] = (a, i64::from(score[a]));
-        *slot += 1;
-    }
-    out
-}
 
 /// Matches found for one term in one vocabulary: (value index, score).
 type Hits = Arc<Vec<(u32, i32)>>;
@@ -69,8 +40,9 @@ pub struct Matcher {
     count: Vec<u16>,
     score: Vec<i32>,
     neg: Vec<u32>,
-    term_stamp: Vec<u32>,
-    term_best: Vec<i32>,
+    /// Per document, for the term being matched: its stamp and its best
+    /// score side by side, one memory access for both.
+    term_slots: Vec<(u32, i32)>,
 }
 
 impl std::fmt::Debug for Matcher {
@@ -92,8 +64,7 @@ impl Default for Matcher {
             count: Vec::new(),
             score: Vec::new(),
             neg: Vec::new(),
-            term_stamp: Vec::new(),
-            term_best: Vec::new(),
+            term_slots: Vec::new(),
         }
     }
 }
@@ -129,8 +100,7 @@ impl Matcher {
             self.count = vec![0; n];
             self.score = vec![0; n];
             self.neg = vec![0; n];
-            self.term_stamp = vec![0; n];
-            self.term_best = vec![0; n];
+            self.term_slots = vec![(0, 0); n];
             self.generation = 0;
             self.term_gen = 0;
         }
@@ -143,9 +113,25 @@ impl Matcher {
         }
         let generation = self.generation;
         let positives = q.terms.iter().filter(|t| !t.negate).count() as u16;
+        // one positive term (a query being typed): its matches and scores
+        // are the term's own, read where the term left them
+        let single = matches!(q.terms.as_slice(), [t] if !t.negate);
         let mut candidates: Option<Vec<u32>> = None;
+        // once a positive term has matched few documents, later terms look
+        // at those only: a set of bits small enough to stay in cache
+        let mut only: Option<Vec<u64>> = None;
         for term in &q.terms {
-            let touched = self.term(index, term.field, &term.pattern, term.as_date.as_ref());
+            let touched = self.term(
+                index,
+                term.field,
+                &term.pattern,
+                term.as_date.as_ref(),
+                only.as_deref(),
+            );
+            if single {
+                candidates = Some(touched);
+                break;
+            }
             if term.negate {
                 for &a in &touched {
                     self.neg[a as usize] = generation;
@@ -160,53 +146,63 @@ impl Matcher {
                     self.score[a] = 0;
                 }
                 self.count[a] += 1;
-                self.score[a] += self.term_best[a];
+                self.score[a] += self.term_slots[a].1;
             }
             if candidates.is_none() {
+                if touched.len() < n / 16 {
+                    let mut bits = vec![0u64; n.div_ceil(64)];
+                    for &a in &touched {
+                        bits[a as usize / 64] |= 1 << (a % 64);
+                    }
+                    only = Some(bits);
+                }
                 candidates = Some(touched);
             }
         }
+        let term_gen = self.term_gen;
         let keep = |a: usize| {
+            if single {
+                return self.term_slots[a].0 == term_gen;
+            }
             self.neg[a] != generation
                 && (positives == 0 || (self.stamp[a] == generation && self.count[a] == positives))
         };
+        let score = |a: usize| {
+            if single {
+                self.term_slots[a].1
+            } else {
+                self.score[a]
+            }
+        };
+        // every document is named by its rank here (see `SearchIndex`):
+        // walking ranks in order walks the scratch arrays in order
+        let doc = |r: usize| index.order[r] as usize;
         match candidates {
-            None => index
-                .order
-                .iter()
-                .map(|&a| a as usize)
-                .filter(|&a| keep(a))
-                .map(|a| (a, 0))
-                .collect(),
+            None => (0..n).filter(|&r| keep(r)).map(|r| (doc(r), 0)).collect(),
             Some(c) => {
                 if c.len() > n / 16 {
-                    // Many rows (a first letter): take them newest first as
-                    // the index keeps them, then order by score with a
-                    // counting sort over the few distinct scores.
-                    let rows: Vec<usize> = index
-                        .order
-                        .iter()
-                        .map(|&a| a as usize)
-                        .filter(|&a| keep(a))
-                        .collect();
-                    return by_score(rows, &self.score);
+                    // Many rows (a first letter): take them newest first,
+                    // then order by score with a counting sort over the few
+                    // distinct scores.
+                    let rows: Vec<usize> = (0..n).filter(|&r| keep(r)).collect();
+                    return by_score(&rows, score, doc);
                 }
                 // One u64 per row: higher score first, then newest first.
                 let mut keys: Vec<u64> = c
                     .into_iter()
-                    .map(|a| a as usize)
-                    .filter(|&a| keep(a))
-                    .map(|a| {
-                        let worse = (i32::MAX as i64 - self.score[a] as i64)
-                            .clamp(0, u32::MAX as i64) as u64;
-                        (worse << 32) | u64::from(index.rank[a])
+                    .map(|r| r as usize)
+                    .filter(|&r| keep(r))
+                    .map(|r| {
+                        let worse =
+                            (i32::MAX as i64 - score(r) as i64).clamp(0, u32::MAX as i64) as u64;
+                        (worse << 32) | r as u64
                     })
                     .collect();
                 keys.sort_unstable();
                 keys.into_iter()
                     .map(|k| {
-                        let a = index.order[(k & u64::from(u32::MAX)) as usize] as usize;
-                        (a, i64::from(self.score[a]))
+                        let r = (k & u64::from(u32::MAX)) as usize;
+                        (doc(r), i64::from(score(r)))
                     })
                     .collect()
             }
@@ -214,17 +210,18 @@ impl Matcher {
     }
 
     /// Articles one term matches (each once), their best score left in
-    /// `term_best`.
+    /// `term_slots`.
     fn term(
         &mut self,
         index: &SearchIndex,
         field: Field,
         pattern: &Pattern,
         as_date: Option<&DateQuery>,
+        only: Option<&[u64]>,
     ) -> Vec<u32> {
         self.term_gen = self.term_gen.wrapping_add(1);
         if self.term_gen == 0 {
-            self.term_stamp.fill(0);
+            self.term_slots.fill((0, 0));
             self.term_gen = 1;
         }
         let mut touched = Vec::new();
@@ -251,17 +248,20 @@ impl Matcher {
                     // most words): on local slices, so nothing of `self`
                     // is loaded again at each posting
                     let generation = self.term_gen;
-                    let stamp = &mut self.term_stamp[..];
-                    let best = &mut self.term_best[..];
+                    let slots = &mut self.term_slots[..];
                     for &(value, score) in hits.iter() {
                         for &a in &vocab.postings[value as usize] {
-                            let i = a as usize;
-                            if stamp[i] != generation {
-                                stamp[i] = generation;
-                                best[i] = score;
+                            if let Some(bits) = only
+                                && bits[a as usize / 64] & (1 << (a % 64)) == 0
+                            {
+                                continue;
+                            }
+                            let slot = &mut slots[a as usize];
+                            if slot.0 != generation {
+                                *slot = (generation, score);
                                 touched.push(a);
-                            } else if score > best[i] {
-                                best[i] = score;
+                            } else if score > slot.1 {
+                                slot.1 = score;
                             }
                         }
                     }
@@ -276,12 +276,12 @@ impl Matcher {
 
     fn touch(&mut self, a: u32, score: i32, touched: &mut Vec<u32>) {
         let i = a as usize;
-        if self.term_stamp[i] != self.term_gen {
-            self.term_stamp[i] = self.term_gen;
-            self.term_best[i] = score;
+        let slot = &mut self.term_slots[i];
+        if slot.0 != self.term_gen {
+            *slot = (self.term_gen, score);
             touched.push(a);
-        } else if score > self.term_best[i] {
-            self.term_best[i] = score;
+        } else if score > slot.1 {
+            slot.1 = score;
         }
     }
 

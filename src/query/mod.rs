@@ -6,6 +6,7 @@ mod parse;
 pub use parse::{Field, Pattern, Query, Term, parse};
 mod index;
 mod matcher;
+mod ranking;
 
 pub use index::{SearchIndex, quote_words, title_words};
 pub use matcher::Matcher;

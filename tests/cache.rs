@@ -29,6 +29,7 @@ fn summary(s: &Store) -> String {
             s.body(ix)
         )
         .unwrap();
+        writeln!(out, "  {:?} {:?}", s.people_in(ix), s.mentions_in(ix)).unwrap();
     }
     for p in s.people() {
         writeln!(out, "{} {:?} {:?}", p.name, p.aliases, p.articles).unwrap();

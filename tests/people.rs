@@ -201,7 +201,7 @@ fn mentions_point_at_the_names() {
     for &ix in store.newest_first() {
         let a = store.get(ix).unwrap();
         assert!(!store.mentions_in(ix).is_empty(), "{}", a.id);
-        for m in store.mentions_in(ix) {
+        for m in store.mentions_in(ix).iter() {
             let text = &a.body[m.block].text()[m.start..m.end];
             let person = &store.people()[m.person];
             let last = person.name.rsplit(' ').next().unwrap();
@@ -215,7 +215,7 @@ fn mentions_point_at_the_names() {
         }
         // everyone the article names, each once, in order of first mention
         let mut first = Vec::new();
-        for m in store.mentions_in(ix) {
+        for m in store.mentions_in(ix).iter() {
             if !first.contains(&m.person) {
                 first.push(m.person);
             }

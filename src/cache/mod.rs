@@ -21,7 +21,7 @@ pub use stamp::{FileStamp, Stamp};
 
 use crate::analysis::{Analysis, ArticleReading};
 use crate::ingest::Problem;
-use crate::model::{Article, Block};
+use crate::model::{Article, ArticlePeople, Block, Mention};
 
 /// What reading one file gave.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -45,26 +45,43 @@ pub struct Cache {
     pub roots: Vec<PathBuf>,
     /// Every file, in path order.
     pub files: Vec<FileRecord>,
-    /// What the archive-wide stages found over exactly these files.
+    /// What the archive-wide stages found over exactly these files; each
+    /// article's mentions are left in the cache (see [`Kept`]).
     pub analysis: Option<Analysis>,
+    /// Where the articles' casts are, mentions and all.
+    pub casts: Vec<Blob>,
 }
 
-/// Articles' bodies kept in a cache file, read when shown.
+/// What a store loaded from the cache leaves there until it is asked
+/// for: each article's body (read when shown) and where it names people.
 #[derive(Debug)]
-pub struct Bodies {
+pub struct Kept {
     blobs: Blobs,
-    /// By article, in the store's order.
-    at: Vec<Blob>,
+    /// Each article's body, by article, in the store's order.
+    bodies: Vec<Blob>,
+    /// The articles' casts, [`CHUNK`] articles a part, in the store's
+    /// order.
+    casts: Vec<Blob>,
 }
 
-impl Bodies {
-    pub fn new(blobs: Blobs, at: Vec<Blob>) -> Bodies {
-        Bodies { blobs, at }
+impl Kept {
+    pub fn new(blobs: Blobs, bodies: Vec<Blob>, casts: Vec<Blob>) -> Kept {
+        Kept {
+            blobs,
+            bodies,
+            casts,
+        }
     }
 
     /// The body of article `i`; `None` when the cache cannot give it.
-    pub fn get(&self, i: usize) -> Option<Vec<Block>> {
-        self.blobs.decode(*self.at.get(i)?).ok()
+    pub fn body(&self, i: usize) -> Option<Vec<Block>> {
+        self.blobs.decode(*self.bodies.get(i)?).ok()
+    }
+
+    /// Where article `i` names people; `None` when the cache cannot say.
+    pub fn mentions(&self, i: usize) -> Option<Vec<Mention>> {
+        let part: Vec<ArticlePeople> = self.blobs.decode(*self.casts.get(i / CHUNK)?).ok()?;
+        part.into_iter().nth(i % CHUNK).map(|c| c.mentions)
     }
 }
 
@@ -141,13 +158,18 @@ pub fn read(path: &Path) -> Result<(Cache, Blobs), Unusable> {
     let ((files, cast), (quotes, (people, quote_groups))) = rayon::join(
         || {
             rayon::join(
-                || decode_all(b, &parts.files),
-                || decode_all(b, &parts.cast),
+                || decode_all(b, &parts.files, |_: &mut FileRecord| {}),
+                || {
+                    // mentions are many and seldom wanted: read when asked
+                    decode_all(b, &parts.cast, |c: &mut ArticlePeople| {
+                        c.mentions = Vec::new();
+                    })
+                },
             )
         },
         || {
             rayon::join(
-                || decode_all(b, &parts.quotes),
+                || decode_all(b, &parts.quotes, |_: &mut crate::model::Quote| {}),
                 || {
                     (
                         decode_one(b, parts.people),
@@ -170,6 +192,7 @@ pub fn read(path: &Path) -> Result<(Cache, Blobs), Unusable> {
         roots: parts.roots,
         files: files?,
         analysis,
+        casts: parts.cast,
     };
     Ok((cache, blobs))
 }
@@ -185,17 +208,26 @@ fn decode_one<T: serde::de::DeserializeOwned + Default>(
 }
 
 /// The parts of a list, read and decoded in parallel, one at a time per
-/// worker, in order.
+/// worker, each item passed through `trim`, in order.
 fn decode_all<T: serde::de::DeserializeOwned + Send>(
     blobs: &Blobs,
     at: &[Blob],
+    trim: impl Fn(&mut T) + Sync,
 ) -> Result<Vec<T>, Unusable> {
     use rayon::prelude::*;
     let parts: Vec<Vec<T>> = at
         .par_iter()
-        .map(|&b| blobs.decode::<Vec<T>>(b).map_err(Unusable::Damaged))
+        .map(|&b| {
+            let mut part = blobs.decode::<Vec<T>>(b).map_err(Unusable::Damaged)?;
+            part.iter_mut().for_each(&trim);
+            Ok(part)
+        })
         .collect::<Result<_, _>>()?;
-    Ok(parts.into_iter().flatten().collect())
+    let mut all = Vec::with_capacity(parts.iter().map(Vec::len).sum());
+    for p in parts {
+        all.extend(p);
+    }
+    Ok(all)
 }
 
 /// A file's record to write.

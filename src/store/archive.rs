@@ -5,7 +5,7 @@ use std::sync::{Arc, OnceLock};
 
 use super::lookup::{self, Lookup};
 use crate::analysis::{self, Analysis};
-use crate::cache::Bodies;
+use crate::cache::Kept;
 use crate::model::{
     Article, ArticleIx, ArticlePeople, Block, Mention, Person, PersonIx, Quote, QuoteIx,
 };
@@ -29,8 +29,9 @@ pub struct Store {
     quotes_by_article: Vec<Vec<QuoteIx>>,
     article_index: OnceLock<SearchIndex>,
     quote_index: OnceLock<SearchIndex>,
-    /// Where the bodies are when the articles were loaded without them.
-    bodies: Option<Bodies>,
+    /// Where the bodies and the mentions are when the articles were
+    /// loaded without them.
+    kept: Option<Kept>,
 }
 
 impl Store {
@@ -113,14 +114,14 @@ impl Store {
             quotes_by_article,
             article_index: OnceLock::new(),
             quote_index: OnceLock::new(),
-            bodies: None,
+            kept: None,
         }
     }
 
-    /// The store with its articles' bodies in `bodies` (the articles
-    /// have none of their own).
-    pub fn with_bodies(mut self, bodies: Bodies) -> Store {
-        self.bodies = Some(bodies);
+    /// The store with its articles' bodies and mentions in `kept` (the
+    /// articles and casts have none of their own).
+    pub fn with_kept(mut self, kept: Kept) -> Store {
+        self.kept = Some(kept);
         self
     }
 
@@ -130,10 +131,10 @@ impl Store {
         let Some(a) = self.articles.get(ix.0) else {
             return Cow::Borrowed(&[]);
         };
-        let Some(bodies) = &self.bodies else {
+        let Some(kept) = &self.kept else {
             return Cow::Borrowed(&a.body);
         };
-        if let Some(body) = bodies.get(ix.0) {
+        if let Some(body) = kept.body(ix.0) {
             return Cow::Owned(body);
         }
         let again = crate::ingest::load_paths(std::slice::from_ref(&a.path));
@@ -220,9 +221,17 @@ impl Store {
             .map(|&p| self.people[p].name.as_str())
     }
 
-    /// Where an article names people, in reading order.
-    pub fn mentions_in(&self, a: ArticleIx) -> &[Mention] {
-        self.cast.get(a.0).map_or(&[], |c| c.mentions.as_slice())
+    /// Where an article names people, in reading order (read from the
+    /// cache when the store was loaded without them).
+    pub fn mentions_in(&self, a: ArticleIx) -> Cow<'_, [Mention]> {
+        let own = self
+            .cast
+            .get(a.0)
+            .map_or(&[][..], |c| c.mentions.as_slice());
+        match &self.kept {
+            Some(kept) if own.is_empty() => Cow::Owned(kept.mentions(a.0).unwrap_or_default()),
+            _ => Cow::Borrowed(own),
+        }
     }
 
     /// What the two indexes are built from, to build them away from the

@@ -91,21 +91,31 @@ pub fn load_cached(
         None => (Cache::default(), None),
     };
     let old_analysis = old.analysis;
-    let mut records: HashMap<PathBuf, FileRecord> =
-        old.files.into_iter().map(|r| (r.path.clone(), r)).collect();
+    let casts = old.casts;
+    let mut records = old.files;
+    // both lists are in path order (the cache is written so; a cache that
+    // is not is put in order rather than believed)
+    if !records.is_sorted_by(|a, b| a.path < b.path) {
+        records.sort_by(|a, b| a.path.cmp(&b.path));
+    }
 
     // Which files are fresh: same stamp, same key, as when recorded.
     let stamps = stamps(&plan);
+    let mut records = records.into_iter().peekable();
+    let mut gone = false;
     let mut slots: Vec<Option<Slot>> = plan
         .files
         .iter()
         .zip(&stamps)
         .map(|((f, key), stamp)| {
-            let r = records.remove(f)?;
+            while records.next_if(|r| r.path < *f).is_some() {
+                gone = true;
+            }
+            let r = records.next_if(|r| r.path == *f)?;
             (Some(r.stamp) == *stamp && &r.key == key).then_some(Slot::Cached(r))
         })
         .collect();
-    let gone = !records.is_empty();
+    gone |= records.next().is_some();
     drop(records);
     let mut whole = !gone && old_analysis.is_some() && slots.iter().all(Option::is_some);
     // Unless nothing changed, the archive-wide stages run again and need
@@ -198,8 +208,8 @@ pub fn load_cached(
             .as_deref()
             .and_then(|p| std::fs::metadata(p).ok())
             .map_or(0, |m| m.len());
-        let store =
-            Store::analysed(articles, analysis).with_bodies(cache::Bodies::new(blobs, bodies));
+        let kept = cache::Kept::new(blobs, bodies, casts);
+        let store = Store::analysed(articles, analysis).with_kept(kept);
         return Ok((Loaded { store, problems }, report));
     }
 

@@ -38,7 +38,8 @@ fn main() {
 }
 
 /// Everything a cached store depends on: the model, the language rules,
-/// ingest, the analysis, text handling, the cache's own format.
+/// ingest, the analysis, text handling, the cache's own format, the
+/// search indexes.
 const RULES: &[&str] = &[
     "src/model",
     "src/language",
@@ -46,6 +47,8 @@ const RULES: &[&str] = &[
     "src/analysis",
     "src/text.rs",
     "src/cache",
+    // the search indexes are kept in the cache too
+    "src/query/index.rs",
     "Cargo.lock",
 ];
 

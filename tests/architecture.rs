@@ -20,11 +20,11 @@ const LAYERS: &[(&str, u8)] = &[
     ("ingest", 2),
     ("analysis", 2),
     ("query", 3),
-    ("cache", 3),
-    ("store", 4),
-    ("document", 5),
-    ("ui", 6),
-    ("cli", 7),
+    ("cache", 4),
+    ("store", 5),
+    ("document", 6),
+    ("ui", 7),
+    ("cli", 8),
 ];
 
 /// Files allowed past the size limit: word lists.

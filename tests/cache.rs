@@ -9,7 +9,8 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use gazette::store::{self, CacheReport, CacheUse, Store};
+use gazette::query;
+use gazette::store::{self, CacheReport, CacheUse, QuoteMatcher, Store};
 use proptest::prelude::*;
 
 /// Everything a load gives that a reader sees, as text to compare.
@@ -36,6 +37,21 @@ fn summary(s: &Store) -> String {
     }
     for q in s.quotes() {
         writeln!(out, "{:?} {:?} {:?}", q.text, s.speaker_name(q), q.group).unwrap();
+    }
+    // what the indexes answer, read from the cache or built
+    let today = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    for text in [
+        "lavrov",
+        "p:lavrov",
+        "s:reuters",
+        "d:2023",
+        "talks useful",
+        "t:talk",
+    ] {
+        let q = query::parse(text, today).unwrap();
+        let articles = query::Matcher::default().run(s.article_index(), &q);
+        let quotes = QuoteMatcher::default().run(s, &q);
+        writeln!(out, "{text}: {articles:?} {quotes:?}").unwrap();
     }
     out
 }

@@ -21,7 +21,8 @@ pub use stamp::{FileStamp, Stamp};
 
 use crate::analysis::{Analysis, ArticleReading};
 use crate::ingest::Problem;
-use crate::model::{Article, ArticlePeople, Block, Mention};
+use crate::model::{Article, ArticlePeople, Block, Mention, Person, Quote, QuoteIx};
+use crate::query::SearchIndex;
 
 /// What reading one file gave.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -50,6 +51,8 @@ pub struct Cache {
     pub analysis: Option<Analysis>,
     /// Where the articles' casts are, mentions and all.
     pub casts: Vec<Blob>,
+    /// Where the search indexes are: the articles', the quotes'.
+    pub indexes: Option<[Blob; 2]>,
 }
 
 /// What a store loaded from the cache leaves there until it is asked
@@ -62,15 +65,32 @@ pub struct Kept {
     /// The articles' casts, [`CHUNK`] articles a part, in the store's
     /// order.
     casts: Vec<Blob>,
+    /// The search indexes: the articles', the quotes'.
+    indexes: Option<[Blob; 2]>,
 }
 
 impl Kept {
-    pub fn new(blobs: Blobs, bodies: Vec<Blob>, casts: Vec<Blob>) -> Kept {
+    /// What a cache opened as `blobs` keeps for a store: its articles'
+    /// `bodies` in the store's order, and the cache's `casts` and
+    /// `indexes` (see [`Cache`]).
+    pub fn new(
+        blobs: Blobs,
+        bodies: Vec<Blob>,
+        casts: Vec<Blob>,
+        indexes: Option<[Blob; 2]>,
+    ) -> Kept {
         Kept {
             blobs,
             bodies,
             casts,
+            indexes,
         }
+    }
+
+    /// The search index of the articles (`0`) or of the quotes (`1`);
+    /// `None` when the cache cannot give it.
+    pub fn index(&self, which: usize) -> Option<SearchIndex> {
+        self.blobs.decode(*self.indexes?.get(which)?).ok()
     }
 
     /// The body of article `i`; `None` when the cache cannot give it.
@@ -85,13 +105,25 @@ impl Kept {
     }
 }
 
+/// What the archive-wide stages and the indexes made of the files, to
+/// write.
+#[derive(Debug, Clone, Copy)]
+pub struct Derived<'a> {
+    pub people: &'a [Person],
+    pub cast: &'a [ArticlePeople],
+    pub quotes: &'a [Quote],
+    pub quote_groups: &'a [Vec<QuoteIx>],
+    /// The search index of the articles and that of the quotes.
+    pub indexes: [&'a SearchIndex; 2],
+}
+
 /// Writes a cache of `files` to `path`: each file's `articles` (with
-/// their bodies) and `readings`, and the archive-wide `analysis`.
+/// their bodies) and `readings`, and what was `derived` from them.
 pub fn write(
     path: &Path,
     roots: &[PathBuf],
     files: &[FileToWrite<'_>],
-    analysis: &Analysis,
+    analysis: &Derived<'_>,
 ) -> std::io::Result<u64> {
     let mut w = file::Writer::create(path)?;
     let mut index = Vec::with_capacity(files.len());
@@ -132,6 +164,8 @@ pub fn write(
         parts.quotes.push(w.blob(c)?);
     }
     parts.quote_groups = Some(w.blob(&analysis.quote_groups)?);
+    let [articles, quotes] = analysis.indexes;
+    parts.indexes = Some([w.blob(articles)?, w.blob(quotes)?]);
     w.finish(&parts)
 }
 
@@ -148,6 +182,7 @@ struct Parts {
     cast: Vec<Blob>,
     quotes: Vec<Blob>,
     quote_groups: Option<Blob>,
+    indexes: Option<[Blob; 2]>,
 }
 
 /// Reads and checks the cache at `path`: its index, every part decoded
@@ -193,6 +228,7 @@ pub fn read(path: &Path) -> Result<(Cache, Blobs), Unusable> {
         files: files?,
         analysis,
         casts: parts.cast,
+        indexes: parts.indexes,
     };
     Ok((cache, blobs))
 }

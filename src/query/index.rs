@@ -9,7 +9,7 @@ use crate::model::{Article, ArticleIx, Person, Quote, QuoteIx};
 
 /// Distinct values of one field, each with the documents that have it
 /// (its postings: in document order, each document once).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub(super) struct Vocab {
     pub(super) values: Vec<String>,
     pub(super) postings: Vec<Vec<u32>>,
@@ -57,7 +57,7 @@ pub(super) enum VocabId {
 /// full titles speak of ranks, so that gathering and ordering the
 /// documents a query matches walks memory in order. `order` turns a rank
 /// back into the store's index.
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub struct SearchIndex {
     /// The store's index of each rank, and the rank of each store index.
     pub(super) order: Vec<u32>,

@@ -31,7 +31,7 @@ pub struct Store {
     quote_index: OnceLock<SearchIndex>,
     /// Where the bodies and the mentions are when the articles were
     /// loaded without them.
-    kept: Option<Kept>,
+    kept: Option<Arc<Kept>>,
 }
 
 impl Store {
@@ -121,7 +121,7 @@ impl Store {
     /// The store with its articles' bodies and mentions in `kept` (the
     /// articles and casts have none of their own).
     pub fn with_kept(mut self, kept: Kept) -> Store {
-        self.kept = Some(kept);
+        self.kept = Some(Arc::new(kept));
         self
     }
 
@@ -243,6 +243,7 @@ impl Store {
             people: Arc::clone(&self.people),
             quotes: Arc::clone(&self.quotes),
             quote_order: self.quotes_newest_first().collect(),
+            kept: self.kept.clone(),
         }
     }
 
@@ -253,18 +254,48 @@ impl Store {
         let _ = self.quote_index.set(quotes);
     }
 
-    /// The index of the articles for the query language, built on first use.
+    /// The index of the articles for the query language, read from the
+    /// cache or built, on first use.
     pub fn article_index(&self) -> &SearchIndex {
-        self.article_index
-            .get_or_init(|| SearchIndex::articles(&self.articles, &self.by_date, &self.people))
+        self.article_index.get_or_init(|| {
+            self.kept
+                .as_ref()
+                .and_then(|k| k.index(0))
+                .unwrap_or_else(|| {
+                    SearchIndex::articles(&self.articles, &self.by_date, &self.people)
+                })
+        })
     }
 
-    /// The index of the quotes, built on first use.
+    /// The index of the quotes, read from the cache or built, on first
+    /// use.
     pub fn quote_index(&self) -> &SearchIndex {
         self.quote_index.get_or_init(|| {
-            let order: Vec<QuoteIx> = self.quotes_newest_first().collect();
-            SearchIndex::quotes(&self.quotes, &order, &self.articles, &self.people)
+            self.kept
+                .as_ref()
+                .and_then(|k| k.index(1))
+                .unwrap_or_else(|| {
+                    let order: Vec<QuoteIx> = self.quotes_newest_first().collect();
+                    SearchIndex::quotes(&self.quotes, &order, &self.articles, &self.people)
+                })
         })
+    }
+
+    /// Whether both indexes are there already.
+    pub fn has_indexes(&self) -> bool {
+        self.article_index.get().is_some() && self.quote_index.get().is_some()
+    }
+
+    /// What the archive-wide stages found, and the indexes (built here if
+    /// they are not yet), for the cache.
+    pub fn derived(&self) -> crate::cache::Derived<'_> {
+        crate::cache::Derived {
+            people: &self.people,
+            cast: &self.cast,
+            quotes: &self.quotes,
+            quote_groups: &self.quote_groups,
+            indexes: [self.article_index(), self.quote_index()],
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -308,21 +339,30 @@ pub struct IndexSources {
     people: Arc<Vec<Person>>,
     quotes: Arc<Vec<Quote>>,
     quote_order: Vec<QuoteIx>,
+    /// Where the indexes are kept, when the cache has them.
+    kept: Option<Arc<Kept>>,
 }
 
 impl IndexSources {
-    /// The index of the articles and the index of the quotes, built side by
-    /// side.
+    /// The index of the articles and the index of the quotes, read from
+    /// the cache or built, side by side.
     pub fn build(&self) -> (SearchIndex, SearchIndex) {
+        let kept = |which| self.kept.as_ref().and_then(|k| k.index(which));
         rayon::join(
-            || SearchIndex::articles(&self.articles, &self.by_date, &self.people),
             || {
-                SearchIndex::quotes(
-                    &self.quotes,
-                    &self.quote_order,
-                    &self.articles,
-                    &self.people,
-                )
+                kept(0).unwrap_or_else(|| {
+                    SearchIndex::articles(&self.articles, &self.by_date, &self.people)
+                })
+            },
+            || {
+                kept(1).unwrap_or_else(|| {
+                    SearchIndex::quotes(
+                        &self.quotes,
+                        &self.quote_order,
+                        &self.articles,
+                        &self.people,
+                    )
+                })
             },
         )
     }

@@ -92,6 +92,7 @@ pub fn load_cached(
     };
     let old_analysis = old.analysis;
     let casts = old.casts;
+    let indexes = old.indexes;
     let mut records = old.files;
     // both lists are in path order (the cache is written so; a cache that
     // is not is put in order rather than believed)
@@ -208,7 +209,7 @@ pub fn load_cached(
             .as_deref()
             .and_then(|p| std::fs::metadata(p).ok())
             .map_or(0, |m| m.len());
-        let kept = cache::Kept::new(blobs, bodies, casts);
+        let kept = cache::Kept::new(blobs, bodies, casts, indexes);
         let store = Store::analysed(articles, analysis).with_kept(kept);
         return Ok((Loaded { store, problems }, report));
     }
@@ -220,7 +221,13 @@ pub fn load_cached(
         .map(|(r, a)| r.unwrap_or_else(|| analysis::read_article(a)))
         .collect();
     let analysis = analysis::analyse_readings(&articles, &readings, &mut |s| on(Update::Stage(s)));
+    let store = Store::analysed(Arc::clone(&articles), analysis);
     if let Some(p) = &path {
+        // the indexes are kept too, so that a start with nothing changed
+        // does not build them
+        on(Update::Stage(analysis::Stage::Indexes));
+        let (a, q) = store.index_sources().build();
+        store.set_indexes(a, q);
         let mut at = 0;
         let files: Vec<cache::FileToWrite> = kept
             .iter()
@@ -237,15 +244,12 @@ pub fn load_cached(
                 }
             })
             .collect();
-        match cache::write(p, &roots, &files, &analysis) {
+        match cache::write(p, &roots, &files, &store.derived()) {
             Ok(n) => report.size = n,
             Err(e) => report.note = Some(format!("cannot write the cache: {e}")),
         }
     }
-    let loaded = Loaded {
-        store: Store::analysed(articles, analysis),
-        problems,
-    };
+    let loaded = Loaded { store, problems };
     Ok((loaded, report))
 }
 

@@ -178,7 +178,11 @@ fn load_and_index(
     let loaded = crate::store::load_cached(paths, cache, &mut |u| {
         send(LoadEvent::Update(u));
     });
-    let sources = loaded.as_ref().ok().map(|(l, _)| l.store.index_sources());
+    let sources = loaded
+        .as_ref()
+        .ok()
+        .filter(|(l, _)| !l.store.has_indexes())
+        .map(|(l, _)| l.store.index_sources());
     send(LoadEvent::Done(
         loaded
             .map(|(l, report)| (Box::new(l), report))

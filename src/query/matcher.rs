@@ -9,9 +9,11 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::date::DateQuery;
-use super::index::{SearchIndex, VocabId, title_words};
+use super::index::{SearchIndex, VocabId};
 use super::parse::{Field, Pattern, Query};
 use super::ranking::by_score;
+
+mod highlight;
 use crate::model::ArticleIx;
 
 /// Matches found for one term in one vocabulary: (value index, score).
@@ -43,6 +45,10 @@ pub struct Matcher {
     /// Per document, for the term being matched: its stamp and its best
     /// score side by side, one memory access for both.
     term_slots: Vec<(u32, i32)>,
+    /// The rows of a first letter, before they are ordered.
+    rows: Vec<u32>,
+    /// A bit per document: touched by the term being matched.
+    seen: Vec<u64>,
 }
 
 impl std::fmt::Debug for Matcher {
@@ -65,6 +71,8 @@ impl Default for Matcher {
             score: Vec::new(),
             neg: Vec::new(),
             term_slots: Vec::new(),
+            rows: Vec::new(),
+            seen: Vec::new(),
         }
     }
 }
@@ -91,19 +99,33 @@ impl Matcher {
             .collect()
     }
 
+    /// Makes room for `n` documents, unless there is room for them already.
+    /// The memory is written, not only reserved: the first keystroke does
+    /// not wait for the system to hand over its pages. Done when a pane
+    /// opens rather than at its first key.
+    pub fn prepare(&mut self, n: usize) {
+        if self.stamp.len() == n {
+            return;
+        }
+        fn written<T: Clone>(v: &mut Vec<T>, n: usize, zero: T) {
+            v.clear();
+            v.shrink_to_fit();
+            v.resize(n, zero);
+        }
+        written(&mut self.stamp, n, 0);
+        written(&mut self.count, n, 0);
+        written(&mut self.score, n, 0);
+        written(&mut self.neg, n, 0);
+        written(&mut self.term_slots, n, (0, 0));
+        self.generation = 0;
+        self.term_gen = 0;
+    }
+
     /// Documents (articles, or quotes for [`SearchIndex::quotes`]) matching
     /// `q` with their scores, best first, ties newest first.
     pub fn run_scored(&mut self, index: &SearchIndex, q: &Query) -> Vec<(usize, i64)> {
         let n = index.order.len();
-        if self.stamp.len() != n {
-            self.stamp = vec![0; n];
-            self.count = vec![0; n];
-            self.score = vec![0; n];
-            self.neg = vec![0; n];
-            self.term_slots = vec![(0, 0); n];
-            self.generation = 0;
-            self.term_gen = 0;
-        }
+        self.prepare(n);
         self.generation = self.generation.wrapping_add(1);
         if self.generation == 0 {
             // after four billion queries the stamps could collide: start over
@@ -184,8 +206,12 @@ impl Matcher {
                     // Many rows (a first letter): take them newest first,
                     // then order by score with a counting sort over the few
                     // distinct scores.
-                    let rows: Vec<usize> = (0..n).filter(|&r| keep(r)).collect();
-                    return by_score(&rows, score, doc);
+                    let mut rows = std::mem::take(&mut self.rows);
+                    rows.clear();
+                    rows.extend((0..n).filter(|&r| keep(r)).map(|r| r as u32));
+                    let out = by_score(&rows, score, doc);
+                    self.rows = rows;
+                    return out;
                 }
                 // One u64 per row: higher score first, then newest first.
                 let mut keys: Vec<u64> = c
@@ -236,35 +262,43 @@ impl Matcher {
             Pattern::Date(dq) => self.dates(index, dq, 0, &mut touched),
             Pattern::Fuzzy(text) | Pattern::Exact(text) => {
                 let exact = matches!(pattern, Pattern::Exact(_));
+                // every matching value of every vocabulary, best first:
+                // a document's first posting then carries its best score
+                let mut hits: Vec<(i32, VocabId, u32)> = Vec::new();
+                let mut phrase = false;
                 for &v in vocabs {
                     if matches!(v, VocabId::Title | VocabId::Words) && text.contains(' ') {
-                        // a phrase spans words: match whole titles
-                        self.phrase(index, text, exact, &mut touched);
+                        // a phrase spans words: whole titles, below
+                        phrase = true;
                         continue;
                     }
-                    let hits = self.vocab_hits(index, v, text, exact);
-                    let vocab = index.vocab(v);
-                    // the hot loop of a first letter (every posting of
-                    // most words): on local slices, so nothing of `self`
-                    // is loaded again at each posting
-                    let generation = self.term_gen;
-                    let slots = &mut self.term_slots[..];
-                    for &(value, score) in hits.iter() {
-                        for &a in &vocab.postings[value as usize] {
-                            if let Some(bits) = only
-                                && bits[a as usize / 64] & (1 << (a % 64)) == 0
-                            {
-                                continue;
-                            }
-                            let slot = &mut slots[a as usize];
-                            if slot.0 != generation {
-                                *slot = (generation, score);
-                                touched.push(a);
-                            } else if score > slot.1 {
-                                slot.1 = score;
-                            }
+                    let found = self.vocab_hits(index, v, text, exact);
+                    hits.extend(found.iter().map(|&(value, score)| (score, v, value)));
+                }
+                hits.sort_by_key(|&(score, _, _)| std::cmp::Reverse(score));
+                // the hot loop of a first letter (every posting of most
+                // words): a document seen once is passed over on a set of
+                // bits small enough to stay in cache, and only the first
+                // posting of each touches the larger per-document slots
+                let mut seen = std::mem::take(&mut self.seen);
+                seen.clear();
+                seen.resize(self.term_slots.len().div_ceil(64), 0);
+                let generation = self.term_gen;
+                let slots = &mut self.term_slots[..];
+                for (score, v, value) in hits {
+                    for &a in &index.vocab(v).postings[value as usize] {
+                        let (word, bit) = (a as usize / 64, 1u64 << (a % 64));
+                        if seen[word] & bit != 0 || only.is_some_and(|o| o[word] & bit == 0) {
+                            continue;
                         }
+                        seen[word] |= bit;
+                        slots[a as usize] = (generation, score);
+                        touched.push(a);
                     }
+                }
+                self.seen = seen;
+                if phrase {
+                    self.phrase(index, text, exact, &mut touched);
                 }
                 if let Some(dq) = as_date {
                     self.dates(index, dq, 0, &mut touched);
@@ -369,54 +403,6 @@ impl Matcher {
             hits: Arc::clone(&hits),
         });
         hits
-    }
-
-    /// Character positions of `text` a query's terms on `field` light up
-    /// (for the rows on screen only).
-    pub fn highlight(&self, q: &Query, field: Field, text: &str) -> Vec<usize> {
-        let mut out: Vec<usize> = Vec::new();
-        for t in q
-            .terms
-            .iter()
-            .filter(|t| !t.negate && (t.field == field || t.field == Field::Any))
-        {
-            match &t.pattern {
-                Pattern::Fuzzy(p) if field == Field::Title && !p.contains(' ') => {
-                    // the best-matching word, as the index matched words
-                    let best = title_words(text)
-                        .filter_map(|(start, w)| {
-                            self.skim
-                                .fuzzy_indices(w, p)
-                                .map(|(s, idx)| (s, start, w, idx))
-                        })
-                        .max_by_key(|(s, ..)| *s);
-                    if let Some((_, start, _, idx)) = best {
-                        let offset = text[..start].chars().count();
-                        out.extend(idx.into_iter().map(|i| i + offset));
-                    }
-                }
-                Pattern::Fuzzy(p) => {
-                    if let Some((_, idx)) = self.skim.fuzzy_indices(text, p) {
-                        out.extend(idx);
-                    }
-                }
-                Pattern::Exact(p) => {
-                    let (hay, needle) = if has_upper(p) {
-                        (text.to_string(), p.clone())
-                    } else {
-                        (text.to_lowercase(), p.clone())
-                    };
-                    if let Some(b) = hay.find(&needle) {
-                        let start = hay[..b].chars().count();
-                        out.extend(start..start + needle.chars().count());
-                    }
-                }
-                Pattern::Date(_) => {}
-            }
-        }
-        out.sort_unstable();
-        out.dedup();
-        out
     }
 }
 

@@ -66,6 +66,7 @@ impl QuoteMatcher {
         let id = (std::ptr::from_ref(index) as usize, index.len());
         if id != self.index {
             self.engine = Matcher::default();
+            self.engine.prepare(index.len());
             self.phrases = None;
             self.index = id;
         }

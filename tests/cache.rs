@@ -333,3 +333,50 @@ proptest! {
         prop_assert_eq!(summary(&s), truth(&paths));
     }
 }
+
+#[test]
+fn the_early_store_is_the_archive_and_stands_until_a_file_changes() {
+    let (a, cache, how, paths) = setup();
+    // no cache yet, or none wanted: nothing early
+    assert!(store::open_early(&paths, &how).is_none());
+    load(&paths, &how);
+    assert!(store::open_early(&paths, &CacheUse::Off).is_none());
+    assert!(store::open_early(&paths, &CacheUse::Rebuild(None)).is_none());
+
+    let (early, recorded) = store::open_early(&paths, &how).unwrap();
+    assert_eq!(summary(&early.store), truth(&paths));
+    let (problems, report) = recorded.unchanged(&paths).unwrap().unwrap();
+    let (full, full_report) = store::load_cached(&paths, &how, &mut |_| {}).unwrap();
+    assert_eq!(format!("{problems:?}"), format!("{:?}", full.problems));
+    assert_eq!(report, full_report);
+
+    // each kind of change is seen: added, changed, removed
+    let more = a.path().join("more");
+    fs::write(more.join("n9.txt"), " date 2023-04-01 A new one\n\nText.\n").unwrap();
+    assert!(recorded.unchanged(&paths).unwrap().is_none(), "added");
+    fs::remove_file(more.join("n9.txt")).unwrap();
+    assert!(recorded.unchanged(&paths).unwrap().is_some());
+    let f = more.join("n2.txt");
+    let t = fs::metadata(&f).unwrap().modified().unwrap() + std::time::Duration::from_secs(5);
+    fs::File::options()
+        .write(true)
+        .open(&f)
+        .unwrap()
+        .set_modified(t)
+        .unwrap();
+    assert!(recorded.unchanged(&paths).unwrap().is_none(), "changed");
+    load(&paths, &how);
+    let (_, recorded) = store::open_early(&paths, &how).unwrap();
+    fs::remove_file(more.join("n0.txt")).unwrap();
+    assert!(recorded.unchanged(&paths).unwrap().is_none(), "removed");
+
+    // a damaged cache gives nothing early, and is left for the full load
+    // to set aside
+    let file = cache_file(cache.path());
+    let mut b = fs::read(&file).unwrap();
+    let last = b.len() - 1;
+    b[last] ^= 0x20;
+    fs::write(&file, &b).unwrap();
+    assert!(store::open_early(&paths, &how).is_none());
+    assert!(file.exists());
+}

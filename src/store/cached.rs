@@ -320,7 +320,7 @@ fn open_old(p: &Path, roots: &[PathBuf], report: &mut CacheReport) -> (Cache, Op
 
 /// Each file's stamp, with its folder's sidecar's; `None` when the file
 /// cannot be seen.
-fn stamps(plan: &ingest::Plan) -> Vec<Option<Stamp>> {
+pub(super) fn stamps(plan: &ingest::Plan) -> Vec<Option<Stamp>> {
     let sidecars: HashMap<&Path, Option<FileStamp>> = plan
         .files
         .iter()

@@ -5,12 +5,14 @@
 
 mod archive;
 mod cached;
+mod early;
 mod load;
 mod lookup;
 mod quote_filter;
 
 pub use archive::{IndexSources, Store};
 pub use cached::{CacheReport, CacheUse, load_cached, load_paths};
+pub use early::{Recorded, open_early};
 pub use load::{Loaded, Update, load_bundled};
 pub use lookup::Lookup;
 pub use quote_filter::QuoteMatcher;

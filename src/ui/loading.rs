@@ -3,7 +3,7 @@
 
 use crate::analysis::Stage;
 use crate::query::SearchIndex;
-use crate::store::{CacheReport, Loaded, Update};
+use crate::store::{CacheReport, Loaded, Problem, Update};
 
 /// How far the load of the archive has gone, for the status line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,6 +16,9 @@ pub enum Loading {
     Reading { done: usize, total: usize },
     /// The articles are listed; an analysis stage is running.
     Analysing(Stage),
+    /// The archive as the cache has it is shown; the files are being
+    /// checked against it.
+    Checking,
 }
 
 impl Loading {
@@ -32,6 +35,7 @@ impl Loading {
                 crate::text::thousands(total)
             ),
             Loading::Analysing(stage) => format!("{}…", stage.label()),
+            Loading::Checking => "checking the files for changes…".into(),
         }
     }
 }
@@ -41,6 +45,12 @@ impl Loading {
 pub enum LoadEvent {
     /// How far it has gone, or the articles so far.
     Update(Update),
+    /// The whole store as the cache has it, before the files are
+    /// checked; the problems the cache recorded.
+    Early(Box<Loaded>),
+    /// The files are what the cache recorded: the early store stands.
+    /// Every problem of the load, and what the cache did.
+    Unchanged(Box<(Vec<Problem>, CacheReport)>),
     /// The whole store, or why the archive could not be read.
     Done(Result<(Box<Loaded>, CacheReport), String>),
     /// The store's two indexes, built after it (articles, quotes).

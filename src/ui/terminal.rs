@@ -170,11 +170,28 @@ fn spawn_load(
 }
 
 /// The load itself: the store, then its indexes, each sent when ready.
+/// With a cache, the archive as the cache has it comes first; it stands
+/// when the files are found unchanged, else the full load replaces it.
 fn load_and_index(
     paths: &[PathBuf],
     cache: &crate::store::CacheUse,
     send: &dyn Fn(LoadEvent) -> bool,
 ) {
+    if let Some((early, recorded)) = crate::store::open_early(paths, cache) {
+        let sources = early.store.index_sources();
+        send(LoadEvent::Early(Box::new(early)));
+        // the files checked while the indexes are read (sent as soon as
+        // they are: the early store is the store until a full one comes)
+        let unchanged = std::thread::scope(|s| {
+            let check = s.spawn(|| recorded.unchanged(paths));
+            send(LoadEvent::Indexes(Box::new(sources.build())));
+            check.join()
+        });
+        if let Ok(Ok(Some(done))) = unchanged {
+            send(LoadEvent::Unchanged(Box::new(done)));
+            return;
+        }
+    }
     let loaded = crate::store::load_cached(paths, cache, &mut |u| {
         send(LoadEvent::Update(u));
     });

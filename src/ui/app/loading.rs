@@ -1,6 +1,7 @@
 //! The archive arriving while the reader runs: the first frame shows an
 //! empty list and a progress line; the articles come when every file is
-//! read, people and quotes when the analysis is done. Read marks, the
+//! read, people and quotes when the analysis is done (or all at once, as
+//! the cache has them, while the files are checked against it). Read marks, the
 //! selection, the place in the article and the filter carry over each
 //! time, whatever the user did meanwhile.
 
@@ -33,9 +34,29 @@ impl App {
             LoadEvent::Update(Update::Stage(stage)) => {
                 self.loading = Some(Loading::Analysing(stage));
             }
-            LoadEvent::Update(Update::Listed(store)) => self.replace_store(*store),
+            LoadEvent::Update(Update::Listed(store)) => {
+                if !self.early {
+                    self.replace_store(*store);
+                }
+            }
+            LoadEvent::Early(loaded) => {
+                self.loading = Some(Loading::Checking);
+                self.early = true;
+                self.problems = loaded.problems;
+                self.replace_store(loaded.store);
+            }
+            LoadEvent::Unchanged(done) => {
+                let (problems, report) = *done;
+                self.loading = None;
+                self.early = false;
+                self.problems = problems;
+                if let Some(note) = report.note {
+                    self.notice.get_or_insert(note);
+                }
+            }
             LoadEvent::Done(Ok((loaded, report))) => {
                 self.loading = None;
+                self.early = false;
                 if let Some(note) = report.note {
                     self.notice.get_or_insert(note);
                 }
@@ -51,6 +72,7 @@ impl App {
             }
             LoadEvent::Done(Err(why)) => {
                 self.loading = None;
+                self.early = false;
                 self.notice = Some(why);
             }
         }

@@ -171,3 +171,55 @@ fn the_indexes_come_after_the_store_and_end_the_progress_line() {
     assert!(!a.is_loading());
     assert_eq!(a.list.rows.len(), 5);
 }
+
+fn arrive_early(app: &mut App) {
+    let i = ingest::load_bundled();
+    let loaded = Loaded {
+        store: Store::new(i.articles),
+        problems: i.problems,
+    };
+    app.on_load(LoadEvent::Early(Box::new(loaded)));
+}
+
+#[test]
+fn an_early_store_stands_when_the_files_are_unchanged() {
+    let mut a = App::loading((100, 30), None);
+    arrive_early(&mut a);
+    assert_eq!(a.loading, Some(Loading::Checking));
+    assert_eq!(
+        a.loading.unwrap().label(),
+        "checking the files for changes…"
+    );
+    assert!(!a.store.quotes().is_empty(), "people and quotes at once");
+    a.update(Command::Down);
+    let selected = key_of(&a);
+    let quotes = a.store.quotes().len();
+    a.on_load(LoadEvent::Unchanged(Box::new((
+        Vec::new(),
+        Default::default(),
+    ))));
+    assert!(!a.is_loading());
+    assert_eq!(key_of(&a), selected);
+    assert_eq!(a.store.quotes().len(), quotes);
+}
+
+#[test]
+fn after_an_early_store_only_a_whole_one_replaces_it() {
+    let mut a = App::loading((100, 30), None);
+    arrive_early(&mut a);
+    a.update(Command::Down);
+    let selected = key_of(&a);
+    // the full load's articles-only store would hide people and quotes
+    arrive_listed(&mut a);
+    assert!(!a.store.quotes().is_empty());
+    a.on_load(LoadEvent::Update(Update::Stage(
+        crate::analysis::Stage::People,
+    )));
+    assert!(a.is_loading());
+    arrive_done(&mut a);
+    assert!(!a.is_loading());
+    assert_eq!(key_of(&a), selected, "the selection carries over");
+    // a later load's partial store is shown again
+    arrive_listed(&mut a);
+    assert!(a.store.quotes().is_empty());
+}

@@ -86,6 +86,9 @@ pub struct App {
     pub loading: Option<crate::ui::loading::Loading>,
     /// A saved state waiting for the archive to arrive.
     pub(in crate::ui) pending_state: Option<crate::state::State>,
+    /// The store shown is the archive as the cache has it, whole: a
+    /// partial one (articles only) does not replace it.
+    pub(in crate::ui) early: bool,
     pub quit: bool,
     /// Whether the reader may stop the process (a real terminal).
     pub can_suspend: bool,
@@ -134,6 +137,7 @@ impl App {
             source_width: 0,
             loading: None,
             pending_state: None,
+            early: false,
             quit: false,
             can_suspend: false,
             suspend: false,

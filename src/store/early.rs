@@ -1,0 +1,109 @@
+//! A start with a cache: the archive as the cache has it, shown at once,
+//! while the files are checked against it. Most starts find nothing
+//! changed and keep what they showed; otherwise the load goes on as
+//! [`super::load_cached`] does, and its store replaces the early one.
+
+use std::path::PathBuf;
+
+use super::archive::Store;
+use super::cached::{CacheReport, CacheUse, stamps};
+use super::load::Loaded;
+use crate::cache::{self, Stamp};
+use crate::ingest::{self, LoadError, Problem};
+
+/// What the cache recorded of each file, to check the files against.
+#[derive(Debug)]
+pub struct Recorded {
+    /// Each file, in path order: path, key, stamp.
+    files: Vec<(PathBuf, String, Stamp)>,
+    /// The problems recorded with the files.
+    problems: Vec<Problem>,
+    /// The cache file, and its size.
+    path: PathBuf,
+    size: u64,
+}
+
+/// The store of `paths` as their cache has it (bodies, mentions and
+/// indexes left in the cache), with the problems it recorded, and what
+/// to check the files against; `None` unless there is a cache of
+/// exactly these paths with the archive-wide results in it. A cache that
+/// cannot be used is left alone: the full load says why and makes it
+/// anew.
+pub fn open_early(paths: &[PathBuf], how: &CacheUse) -> Option<(Loaded, Recorded)> {
+    let dir = match how {
+        CacheUse::Default => cache::dir()?,
+        CacheUse::In(d) => d.clone(),
+        CacheUse::Rebuild(_) | CacheUse::Off => return None,
+    };
+    if paths.iter().any(|p| p.as_os_str() == ingest::STDIN) {
+        return None;
+    }
+    let roots = cache::roots(paths);
+    let path = cache::path_for(&dir, &roots);
+    let (c, blobs) = cache::read(&path).ok()?;
+    if c.roots != roots || !c.files.is_sorted_by(|a, b| a.path < b.path) {
+        return None;
+    }
+    let analysis = c.analysis?;
+    let size = std::fs::metadata(&path).ok()?.len();
+    let mut files = Vec::with_capacity(c.files.len());
+    let (mut articles, mut bodies, mut problems) = (Vec::new(), Vec::new(), Vec::new());
+    for r in c.files {
+        if r.bodies.len() != r.articles.len() {
+            return None;
+        }
+        articles.extend(r.articles);
+        bodies.extend(r.bodies);
+        problems.extend(r.problems);
+        files.push((r.path, r.key, r.stamp));
+    }
+    let mut nothing = vec![(); articles.len()];
+    let (articles, _) = Store::prepare_keeping_ids(articles, &mut nothing);
+    let kept = cache::Kept::new(blobs, bodies, c.casts, c.indexes);
+    let store = Store::analysed(articles, analysis).with_kept(kept);
+    let recorded = Recorded {
+        files,
+        problems: problems.clone(),
+        path,
+        size,
+    };
+    Some((Loaded { store, problems }, recorded))
+}
+
+impl Recorded {
+    /// When the files at `paths` are exactly those recorded (the same
+    /// paths, keys, sizes, times and inodes, their folders' sidecars
+    /// too), the early store stands: the problems of the load (finding
+    /// the files, and those recorded) and what the cache did. `None` when
+    /// anything changed.
+    pub fn unchanged(
+        &self,
+        paths: &[PathBuf],
+    ) -> Result<Option<(Vec<Problem>, CacheReport)>, LoadError> {
+        let mut plan = ingest::plan(paths)?;
+        if plan.has_stdin() || plan.files.len() != self.files.len() {
+            return Ok(None);
+        }
+        let same = plan.files.iter().zip(stamps(&plan)).zip(&self.files).all(
+            |(((f, key), stamp), (was, was_key, was_stamp))| {
+                f == was && key == was_key && stamp == Some(*was_stamp)
+            },
+        );
+        if !same {
+            return Ok(None);
+        }
+        // in the order a full load gives them
+        let (_, mut problems) = plan.take_rest();
+        problems.extend(self.problems.iter().cloned());
+        problems.sort_by(|a, b| a.path.cmp(&b.path));
+        let report = CacheReport {
+            path: Some(self.path.clone()),
+            fresh: self.files.len(),
+            read: 0,
+            whole: true,
+            size: self.size,
+            note: None,
+        };
+        Ok(Some((problems, report)))
+    }
+}

@@ -22,6 +22,7 @@ mod outcome;
 mod picker;
 mod quotes_pane;
 mod reader;
+mod scroll;
 mod search;
 mod status;
 pub mod terminal;
@@ -194,7 +195,11 @@ pub fn run_with<B: Backend>(
     mut next_event: impl FnMut(Wait) -> io::Result<Option<Input>>,
     mut after: impl FnMut(&mut App),
 ) -> Result<(), Error> {
-    start(terminal, app)?;
+    let size = terminal.size().map_err(terminal_error::<B>)?;
+    app.update(Msg::Resize(size.width, size.height));
+    // the frame on the terminal, to send a move of rows as a move
+    let mut shown = None;
+    draw_moving(terminal, app, &mut shown)?;
     while !app.quit {
         let Some(input) = next_event(Wait::Block)? else {
             break;
@@ -213,12 +218,47 @@ pub fn run_with<B: Backend>(
             // draws all of it (Terminal::clear would ask the terminal where
             // its cursor is, and the answer goes to the input thread)
             terminal.swap_buffers();
+            shown = None;
         }
         if app.quit {
             break;
         }
-        draw(terminal, app)?;
+        draw_moving(terminal, app, &mut shown)?;
     }
+    Ok(())
+}
+
+/// Draws the app; when most of the next frame is rows of the one `shown`
+/// moved up or down (a pane as wide as the screen scrolled), the terminal
+/// is told to move them and only the rest is written.
+fn draw_moving<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &App,
+    shown: &mut Option<ratatui::buffer::Buffer>,
+) -> Result<(), Error> {
+    if let Some(old) = shown.as_ref() {
+        // the next frame, drawn aside to compare
+        render(app, &mut terminal.get_frame());
+        let next = terminal.current_buffer_mut().clone();
+        terminal.current_buffer_mut().reset();
+        if let Some(shift) = scroll::find(old, &next) {
+            // what the terminal shows once the rows move becomes what the
+            // next frame is compared with
+            *terminal.current_buffer_mut() = scroll::apply(old, &shift);
+            terminal.swap_buffers();
+            let backend = terminal.backend_mut();
+            if shift.up {
+                backend.scroll_region_up(shift.region, shift.by)
+            } else {
+                backend.scroll_region_down(shift.region, shift.by)
+            }
+            .map_err(terminal_error::<B>)?;
+        }
+    }
+    let done = terminal
+        .draw(|f| render(app, f))
+        .map_err(terminal_error::<B>)?;
+    *shown = Some(done.buffer.clone());
     Ok(())
 }
 

@@ -14,8 +14,9 @@ fn run_loop_quits_on_q_and_stops_at_end_of_input() {
     assert_eq!(events.len(), 1);
 }
 
-/// TestBackend, counting the frames sent to it.
-struct Counting(TestBackend, usize);
+/// TestBackend, counting the frames sent to it (and keeping each) and
+/// the scrolls of rows.
+struct Counting(TestBackend, usize, Vec<Buffer>, usize);
 
 impl ratatui::backend::Backend for Counting {
     type Error = <TestBackend as ratatui::backend::Backend>::Error;
@@ -54,15 +55,74 @@ impl ratatui::backend::Backend for Counting {
     }
     fn flush(&mut self) -> Result<(), Self::Error> {
         self.1 += 1;
+        self.2.push(self.0.buffer().clone());
         self.0.flush()
     }
+    fn scroll_region_up(&mut self, r: std::ops::Range<u16>, n: u16) -> Result<(), Self::Error> {
+        self.3 += 1;
+        self.0.scroll_region_up(r, n)
+    }
+    fn scroll_region_down(&mut self, r: std::ops::Range<u16>, n: u16) -> Result<(), Self::Error> {
+        self.3 += 1;
+        self.0.scroll_region_down(r, n)
+    }
+}
+
+impl Counting {
+    fn new(w: u16, h: u16) -> Counting {
+        Counting(TestBackend::new(w, h), 0, Vec::new(), 0)
+    }
+}
+
+#[test]
+fn a_pane_as_wide_as_the_screen_scrolls_by_moving_rows_and_looks_the_same() {
+    // one pane (narrow): the reader, scrolled down, by pages, back up
+    let mut keys = vec![code(KeyCode::Enter)];
+    keys.extend(typed("jjjjjjkk jjk"));
+    keys.push(code(KeyCode::PageDown));
+    keys.extend(typed("kkkGg"));
+    let loaded = store::load_bundled();
+    let mut app = App::new(loaded.store, loaded.problems);
+    let mut terminal = Terminal::new(Counting::new(60, 18)).unwrap();
+    let mut piles = keys.clone().into_iter();
+    let mut pile = None;
+    ui::run_with(
+        &mut terminal,
+        &mut app,
+        |wait| {
+            if wait == ui::Wait::Block {
+                pile = piles.next();
+                return Ok(pile.take().map(ui::Input::Term));
+            }
+            Ok(None)
+        },
+        |_| {},
+    )
+    .unwrap();
+    let frames = &terminal.backend().2;
+    assert_eq!(frames.len(), keys.len() + 1, "the first frame, one per key");
+    // each frame as the plain drawing of the whole screen gives it
+    for (i, frame) in frames.iter().enumerate() {
+        let (t, _) = run(60, 18, keys[..i].to_vec());
+        assert_eq!(
+            frame,
+            t.backend().buffer(),
+            "after {i} keys:\n{}",
+            screen(frame)
+        );
+    }
+    assert!(
+        terminal.backend().3 >= 8,
+        "{} scrolls",
+        terminal.backend().3
+    );
 }
 
 #[test]
 fn keys_that_arrive_together_are_drawn_once() {
     let loaded = store::load_bundled();
     let mut app = App::new(loaded.store, loaded.problems);
-    let mut terminal = Terminal::new(Counting(TestBackend::new(80, 24), 0)).unwrap();
+    let mut terminal = Terminal::new(Counting::new(80, 24)).unwrap();
     // Two piles of keys, as a slow link delivers them: j j j, then k.
     let mut piles = vec![vec![key('j'), key('j'), key('j')], vec![key('k')]].into_iter();
     let mut pile: std::vec::IntoIter<Event> = Vec::new().into_iter();

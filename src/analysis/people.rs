@@ -55,7 +55,10 @@ pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<
         .flatten()
         .collect();
     // Full first names before initials, so that initials find them.
-    full_keys.sort_by_key(|k| (k.0.chars().count() <= 1, k.clone()));
+    // (compared in place: a key cloned at each comparison cost seconds on
+    // an archive of 100,000 articles)
+    full_keys
+        .sort_unstable_by(|a, b| (a.0.chars().count() <= 1, a).cmp(&(b.0.chars().count() <= 1, b)));
     full_keys.dedup();
     for key in full_keys {
         if gr.of.contains_key(&key) {

@@ -117,14 +117,18 @@ pub struct Derived<'a> {
     pub indexes: [&'a SearchIndex; 2],
 }
 
-/// Writes a cache of `files` to `path`: each file's `articles` (with
-/// their bodies) and `readings`, and what was `derived` from them.
-pub fn write(
-    path: &Path,
-    roots: &[PathBuf],
-    files: &[FileToWrite<'_>],
-    analysis: &Derived<'_>,
-) -> std::io::Result<u64> {
+/// A cache being written: the files' parts are in, what was derived
+/// from them is still to come (the indexes can be built meanwhile).
+#[derive(Debug)]
+pub struct Writing {
+    w: file::Writer,
+    index: Vec<FileRecord>,
+}
+
+/// Starts the cache of `files` at `path`: each file's articles (their
+/// bodies apart) and readings. Nothing is in place before
+/// [`Writing::finish`].
+pub fn write_files(path: &Path, files: &[FileToWrite<'_>]) -> std::io::Result<Writing> {
     let mut w = file::Writer::create(path)?;
     let mut index = Vec::with_capacity(files.len());
     for f in files {
@@ -147,26 +151,35 @@ pub fn write(
             problems: f.problems.to_vec(),
         });
     }
-    // the index holds where the parts are; the parts are decoded in
-    // parallel when read back
-    let mut parts = Parts {
-        roots: roots.to_vec(),
-        ..Parts::default()
-    };
-    for c in index.chunks(CHUNK) {
-        parts.files.push(w.blob(c)?);
+    Ok(Writing { w, index })
+}
+
+impl Writing {
+    /// Adds what was `derived` from the files and the index of it all,
+    /// and puts the cache in place. Returns its size.
+    pub fn finish(self, roots: &[PathBuf], derived: &Derived<'_>) -> std::io::Result<u64> {
+        let Writing { mut w, index } = self;
+        // the index holds where the parts are; the parts are decoded in
+        // parallel when read back
+        let mut parts = Parts {
+            roots: roots.to_vec(),
+            ..Parts::default()
+        };
+        for c in index.chunks(CHUNK) {
+            parts.files.push(w.blob(c)?);
+        }
+        parts.people = Some(w.blob(&derived.people)?);
+        for c in derived.cast.chunks(CHUNK) {
+            parts.cast.push(w.blob(c)?);
+        }
+        for c in derived.quotes.chunks(CHUNK * 4) {
+            parts.quotes.push(w.blob(c)?);
+        }
+        parts.quote_groups = Some(w.blob(&derived.quote_groups)?);
+        let [articles, quotes] = derived.indexes;
+        parts.indexes = Some([w.blob(articles)?, w.blob(quotes)?]);
+        w.finish(&parts)
     }
-    parts.people = Some(w.blob(&analysis.people)?);
-    for c in analysis.cast.chunks(CHUNK) {
-        parts.cast.push(w.blob(c)?);
-    }
-    for c in analysis.quotes.chunks(CHUNK * 4) {
-        parts.quotes.push(w.blob(c)?);
-    }
-    parts.quote_groups = Some(w.blob(&analysis.quote_groups)?);
-    let [articles, quotes] = analysis.indexes;
-    parts.indexes = Some([w.blob(articles)?, w.blob(quotes)?]);
-    w.finish(&parts)
 }
 
 /// Records (or articles' casts) per part of the index; quotes, four times

@@ -226,8 +226,6 @@ pub fn load_cached(
         // the indexes are kept too, so that a start with nothing changed
         // does not build them
         on(Update::Stage(analysis::Stage::Indexes));
-        let (a, q) = store.index_sources().build();
-        store.set_indexes(a, q);
         let mut at = 0;
         let files: Vec<cache::FileToWrite> = kept
             .iter()
@@ -244,7 +242,11 @@ pub fn load_cached(
                 }
             })
             .collect();
-        match cache::write(p, &roots, &files, &store.derived()) {
+        // the files' parts written while the indexes are built
+        let sources = store.index_sources();
+        let ((a, q), writing) = rayon::join(|| sources.build(), || cache::write_files(p, &files));
+        store.set_indexes(a, q);
+        match writing.and_then(|w| w.finish(&roots, &store.derived())) {
             Ok(n) => report.size = n,
             Err(e) => report.note = Some(format!("cannot write the cache: {e}")),
         }

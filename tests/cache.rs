@@ -99,6 +99,17 @@ fn truth(paths: &[PathBuf]) -> String {
     summary(&load(paths, &CacheUse::Off).0)
 }
 
+/// Moves a file's modification time 5 s on: a change behind the cache.
+fn later(f: &Path) {
+    let t = fs::metadata(f).unwrap().modified().unwrap() + std::time::Duration::from_secs(5);
+    fs::File::options()
+        .write(true)
+        .open(f)
+        .unwrap()
+        .set_modified(t)
+        .unwrap();
+}
+
 fn cache_file(dir: &Path) -> PathBuf {
     fs::read_dir(dir)
         .unwrap()
@@ -210,13 +221,7 @@ fn files_changed_added_or_removed_behind_it_are_read_again() {
     let new = old.replace("Talks", "Tilks");
     assert_eq!(old.len(), new.len());
     fs::write(&f, &new).unwrap();
-    let t = fs::metadata(&f).unwrap().modified().unwrap() + std::time::Duration::from_secs(5);
-    fs::File::options()
-        .write(true)
-        .open(&f)
-        .unwrap()
-        .set_modified(t)
-        .unwrap();
+    later(&f);
     let (s, r) = load(&paths, &how);
     assert_eq!((r.fresh, r.read, r.whole), (10, 1, false), "{r:?}");
     assert!(s.iter_newest_first().any(|a| a.title.starts_with("Tilks")));
@@ -357,13 +362,7 @@ fn the_early_store_is_the_archive_and_stands_until_a_file_changes() {
     fs::remove_file(more.join("n9.txt")).unwrap();
     assert!(recorded.unchanged(&paths).unwrap().is_some());
     let f = more.join("n2.txt");
-    let t = fs::metadata(&f).unwrap().modified().unwrap() + std::time::Duration::from_secs(5);
-    fs::File::options()
-        .write(true)
-        .open(&f)
-        .unwrap()
-        .set_modified(t)
-        .unwrap();
+    later(&f);
     assert!(recorded.unchanged(&paths).unwrap().is_none(), "changed");
     load(&paths, &how);
     let (_, recorded) = store::open_early(&paths, &how).unwrap();

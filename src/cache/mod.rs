@@ -87,10 +87,16 @@ impl Kept {
         }
     }
 
-    /// The search index of the articles (`0`) or of the quotes (`1`);
-    /// `None` when the cache cannot give it.
-    pub fn index(&self, which: usize) -> Option<SearchIndex> {
-        self.blobs.decode(*self.indexes?.get(which)?).ok()
+    /// The search index of the articles; `None` when the cache cannot
+    /// give it.
+    pub fn article_index(&self) -> Option<SearchIndex> {
+        self.blobs.decode(self.indexes?[0]).ok()
+    }
+
+    /// The search index of the quotes; `None` when the cache cannot give
+    /// it.
+    pub fn quote_index(&self) -> Option<SearchIndex> {
+        self.blobs.decode(self.indexes?[1]).ok()
     }
 
     /// The body of article `i`; `None` when the cache cannot give it.

@@ -224,13 +224,9 @@ impl Store {
     /// Where an article names people, in reading order (read from the
     /// cache when the store was loaded without them).
     pub fn mentions_in(&self, a: ArticleIx) -> Cow<'_, [Mention]> {
-        let own = self
-            .cast
-            .get(a.0)
-            .map_or(&[][..], |c| c.mentions.as_slice());
         match &self.kept {
-            Some(kept) if own.is_empty() => Cow::Owned(kept.mentions(a.0).unwrap_or_default()),
-            _ => Cow::Borrowed(own),
+            Some(kept) => Cow::Owned(kept.mentions(a.0).unwrap_or_default()),
+            None => Cow::Borrowed(self.cast.get(a.0).map_or(&[], |c| c.mentions.as_slice())),
         }
     }
 
@@ -259,8 +255,8 @@ impl Store {
     pub fn article_index(&self) -> &SearchIndex {
         self.article_index.get_or_init(|| {
             self.kept
-                .as_ref()
-                .and_then(|k| k.index(0))
+                .as_deref()
+                .and_then(Kept::article_index)
                 .unwrap_or_else(|| {
                     SearchIndex::articles(&self.articles, &self.by_date, &self.people)
                 })
@@ -272,8 +268,8 @@ impl Store {
     pub fn quote_index(&self) -> &SearchIndex {
         self.quote_index.get_or_init(|| {
             self.kept
-                .as_ref()
-                .and_then(|k| k.index(1))
+                .as_deref()
+                .and_then(Kept::quote_index)
                 .unwrap_or_else(|| {
                     let order: Vec<QuoteIx> = self.quotes_newest_first().collect();
                     SearchIndex::quotes(&self.quotes, &order, &self.articles, &self.people)
@@ -347,21 +343,17 @@ impl IndexSources {
     /// The index of the articles and the index of the quotes, read from
     /// the cache or built, side by side.
     pub fn build(&self) -> (SearchIndex, SearchIndex) {
-        let kept = |which| self.kept.as_ref().and_then(|k| k.index(which));
+        let kept = self.kept.as_deref();
         rayon::join(
             || {
-                kept(0).unwrap_or_else(|| {
+                kept.and_then(Kept::article_index).unwrap_or_else(|| {
                     SearchIndex::articles(&self.articles, &self.by_date, &self.people)
                 })
             },
             || {
-                kept(1).unwrap_or_else(|| {
-                    SearchIndex::quotes(
-                        &self.quotes,
-                        &self.quote_order,
-                        &self.articles,
-                        &self.people,
-                    )
+                kept.and_then(Kept::quote_index).unwrap_or_else(|| {
+                    let (q, a) = (&self.quotes, &self.articles);
+                    SearchIndex::quotes(q, &self.quote_order, a, &self.people)
                 })
             },
         )

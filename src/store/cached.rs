@@ -32,6 +32,28 @@ pub enum CacheUse {
     Off,
 }
 
+impl CacheUse {
+    /// The folder the cache is in; `None` with no cache, or when the
+    /// user's cache folder is not known.
+    fn dir(&self) -> Option<PathBuf> {
+        match self {
+            CacheUse::Off => None,
+            CacheUse::In(d) | CacheUse::Rebuild(Some(d)) => Some(d.clone()),
+            CacheUse::Default | CacheUse::Rebuild(None) => cache::dir(),
+        }
+    }
+
+    /// Whether what the cache holds is read (else only written, or not).
+    pub(super) fn reads(&self) -> bool {
+        matches!(self, CacheUse::Default | CacheUse::In(_))
+    }
+
+    /// The cache file for the archive of `roots` (see [`cache::roots`]).
+    pub(super) fn path(&self, roots: &[PathBuf]) -> Option<PathBuf> {
+        self.dir().map(|d| cache::path_for(&d, roots))
+    }
+}
+
 /// What the cache did for a load.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CacheReport {
@@ -66,24 +88,15 @@ pub fn load_cached(
 ) -> Result<(Loaded, CacheReport), LoadError> {
     let mut plan = ingest::plan(paths)?;
     let mut report = CacheReport::default();
-    let dir = match how {
-        CacheUse::Off => None,
-        CacheUse::In(d) | CacheUse::Rebuild(Some(d)) => Some(d.clone()),
-        CacheUse::Default | CacheUse::Rebuild(None) => {
-            let d = cache::dir();
-            if d.is_none() {
-                report.note = Some("no cache: neither XDG_CACHE_HOME nor HOME is set".to_string());
-            }
-            d
-        }
-    };
-    // standard input is read once and never cached
-    let dir = dir.filter(|_| !plan.has_stdin());
     let roots = cache::roots(paths);
-    let path = dir.map(|d| cache::path_for(&d, &roots));
+    let path = how.path(&roots);
+    if path.is_none() && *how != CacheUse::Off {
+        report.note = Some("no cache: neither XDG_CACHE_HOME nor HOME is set".to_string());
+    }
+    // standard input is read once and never cached
+    let path = path.filter(|_| !plan.has_stdin());
     report.path = path.clone();
-    let reuse = matches!(how, CacheUse::Default | CacheUse::In(_));
-    let (old, blobs) = match path.as_deref().filter(|_| reuse) {
+    let (old, blobs) = match path.as_deref().filter(|_| how.reads()) {
         Some(p) => {
             on(Update::Cache(plan.len()));
             open_old(p, &roots, &mut report)

@@ -30,16 +30,11 @@ pub struct Recorded {
 /// cannot be used is left alone: the full load says why and makes it
 /// anew.
 pub fn open_early(paths: &[PathBuf], how: &CacheUse) -> Option<(Loaded, Recorded)> {
-    let dir = match how {
-        CacheUse::Default => cache::dir()?,
-        CacheUse::In(d) => d.clone(),
-        CacheUse::Rebuild(_) | CacheUse::Off => return None,
-    };
-    if paths.iter().any(|p| p.as_os_str() == ingest::STDIN) {
+    if !how.reads() || paths.iter().any(|p| p.as_os_str() == ingest::STDIN) {
         return None;
     }
     let roots = cache::roots(paths);
-    let path = cache::path_for(&dir, &roots);
+    let path = how.path(&roots)?;
     let (c, blobs) = cache::read(&path).ok()?;
     if c.roots != roots || !c.files.is_sorted_by(|a, b| a.path < b.path) {
         return None;

@@ -92,9 +92,15 @@ pub fn msg_for(app: &App, ev: &Event) -> Option<Msg> {
 
 /// Sizes the app to the terminal and draws the first frame.
 pub fn start<B: Backend>(terminal: &mut Terminal<B>, app: &mut App) -> Result<(), Error> {
+    fit(terminal, app)?;
+    draw(terminal, app)
+}
+
+/// Sizes the app to the terminal.
+fn fit<B: Backend>(terminal: &Terminal<B>, app: &mut App) -> Result<(), Error> {
     let size = terminal.size().map_err(terminal_error::<B>)?;
     app.update(Msg::Resize(size.width, size.height));
-    draw(terminal, app)
+    Ok(())
 }
 
 /// Handles one terminal event: update, then redraw unless quitting.
@@ -195,8 +201,7 @@ pub fn run_with<B: Backend>(
     mut next_event: impl FnMut(Wait) -> io::Result<Option<Input>>,
     mut after: impl FnMut(&mut App),
 ) -> Result<(), Error> {
-    let size = terminal.size().map_err(terminal_error::<B>)?;
-    app.update(Msg::Resize(size.width, size.height));
+    fit(terminal, app)?;
     // the frame on the terminal, to send a move of rows as a move
     let mut shown = None;
     draw_moving(terminal, app, &mut shown)?;

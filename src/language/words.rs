@@ -3,6 +3,19 @@
 /// Counts words the way a reader would: runs of characters between spaces.
 /// A run counts when it holds a letter or digit ("—" alone does not).
 pub fn count_words(text: &str) -> usize {
+    if text.is_ascii() {
+        let mut words = 0;
+        let mut counted = false;
+        for &b in text.as_bytes() {
+            if b.is_ascii_whitespace() || b == 0x0b {
+                counted = false;
+            } else if !counted && b.is_ascii_alphanumeric() {
+                words += 1;
+                counted = true;
+            }
+        }
+        return words;
+    }
     let mut words = 0;
     let mut counted = false;
     for c in text.chars() {
@@ -42,4 +55,25 @@ pub fn shingles(words: &[String]) -> Vec<u64> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_counted_alike_in_ascii_and_beyond() {
+        for (text, n) in [
+            ("", 0),
+            ("one", 1),
+            ("  two\twords\n", 2),
+            ("a \u{b} b", 2),
+            ("dash — alone", 2),
+            ("Zelenskyy’s aides", 2),
+            ("café au lait", 3),
+            ("2024 was — 3 years", 4),
+        ] {
+            assert_eq!(count_words(text), n, "{text:?}");
+        }
+    }
 }

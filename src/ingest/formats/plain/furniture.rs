@@ -59,9 +59,15 @@ static CHROME_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static READ_TIME: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^[·•|\-–]?\s*\d+\s*(?:min|mins|minute|minutes)\.?\s+read\b.{0,20}$"));
-static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
+// Each pattern that may match anywhere is kept apart from those anchored
+// at the start: in one pattern, the unanchored part makes the whole of
+// every paragraph be searched.
+static BOILERPLATE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:copyright|©)\s|^sign up for (?:our|the) .*newsletter|^get the .* newsletter")
+});
+static BOILERPLATE_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)our goal is to create a safe and engaging place|suspending article commenting|(?:comments?|commenting) (?:are|is|has been) (?:closed|disabled|turned off)|all rights reserved|^(?:copyright|©)\s|^sign up for (?:our|the) .*newsletter|^get the .* newsletter",
+        r"(?i)our goal is to create a safe and engaging place|suspending article commenting|(?:comments?|commenting) (?:are|is|has been) (?:closed|disabled|turned off)|all rights reserved",
     )
 });
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -81,11 +87,14 @@ static LINK: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:Learn more|More|Read more|Read also|Also read|Read next|Related|See also|Watch|WATCH|Listen|LISTEN|READ MORE|MORE|RELATED)\s*:\s*\S",
     )
 });
-static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+static CREDIT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:contributing|contributors?|contributed by)\s*:|^\(?(?:with |additional )?(?:reporting|writing|editing) by\b|^(?:compiled|written|edited) by\b.{0,80}$|\bcontributed (?:to )?this (?:report|story|article)\.?$",
+        r"(?i)^(?:contributing|contributors?|contributed by)\s*:|^\(?(?:with |additional )?(?:reporting|writing|editing) by\b|^(?:compiled|written|edited) by\b.{0,80}$",
     )
 });
+/// Matched in the paragraph's last [`CREDIT_TAIL`] bytes.
+static CREDIT_END: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\bcontributed (?:to )?this (?:report|story|article)\.?$"));
 static ORIGINALLY: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^this (?:article|story|report) (?:originally |first )?(?:appeared|was (?:originally |first )?published|ran) (?:on|in) (?:the )?(.+?)(?:\s*:|\.|$)",
@@ -107,14 +116,32 @@ const SHORT_LINE: usize = 160;
 const BOILERPLATE_MAX: usize = 600;
 /// A photo credit sits in the last this-many bytes of a caption.
 const CAPTION_TAIL: usize = 160;
+/// "… contributed to this report." sits in the last this-many bytes.
+const CREDIT_TAIL: usize = 80;
 
-/// The last `n` bytes of `s` or a little more, cut at a character boundary.
+/// The last `n` bytes of `s` or a little more, from the start of a word
+/// (so that a word boundary in it is one in `s`).
 fn tail(s: &str, n: usize) -> &str {
     let mut start = s.len().saturating_sub(n);
     while !s.is_char_boundary(start) {
         start -= 1;
     }
-    &s[start..]
+    let t = &s[start..];
+    if start == 0 || !s[..start].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_') {
+        return t;
+    }
+    // cut inside a word: from the next one
+    t.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .map_or("", |i| &t[i..])
+}
+
+/// Whether a paragraph's tail can hold a photo credit at all: the
+/// literals [`CAPTION`] cannot match without.
+fn may_be_caption(t: &str) -> bool {
+    ["Photo", "PHOTO", "Picture", "Image", "File photo", "/"]
+        .iter()
+        .any(|w| t.contains(w))
+        || t.trim_end().ends_with(')')
 }
 
 /// Classifies one paragraph; `None` means it is part of the story.
@@ -124,7 +151,8 @@ pub fn classify(par: &str) -> Option<Furniture> {
     // most story paragraphs need only the anchored and tail checks below.
     let short = p.len() <= SHORT_LINE;
     if short && (CHROME_LABEL.is_match(p) || READ_TIME.is_match(p))
-        || p.len() <= BOILERPLATE_MAX && BOILERPLATE.is_match(p)
+        || p.len() <= BOILERPLATE_MAX
+            && (BOILERPLATE_HEAD.is_match(p) || BOILERPLATE_ANYWHERE.is_match(p))
     {
         return Some(Furniture::Chrome);
     }
@@ -148,7 +176,12 @@ pub fn classify(par: &str) -> Option<Furniture> {
             outlet: Some(c[1].trim().to_string()),
         });
     }
-    if LINK.is_match(p) || CREDIT.is_match(p) || CAPTION.is_match(tail(p, CAPTION_TAIL)) {
+    let end = tail(p, CAPTION_TAIL);
+    if LINK.is_match(p)
+        || CREDIT_HEAD.is_match(p)
+        || CREDIT_END.is_match(tail(p, CREDIT_TAIL))
+        || may_be_caption(end) && CAPTION.is_match(end)
+    {
         return Some(Furniture::Aside { outlet: None });
     }
     None

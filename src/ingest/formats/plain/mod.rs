@@ -190,9 +190,30 @@ fn paragraphs(text: &str) -> Vec<String> {
     }
     // A paragraph is one line of text with single spaces, so that a
     // laid-out line is exactly a slice of it.
-    out.into_iter()
-        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect()
+    out.into_iter().map(single_spaced).collect()
+}
+
+/// `p` with every run of white space made one space, none at the ends
+/// (most paragraphs are so already, and are kept as they are).
+fn single_spaced(p: String) -> String {
+    let mut prev_space = true;
+    let clean = p.chars().all(|c| {
+        let space = c.is_whitespace();
+        let fine = !space || (c == ' ' && !prev_space);
+        prev_space = space;
+        fine
+    }) && !prev_space;
+    if clean || p.is_empty() {
+        return p;
+    }
+    let mut out = String::with_capacity(p.len());
+    for w in p.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// A section label ("World News") above the headline: a few words with no
@@ -284,6 +305,15 @@ pub fn shorten_lede(lede: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paragraphs_are_single_spaced() {
+        assert_eq!(single_spaced("a b".into()), "a b");
+        assert_eq!(single_spaced(" a  b\t".into()), "a b");
+        assert_eq!(single_spaced("a\nb\u{a0}c".into()), "a b c");
+        assert_eq!(single_spaced("  ".into()), "");
+        assert_eq!(single_spaced(String::new()), "");
+    }
 
     fn parse(text: &str) -> ParseOutcome {
         parse_article("t", PathBuf::from("t.txt"), text)

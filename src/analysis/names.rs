@@ -254,22 +254,60 @@ pub fn lone_words<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
 }
 
 /// Key of the surname of a name: its last word.
-pub fn surname_key(words: &[String]) -> String {
-    words.last().map_or_else(String::new, |w| name_key(w))
+pub fn surname_key<'a>(words: impl DoubleEndedIterator<Item = &'a str>) -> String {
+    words.last().map_or_else(String::new, name_key)
 }
 
 /// A name as one article writes it, before the archive-wide merge.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+/// (An archive has millions: kept small.)
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct LocalMention {
-    pub block: usize,
-    pub start: usize,
-    pub end: usize,
-    /// The words as written ("Sergei", "Lavrov" or just "Lavrov").
-    pub words: Vec<String>,
-    /// Key of the full name this mention belongs to, when the article has it.
-    pub full: Option<(String, String)>,
+    pub block: u32,
+    pub start: u32,
+    pub end: u32,
+    /// The words as written, a space between ("Sergei Lavrov", or just
+    /// "Lavrov").
+    pub written: String,
+    /// The mention of the same article whose first and last words are the
+    /// key of the full name this one belongs to (itself, when it is a full
+    /// name), if the article has one.
+    pub full: Option<u32>,
     pub role: bool,
     pub role_text: String,
+}
+
+impl LocalMention {
+    /// The words as written.
+    pub fn words(&self) -> impl DoubleEndedIterator<Item = &str> {
+        self.written.split(' ')
+    }
+
+    /// A first name and a surname ("Sergei Lavrov"), not a surname alone
+    /// ("Lavrov", "von der Leyen").
+    pub fn is_full_name(&self) -> bool {
+        let mut words = self.words();
+        let first = words.next().unwrap_or_default();
+        words.next().is_some() && !PARTICLES.contains(first)
+    }
+
+    /// The key of this full name: its first word's and its last word's.
+    pub fn own_key(&self) -> (String, String) {
+        let first = self.words().next().unwrap_or_default();
+        (name_key(first), surname_key(self.words()))
+    }
+}
+
+/// The key of the full name `mentions[i]` belongs to, if any (see
+/// [`LocalMention::full`]).
+pub fn full_key(mentions: &[LocalMention], i: usize) -> Option<(String, String)> {
+    let j = mentions.get(i)?.full? as usize;
+    mentions.get(j).map(LocalMention::own_key)
+}
+
+/// A byte offset or an index as a mention keeps it: a paragraph or an
+/// article is far below 4 GiB.
+fn small(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// Finds the names in one article and binds its surname-only mentions to
@@ -290,6 +328,8 @@ pub fn names_of(a: &Article) -> Vec<LocalMention> {
             .join(" ")
     });
     let mut out: Vec<LocalMention> = Vec::new();
+    // the surname key of each full name, by mention
+    let mut surnames: Vec<Option<String>> = Vec::new();
     for (block, tokens) in &blocks {
         for f in names_in(tokens, &|w| lone.contains(w)) {
             let key = f
@@ -301,18 +341,21 @@ pub fn names_of(a: &Article) -> Vec<LocalMention> {
             if author_key.as_deref() == Some(key.as_str()) {
                 continue;
             }
-            // "von der Leyen": a surname with its particles, no first name
-            let surname_only = f.words.len() < 2 || PARTICLES.contains(f.words[0].as_str());
-            let full = (!surname_only)
-                .then(|| (name_key(&f.words[0]), name_key(&f.words[f.words.len() - 1])));
-            out.push(LocalMention {
-                block: *block,
-                start: f.start,
-                end: f.end,
-                words: f.words,
-                full,
+            let m = LocalMention {
+                block: small(*block),
+                start: small(f.start),
+                end: small(f.end),
+                written: f.words.join(" "),
+                full: None,
                 role: f.role,
                 role_text: f.role_text,
+            };
+            // "von der Leyen": a surname with its particles, no first name
+            let full = m.is_full_name();
+            surnames.push(full.then(|| surname_key(m.words())));
+            out.push(LocalMention {
+                full: full.then(|| small(out.len())),
+                ..m
             });
         }
     }
@@ -320,27 +363,22 @@ pub fn names_of(a: &Article) -> Vec<LocalMention> {
     // surname, the nearest one before them if several.
     // (full names by surname, in reading order: a long article has
     // thousands of mentions, so no scan of all of them per mention)
-    type FullNames = Vec<(usize, (String, String))>;
-    let mut by_surname: HashMap<String, FullNames> = HashMap::default();
-    for (i, m) in out.iter().enumerate() {
-        if let Some(k) = &m.full {
-            by_surname
-                .entry(k.1.clone())
-                .or_default()
-                .push((i, k.clone()));
+    let mut by_surname: HashMap<String, Vec<u32>> = HashMap::default();
+    for (i, s) in surnames.into_iter().enumerate() {
+        if let Some(s) = s {
+            by_surname.entry(s).or_default().push(small(i));
         }
     }
     for (i, m) in out.iter_mut().enumerate().filter(|(_, m)| m.full.is_none()) {
-        let Some(fulls) = by_surname.get(&surname_key(&m.words)) else {
+        let Some(fulls) = by_surname.get(&surname_key(m.words())) else {
             continue;
         };
-        let before = fulls.partition_point(|(j, _)| *j < i);
-        let (_, k) = if before > 0 {
-            &fulls[before - 1]
+        let before = fulls.partition_point(|&j| (j as usize) < i);
+        m.full = Some(if before > 0 {
+            fulls[before - 1]
         } else {
-            &fulls[0]
-        };
-        m.full = Some(k.clone());
+            fulls[0]
+        });
     }
     out
 }

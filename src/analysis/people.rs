@@ -1,209 +1,272 @@
 //! Across the archive: one person per name however it is spelt
 //! ("Sergey"/"Sergei", "Zelensky"/"Zelenskyy"), every mention of every
 //! article resolved to that person.
+//!
+//! The groups of name keys are made in one pass, in a fixed order; every
+//! article's mentions are then resolved to them in parallel.
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
-use super::names::{LocalMention, surname_key};
-use crate::language::lexicon;
+use super::names::{LocalMention, full_key, surname_key};
 use crate::model::{ArticleIx, ArticlePeople, Mention, Person, PersonIx};
+
+/// A person's key: first name key, surname key (the first empty for a
+/// person known by surname alone).
+type Key = (String, String);
 
 /// Groups of name keys, one per person being built.
 #[derive(Default)]
 struct Groups {
-    /// (first name key, surname key) → group.
-    of: HashMap<(String, String), usize>,
+    of: HashMap<Key, usize>,
+    /// Groups by surname key, in the order they were made.
     by_surname: HashMap<String, Vec<usize>>,
-    /// Full forms written, and surname-only forms written, with counts.
-    forms: Vec<HashMap<String, usize>>,
-    surname_forms: Vec<HashMap<String, usize>>,
+    /// The first name keys of each group.
+    firsts: Vec<Vec<String>>,
 }
 
 impl Groups {
     /// A new group for `key`.
-    fn add(&mut self, key: (String, String)) -> usize {
-        let g = self.forms.len();
-        self.forms.push(HashMap::default());
-        self.surname_forms.push(HashMap::default());
+    fn add(&mut self, key: Key) -> usize {
+        let g = self.firsts.len();
+        self.firsts.push(vec![key.0.clone()]);
         self.by_surname.entry(key.1.clone()).or_default().push(g);
         self.of.insert(key, g);
         g
+    }
+
+    /// One group per (first name, surname) key; initials join the one
+    /// full first name they can stand for. `keys` sorted, distinct.
+    fn of_full_names(mut keys: Vec<Key>) -> Groups {
+        // full first names before initials, so that initials find them
+        // (compared in place: a key cloned at each comparison cost seconds
+        // on an archive of 100,000 articles)
+        keys.sort_unstable_by(|a, b| {
+            (a.0.chars().count() <= 1, a).cmp(&(b.0.chars().count() <= 1, b))
+        });
+        keys.dedup();
+        let mut gr = Groups::default();
+        for key in keys {
+            if gr.of.contains_key(&key) {
+                continue;
+            }
+            if key.0.chars().count() <= 1 {
+                let fits: Vec<usize> = gr
+                    .by_surname
+                    .get(&key.1)
+                    .into_iter()
+                    .flatten()
+                    .copied()
+                    .filter(|&g| gr.firsts[g].iter().any(|f| f.starts_with(&key.0)))
+                    .collect();
+                if let [g] = fits.as_slice() {
+                    gr.firsts[*g].push(key.0.clone());
+                    gr.of.insert(key, *g);
+                    continue;
+                }
+            }
+            gr.add(key);
+        }
+        gr
     }
 }
 
 /// The people of the archive, from the names of each article (in archive
 /// order), and each article's people and mentions resolved to them.
 pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<ArticlePeople>) {
-    // One group per (first name, surname) key; initials join the one full
-    // first name they can stand for.
-    let mut gr = Groups::default();
-    // Each article's distinct full names, found in parallel, then merged.
-    let mut full_keys: Vec<(String, String)> = local
+    // The distinct full names of the archive (found in parallel).
+    let full: Vec<Key> = local
         .par_iter()
-        .map(|mentions| {
-            let mut keys: Vec<(String, String)> = mentions
-                .as_ref()
-                .iter()
-                .filter(|m| m.words.len() >= 2 && !lexicon::PARTICLES.contains(m.words[0].as_str()))
-                .filter_map(|m| m.full.clone())
-                .collect();
-            keys.sort_unstable();
-            keys.dedup();
-            keys
+        .fold(FxHashSet::default, |mut set: FxHashSet<Key>, m| {
+            set.extend(
+                m.as_ref()
+                    .iter()
+                    .filter(|m| m.is_full_name())
+                    .map(LocalMention::own_key),
+            );
+            set
         })
-        .flatten()
+        .reduce(FxHashSet::default, |mut a, b| {
+            if a.len() < b.len() {
+                return b.into_iter().chain(a).collect();
+            }
+            a.extend(b);
+            a
+        })
+        .into_iter()
         .collect();
-    // Full first names before initials, so that initials find them.
-    // (compared in place: a key cloned at each comparison cost seconds on
-    // an archive of 100,000 articles)
-    full_keys
-        .sort_unstable_by(|a, b| (a.0.chars().count() <= 1, a).cmp(&(b.0.chars().count() <= 1, b)));
-    full_keys.dedup();
-    for key in full_keys {
-        if gr.of.contains_key(&key) {
-            continue;
-        }
-        if key.0.chars().count() <= 1 {
-            let fits: Vec<usize> = gr
-                .by_surname
-                .get(&key.1)
-                .into_iter()
-                .flatten()
-                .copied()
-                .filter(|&g| {
-                    gr.of
-                        .iter()
-                        .any(|(k, &v)| v == g && k.0.starts_with(&key.0))
-                })
-                .collect();
-            if let [g] = fits.as_slice() {
-                gr.of.insert(key, *g);
-                continue;
-            }
-        }
-        gr.add(key);
-    }
+    let mut gr = Groups::of_full_names(full);
 
-    // Resolve every mention to a group; count the gr.forms.
-    let mut resolved: Vec<Vec<(usize, usize)>> = Vec::with_capacity(local.len()); // (mention, group)
-    let mut weight: Vec<usize> = vec![0; gr.forms.len()];
-    for mentions in local {
-        for m in mentions.as_ref() {
-            if let Some(k) = &m.full
-                && let Some(&g) = gr.of.get(k)
-            {
-                weight[g] += 1;
-            }
-        }
+    // The group of each mention that has a full name (its own, or the one
+    // its surname is bound to).
+    let keyed: Vec<Vec<Option<usize>>> = local
+        .par_iter()
+        .map(|m| {
+            let m = m.as_ref();
+            let mut of_full: HashMap<u32, Option<usize>> = HashMap::default();
+            m.iter()
+                .map(|x| {
+                    let j = x.full?;
+                    *of_full.entry(j).or_insert_with(|| {
+                        full_key(m, j as usize).and_then(|k| gr.of.get(&k).copied())
+                    })
+                })
+                .collect()
+        })
+        .collect();
+
+    // How often each group is named by a full name (or a surname bound to
+    // one): a surname alone goes to the most named of its groups.
+    let mut weight: Vec<usize> = vec![0; gr.firsts.len()];
+    for &g in keyed.iter().flatten().flatten() {
+        weight[g] += 1;
     }
-    for mentions in local {
-        let mut r = Vec::new();
+    // "President Biden" where no article gives a first name: the surname
+    // alone names the person, from its first mention with a role on.
+    let mut first_role: HashMap<String, (usize, usize)> = HashMap::default();
+    for (a, mentions) in local.iter().enumerate() {
         for (i, m) in mentions.as_ref().iter().enumerate() {
-            let g = match &m.full {
-                Some(k) => gr.of.get(k).copied(),
-                None => {
-                    let surname = surname_key(&m.words);
-                    let candidates = gr.by_surname.get(&surname).cloned().unwrap_or_default();
-                    match candidates
-                        .iter()
-                        .max_by_key(|&&g| weight.get(g).copied().unwrap_or(0))
-                    {
-                        Some(&g) => Some(g),
-                        // "President Biden" where no article gives a first
-                        // name: the surname alone names the person
-                        None if m.role => {
-                            let key = (String::new(), surname);
-                            let g = match gr.of.get(&key) {
-                                Some(&g) => g,
-                                None => {
-                                    weight.push(0);
-                                    gr.add(key)
-                                }
-                            };
-                            Some(g)
-                        }
-                        None => None,
-                    }
+            if m.full.is_none() && m.role {
+                let s = surname_key(m.words());
+                if !gr.by_surname.contains_key(&s) {
+                    first_role.entry(s).or_insert((a, i));
                 }
-            };
-            if let Some(g) = g {
-                let written = m.words.join(" ");
-                if m.words.len() >= 2 && !lexicon::PARTICLES.contains(m.words[0].as_str()) {
-                    *gr.forms[g].entry(written).or_default() += 1;
-                } else {
-                    *gr.surname_forms[g].entry(written).or_default() += 1;
-                }
-                r.push((i, g));
             }
         }
-        resolved.push(r);
+    }
+    let mut made: Vec<(&(usize, usize), &String)> =
+        first_role.iter().map(|(s, at)| (at, s)).collect();
+    made.sort_unstable();
+    for (_, s) in made {
+        gr.add((String::new(), s.clone()));
+        weight.push(0);
     }
 
-    // Canonical name: the fullest form, then the most used (a surname
-    // spelling counts for the full gr.forms that share it), then by spelling.
-    let mut people: Vec<Person> = (0..gr.forms.len())
-        .map(|g| {
-            let mut all: Vec<(&String, usize)> = gr.forms[g].iter().map(|(f, &n)| (f, n)).collect();
-            let surname_uses = |f: &str| {
-                let last = f.rsplit(' ').next().unwrap_or(f);
-                gr.surname_forms[g].get(last).copied().unwrap_or(0)
-            };
-            let name = all
-                .iter()
-                .max_by(|a, b| {
-                    let wa = a.0.split(' ').count();
-                    let wb = b.0.split(' ').count();
-                    (wa, a.1 + surname_uses(a.0))
-                        .cmp(&(wb, b.1 + surname_uses(b.0)))
-                        .then_with(|| b.0.cmp(a.0))
-                })
-                .map(|(f, _)| (*f).clone())
-                .or_else(|| gr.surname_forms[g].keys().max().cloned())
-                .unwrap_or_default();
-            all.extend(gr.surname_forms[g].iter().map(|(f, &n)| (f, n)));
-            let mut aliases: Vec<String> = all
-                .iter()
-                .map(|(f, _)| (*f).clone())
-                .filter(|f| *f != name)
-                .collect();
-            aliases.sort();
-            aliases.dedup();
-            Person {
-                name,
-                aliases,
-                articles: Vec::new(),
-                mentions: 0,
+    // Every mention resolved to a group, article by article, in parallel.
+    let resolved: Vec<Vec<(usize, usize)>> = local
+        .par_iter()
+        .zip(&keyed)
+        .enumerate()
+        .map(|(a, (mentions, keyed))| {
+            let mut r = Vec::new();
+            for (i, (m, &k)) in mentions.as_ref().iter().zip(keyed).enumerate() {
+                let g = match m.full {
+                    Some(_) => k,
+                    None => {
+                        let s = surname_key(m.words());
+                        match first_role.get(&s) {
+                            Some(&at) if at <= (a, i) => gr.of.get(&(String::new(), s)).copied(),
+                            Some(_) => None,
+                            // the last of the most named
+                            None => gr
+                                .by_surname
+                                .get(&s)
+                                .and_then(|c| c.iter().copied().max_by_key(|&g| weight[g])),
+                        }
+                    }
+                };
+                if let Some(g) = g {
+                    r.push((i, g));
+                }
             }
+            r
         })
         .collect();
 
-    let mut cast = Vec::with_capacity(local.len());
-    for (ix, (mentions, res)) in local.iter().zip(&resolved).enumerate() {
+    // The forms each group is written in, with counts.
+    let n = gr.firsts.len();
+    let mut forms: Vec<HashMap<&str, usize>> = vec![HashMap::default(); n];
+    let mut surname_forms: Vec<HashMap<&str, usize>> = vec![HashMap::default(); n];
+    for (mentions, res) in local.iter().zip(&resolved) {
         let mentions = mentions.as_ref();
-        let mut found: Vec<Mention> = res
-            .iter()
-            .map(|&(i, g)| Mention {
-                block: mentions[i].block,
-                start: mentions[i].start,
-                end: mentions[i].end,
-                person: PersonIx(g),
-                role: mentions[i].role_text.clone(),
-            })
-            .collect();
-        found.sort_by_key(|m| (m.block, m.start));
-        let mut seen = Vec::new();
-        for m in &found {
-            people[m.person].mentions += 1;
-            if !seen.contains(&m.person) {
-                seen.push(m.person);
-                people[m.person].articles.push(ArticleIx(ix));
-            }
+        for &(i, g) in res {
+            let m = &mentions[i];
+            let to = if m.is_full_name() {
+                &mut forms[g]
+            } else {
+                &mut surname_forms[g]
+            };
+            *to.entry(m.written.as_str()).or_default() += 1;
         }
-        cast.push(ArticlePeople {
-            people: seen,
-            mentions: found,
-        });
+    }
+
+    let mut people: Vec<Person> = forms
+        .par_iter()
+        .zip(&surname_forms)
+        .map(|(forms, surname_forms)| person(forms, surname_forms))
+        .collect();
+
+    let cast: Vec<ArticlePeople> = local
+        .par_iter()
+        .zip(&resolved)
+        .map(|(mentions, res)| {
+            let mentions = mentions.as_ref();
+            let mut found: Vec<Mention> = res
+                .iter()
+                .map(|&(i, g)| Mention {
+                    block: mentions[i].block as usize,
+                    start: mentions[i].start as usize,
+                    end: mentions[i].end as usize,
+                    person: PersonIx(g),
+                    role: mentions[i].role_text.clone(),
+                })
+                .collect();
+            found.sort_by_key(|m| (m.block, m.start));
+            let mut seen = Vec::new();
+            for m in &found {
+                if !seen.contains(&m.person) {
+                    seen.push(m.person);
+                }
+            }
+            ArticlePeople {
+                people: seen,
+                mentions: found,
+            }
+        })
+        .collect();
+    for (ix, c) in cast.iter().enumerate() {
+        for m in &c.mentions {
+            people[m.person].mentions += 1;
+        }
+        for &p in &c.people {
+            people[p].articles.push(ArticleIx(ix));
+        }
     }
     (people, cast)
+}
+
+/// A person from the forms of their name written, with counts: the
+/// fullest form is the name, then the most used (a surname spelling
+/// counts for the full forms that share it), then by spelling.
+fn person(forms: &HashMap<&str, usize>, surname_forms: &HashMap<&str, usize>) -> Person {
+    let surname_uses = |f: &str| {
+        let last = f.rsplit(' ').next().unwrap_or(f);
+        surname_forms.get(last).copied().unwrap_or(0)
+    };
+    let name = forms
+        .iter()
+        .max_by(|a, b| {
+            let wa = a.0.split(' ').count();
+            let wb = b.0.split(' ').count();
+            (wa, a.1 + surname_uses(a.0))
+                .cmp(&(wb, b.1 + surname_uses(b.0)))
+                .then_with(|| b.0.cmp(a.0))
+        })
+        .map(|(f, _)| (*f).to_string())
+        .or_else(|| surname_forms.keys().max().map(|f| (*f).to_string()))
+        .unwrap_or_default();
+    let mut aliases: Vec<String> = forms
+        .keys()
+        .chain(surname_forms.keys())
+        .filter(|f| **f != name)
+        .map(|f| (*f).to_string())
+        .collect();
+    aliases.sort();
+    aliases.dedup();
+    Person {
+        name,
+        aliases,
+        articles: Vec::new(),
+        mentions: 0,
+    }
 }

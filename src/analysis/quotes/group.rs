@@ -34,12 +34,31 @@ pub fn group(quotes: &[Quote], articles: &[Article]) -> Vec<Vec<QuoteIx>> {
                 .collect::<Vec<_>>()
         })
         .collect();
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::default();
+    // Every (shingle, piece), in order: the pieces of each shingle side
+    // by side.
+    // (filled in place: a parallel collect copies it all once more)
+    let mut posts: Vec<(u64, u32)> = Vec::with_capacity(pieces.iter().map(|p| p.1.len()).sum());
     for (p, (_, s)) in pieces.iter().enumerate() {
-        for &h in s {
-            postings.entry(h).or_default().push(p);
-        }
+        posts.extend(s.iter().map(|&h| (h, small(p))));
     }
+    posts.par_sort_unstable();
+    // Each pair of pieces from different articles, once per shingle they
+    // share (set phrases aside); then counted.
+    let article = |p: u32| quotes[pieces[p as usize].0].article;
+    let mut pairs: Vec<(u32, u32)> = posts
+        .par_chunk_by(|a, b| a.0 == b.0)
+        .filter(|run| (2..=COMMON_SHINGLE).contains(&run.len()))
+        .flat_map_iter(|run| {
+            run.iter().enumerate().flat_map(move |(i, &(_, p))| {
+                run[i + 1..]
+                    .iter()
+                    .filter(move |&&(_, o)| article(o) != article(p))
+                    .map(move |&(_, o)| (p, o))
+            })
+        })
+        .collect();
+    drop(posts);
+    pairs.par_sort_unstable();
     let mut parent: Vec<usize> = (0..quotes.len()).collect();
     fn find(p: &mut [usize], mut x: usize) -> usize {
         while p[x] != x {
@@ -48,28 +67,15 @@ pub fn group(quotes: &[Quote], articles: &[Article]) -> Vec<Vec<QuoteIx>> {
         }
         x
     }
-    for (p, (qi, s)) in pieces.iter().enumerate() {
-        let mut shared: HashMap<usize, usize> = HashMap::default();
-        for h in s {
-            let Some(list) = postings.get(h).filter(|l| l.len() <= COMMON_SHINGLE) else {
-                continue;
-            };
-            for &other in list {
-                let qj = pieces[other].0;
-                if other > p && quotes[qj].article != quotes[*qi].article {
-                    *shared.entry(other).or_default() += 1;
-                }
-            }
-        }
-        for (other, n) in shared {
-            let smaller = s.len().min(pieces[other].1.len()).max(1);
-            if n as f64 / smaller as f64 >= SAME_UTTERANCE {
-                let (a, b) = (
-                    find(&mut parent, qi.0),
-                    find(&mut parent, pieces[other].0.0),
-                );
-                parent[a.max(b)] = a.min(b);
-            }
+    for same in pairs.chunk_by(|a, b| a == b) {
+        let (p, o) = (same[0].0 as usize, same[0].1 as usize);
+        let smaller = pieces[p].1.len().min(pieces[o].1.len()).max(1);
+        if same.len() as f64 / smaller as f64 >= SAME_UTTERANCE {
+            let (a, b) = (
+                find(&mut parent, pieces[p].0.0),
+                find(&mut parent, pieces[o].0.0),
+            );
+            parent[a.max(b)] = a.min(b);
         }
     }
     let mut groups: HashMap<usize, Vec<QuoteIx>> = HashMap::default();
@@ -80,4 +86,9 @@ pub fn group(quotes: &[Quote], articles: &[Article]) -> Vec<Vec<QuoteIx>> {
     let mut groups: Vec<Vec<QuoteIx>> = groups.into_values().filter(|g| g.len() > 1).collect();
     groups.sort();
     groups
+}
+
+/// A piece's place: an archive has far fewer than 4 billion.
+fn small(p: usize) -> u32 {
+    u32::try_from(p).unwrap_or(u32::MAX)
 }

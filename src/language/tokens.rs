@@ -42,30 +42,70 @@ impl Token<'_> {
     }
 }
 
+/// The character at byte `i` of `text` (a boundary), and its length.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.as_bytes()[i] {
+        b if b < 0x80 => (char::from(b), 1),
+        _ => {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
+        }
+    }
+}
+
+/// The ASCII characters a word goes on with: letters, digits, `'`, `.`
+/// and `-`.
+const IN_WORD: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || matches!(b as u8, b'\'' | b'.' | b'-');
+        b += 1;
+    }
+    t
+};
+
 /// Words (a letter or digit, then letters, digits, marks, apostrophes,
 /// dots and hyphens) and single non-space characters, with byte offsets.
 fn words_and_marks(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut chars = text.char_indices().peekable();
+    let mut i = 0;
     std::iter::from_fn(move || {
-        let (start, c) = chars.find(|(_, c)| !c.is_whitespace())?;
-        let mut end = start + c.len_utf8();
+        let (start, c) = loop {
+            if i >= text.len() {
+                return None;
+            }
+            let (c, n) = char_at(text, i);
+            i += n;
+            if !c.is_whitespace() {
+                break (i - n, c);
+            }
+        };
         if c.is_alphanumeric() {
-            while let Some(&(i, n)) = chars.peek() {
-                if n.is_alphanumeric() || matches!(n, '\'' | '’' | '.' | '-') || is_combining(n) {
-                    end = i + n.len_utf8();
-                    chars.next();
+            while let Some(&b) = text.as_bytes().get(i) {
+                if b < 0x80 {
+                    if !IN_WORD[usize::from(b)] {
+                        break;
+                    }
+                    i += 1;
+                    continue;
+                }
+                let (n, len) = char_at(text, i);
+                if n.is_alphanumeric() || n == '’' || is_combining(n) {
+                    i += len;
                 } else {
                     break;
                 }
             }
         }
-        Some((start, &text[start..end]))
+        Some((start, &text[start..i]))
     })
 }
 
 /// Splits a paragraph into words and punctuation, marking sentence starts.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut out: Vec<Token> = Vec::new();
+    // about a token per six bytes of news text
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 6 + 4);
     let mut next_starts = true;
     for (start, word) in words_and_marks(text) {
         let (mut s, m_end) = (word, start + word.len());
@@ -136,7 +176,13 @@ fn return_push<'a>(out: &mut Vec<Token<'a>>, s: &'a str, start: usize, next_star
             ends_sentence = !is_abbreviation(&bare);
         }
     }
-    let lower = if text.chars().any(char::is_uppercase) {
+    let lower = if text.is_ascii() {
+        if text.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(text.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(text)
+        }
+    } else if text.chars().any(char::is_uppercase) {
         Cow::Owned(text.to_lowercase())
     } else {
         Cow::Borrowed(text)

@@ -23,8 +23,8 @@ pub struct Recorded {
     size: u64,
 }
 
-/// The store of `paths` as their cache has it (bodies, mentions and
-/// indexes left in the cache), with the problems it recorded, and what
+/// The store of `paths` as their cache has it (bodies and mentions left
+/// in the cache, the search indexes read), with the problems it recorded, and what
 /// to check the files against; `None` unless there is a cache of
 /// exactly these paths with the archive-wide results in it. A cache that
 /// cannot be used is left alone: the full load says why and makes it
@@ -52,10 +52,23 @@ pub fn open_early(paths: &[PathBuf], how: &CacheUse) -> Option<(Loaded, Recorded
         problems.extend(r.problems);
         files.push((r.path, r.key, r.stamp));
     }
-    let mut nothing = vec![(); articles.len()];
-    let (articles, _) = Store::prepare_keeping_ids(articles, &mut nothing);
+    // the search indexes read while the store is put together
+    let (store, indexes) = rayon::join(
+        || {
+            let mut nothing = vec![(); articles.len()];
+            let (articles, _) = Store::prepare_keeping_ids(articles, &mut nothing);
+            Store::analysed(articles, analysis)
+        },
+        || {
+            let [a, q] = c.indexes?;
+            Some((blobs.decode(a).ok()?, blobs.decode(q).ok()?))
+        },
+    );
     let kept = cache::Kept::new(blobs, bodies, c.casts, c.indexes);
-    let store = Store::analysed(articles, analysis).with_kept(kept);
+    let store = store.with_kept(kept);
+    if let Some((a, q)) = indexes {
+        store.set_indexes(a, q);
+    }
     let recorded = Recorded {
         files,
         problems: problems.clone(),

@@ -178,13 +178,16 @@ fn load_and_index(
     send: &dyn Fn(LoadEvent) -> bool,
 ) {
     if let Some((early, recorded)) = crate::store::open_early(paths, cache) {
-        let sources = early.store.index_sources();
+        // (a cache without readable indexes: built while the files are
+        // checked, and sent as soon as they are: the early store is the
+        // store until a full one comes)
+        let sources = (!early.store.has_indexes()).then(|| early.store.index_sources());
         send(LoadEvent::Early(Box::new(early)));
-        // the files checked while the indexes are read (sent as soon as
-        // they are: the early store is the store until a full one comes)
         let unchanged = std::thread::scope(|s| {
             let check = s.spawn(|| recorded.unchanged(paths));
-            send(LoadEvent::Indexes(Box::new(sources.build())));
+            if let Some(sources) = sources {
+                send(LoadEvent::Indexes(Box::new(sources.build())));
+            }
             check.join()
         });
         if let Ok(Ok(Some(done))) = unchanged {

@@ -39,6 +39,12 @@ pub fn create(path: &Path) -> io::Result<(File, Pending)> {
 }
 
 impl Pending {
+    /// The file being written, opened again for reading: it stays this
+    /// file once put in place, whatever replaces it later.
+    pub fn reopen(&self) -> io::Result<File> {
+        File::open(&self.tmp)
+    }
+
     /// Syncs `file` (written through the temporary name) and puts it in
     /// place.
     pub fn commit(mut self, file: File) -> io::Result<()> {

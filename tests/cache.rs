@@ -132,6 +132,31 @@ fn a_second_load_reads_nothing_and_gives_the_same() {
 }
 
 #[test]
+fn a_store_whose_cache_is_written_after_it_leaves_its_bodies_there() {
+    let (_a, cache, how, paths) = setup();
+    let (loaded, report, write) = store::load_deferring(&paths, &how, &mut |_| {}).unwrap();
+    assert!(report.note.is_none(), "{report:?}");
+    let mut s = loaded.store;
+    let sources = s.index_sources();
+    let (size, kept) = write
+        .expect("a cache to write")
+        .write(|| sources.build())
+        .unwrap();
+    assert_eq!(size, fs::metadata(cache_file(cache.path())).unwrap().len());
+    let before = summary(&s);
+    s.keep_in(kept);
+    // bodies and mentions now come from the cache, and are the same
+    let ix = s.newest_first()[0];
+    assert!(s.get(ix).unwrap().body.is_empty());
+    assert_eq!(summary(&s), before);
+    assert_eq!(summary(&s), truth(&paths));
+    // and the cache was written whole: the next start reads nothing
+    let (warm, r) = load(&paths, &how);
+    assert_eq!((r.fresh, r.read, r.whole), (11, 0, true), "{r:?}");
+    assert_eq!(summary(&warm), before);
+}
+
+#[test]
 fn a_damaged_cache_is_set_aside_and_made_anew() {
     let (_a, cache, how, paths) = setup();
     let want = truth(&paths);

@@ -172,15 +172,16 @@ impl Writer {
     }
 
     /// Writes the index and the header, and puts the file in place.
-    /// Returns its size.
-    pub fn finish<T: Serialize + ?Sized>(mut self, index: &T) -> io::Result<u64> {
+    /// Returns its size, and the file open for its blobs.
+    pub fn finish<T: Serialize + ?Sized>(mut self, index: &T) -> io::Result<(u64, Blobs)> {
         let bytes = postcard::to_stdvec(index).map_err(io::Error::other)?;
         self.out.write_all(&bytes)?;
         let mut f = self.out.into_inner().map_err(|e| e.into_error())?;
         f.seek(SeekFrom::Start(0))?;
         f.write_all(&header(self.at, bytes.len() as u64, xxh3_64(&bytes)))?;
+        let back = self.pending.reopen()?;
         self.pending.commit(f)?;
-        Ok(self.at + bytes.len() as u64)
+        Ok((self.at + bytes.len() as u64, Blobs(back)))
     }
 }
 

@@ -142,10 +142,7 @@ pub fn write_files(path: &Path, files: &[FileToWrite<'_>]) -> std::io::Result<Wr
         let mut heads = Vec::with_capacity(f.articles.len());
         for a in f.articles.iter() {
             bodies.push(w.blob(&a.body)?);
-            heads.push(Article {
-                body: Vec::new(),
-                ..a.clone()
-            });
+            heads.push(a.head());
         }
         index.push(FileRecord {
             path: f.path.to_path_buf(),
@@ -162,8 +159,9 @@ pub fn write_files(path: &Path, files: &[FileToWrite<'_>]) -> std::io::Result<Wr
 
 impl Writing {
     /// Adds what was `derived` from the files and the index of it all,
-    /// and puts the cache in place. Returns its size.
-    pub fn finish(self, roots: &[PathBuf], derived: &Derived<'_>) -> std::io::Result<u64> {
+    /// and puts the cache in place. Returns its size, and what it keeps
+    /// for the store it was written of (see [`Kept`]).
+    pub fn finish(self, roots: &[PathBuf], derived: &Derived<'_>) -> std::io::Result<(u64, Kept)> {
         let Writing { mut w, index } = self;
         // the index holds where the parts are; the parts are decoded in
         // parallel when read back
@@ -184,7 +182,9 @@ impl Writing {
         parts.quote_groups = Some(w.blob(&derived.quote_groups)?);
         let [articles, quotes] = derived.indexes;
         parts.indexes = Some([w.blob(articles)?, w.blob(quotes)?]);
-        w.finish(&parts)
+        let (size, blobs) = w.finish(&parts)?;
+        let bodies = index.into_iter().flat_map(|r| r.bodies).collect();
+        Ok((size, Kept::new(blobs, bodies, parts.cast, parts.indexes)))
     }
 }
 

@@ -75,6 +75,22 @@ pub struct Article {
 }
 
 impl Article {
+    /// The article without its body (the cache keeps bodies apart).
+    pub fn head(&self) -> Article {
+        Article {
+            id: self.id.clone(),
+            path: self.path.clone(),
+            key: self.key.clone(),
+            title: self.title.clone(),
+            title_kind: self.title_kind,
+            date: self.date,
+            source: self.source.clone(),
+            author: self.author.clone(),
+            body: Vec::new(),
+            words: self.words,
+        }
+    }
+
     /// The source as lists show it: "unknown" when the text does not say.
     pub fn source_label(&self) -> &str {
         self.source.as_deref().unwrap_or("unknown")

@@ -21,14 +21,14 @@ pub struct Store {
     by_date: Vec<ArticleIx>,
     people: Arc<Vec<Person>>,
     /// Each article's people and mentions.
-    cast: Vec<ArticlePeople>,
+    cast: Arc<Vec<ArticlePeople>>,
     quotes: Arc<Vec<Quote>>,
     /// Quotes that are one utterance carried by several articles.
-    quote_groups: Vec<Vec<QuoteIx>>,
+    quote_groups: Arc<Vec<Vec<QuoteIx>>>,
     /// Each article's quotes, in reading order.
     quotes_by_article: Vec<Vec<QuoteIx>>,
-    article_index: OnceLock<SearchIndex>,
-    quote_index: OnceLock<SearchIndex>,
+    article_index: OnceLock<Arc<SearchIndex>>,
+    quote_index: OnceLock<Arc<SearchIndex>>,
     /// Where the bodies and the mentions are when the articles were
     /// loaded without them.
     kept: Option<Arc<Kept>>,
@@ -108,9 +108,9 @@ impl Store {
             articles,
             by_date,
             people: Arc::new(people),
-            cast,
+            cast: Arc::new(cast),
             quotes: Arc::new(quotes),
-            quote_groups,
+            quote_groups: Arc::new(quote_groups),
             quotes_by_article,
             article_index: OnceLock::new(),
             quote_index: OnceLock::new(),
@@ -123,6 +123,27 @@ impl Store {
     pub fn with_kept(mut self, kept: Kept) -> Store {
         self.kept = Some(Arc::new(kept));
         self
+    }
+
+    /// Leaves the articles' bodies and mentions to `kept`, the cache just
+    /// written of this store: memory is then what a start from the cache
+    /// takes.
+    pub fn keep_in(&mut self, kept: Kept) {
+        match Arc::get_mut(&mut self.articles) {
+            Some(own) => own.iter_mut().for_each(|a| a.body = Vec::new()),
+            None => self.articles = Arc::new(self.articles.iter().map(Article::head).collect()),
+        }
+        match Arc::get_mut(&mut self.cast) {
+            Some(own) => own.iter_mut().for_each(|c| c.mentions = Vec::new()),
+            None => {
+                let heads = self.cast.iter().map(|c| ArticlePeople {
+                    people: c.people.clone(),
+                    mentions: Vec::new(),
+                });
+                self.cast = Arc::new(heads.collect());
+            }
+        }
+        self.kept = Some(Arc::new(kept));
     }
 
     /// An article's body: its own, or read from the cache when it was
@@ -245,35 +266,51 @@ impl Store {
 
     /// Takes indexes built from [`Store::index_sources`]; one built here
     /// meanwhile is kept.
-    pub fn set_indexes(&self, articles: SearchIndex, quotes: SearchIndex) {
-        let _ = self.article_index.set(articles);
-        let _ = self.quote_index.set(quotes);
+    pub fn set_indexes(
+        &self,
+        articles: impl Into<Arc<SearchIndex>>,
+        quotes: impl Into<Arc<SearchIndex>>,
+    ) {
+        let _ = self.article_index.set(articles.into());
+        let _ = self.quote_index.set(quotes.into());
     }
 
     /// The index of the articles for the query language, read from the
     /// cache or built, on first use.
     pub fn article_index(&self) -> &SearchIndex {
+        self.shared_article_index()
+    }
+
+    fn shared_article_index(&self) -> &Arc<SearchIndex> {
         self.article_index.get_or_init(|| {
-            self.kept
-                .as_deref()
-                .and_then(Kept::article_index)
-                .unwrap_or_else(|| {
-                    SearchIndex::articles(&self.articles, &self.by_date, &self.people)
-                })
+            Arc::new(
+                self.kept
+                    .as_deref()
+                    .and_then(Kept::article_index)
+                    .unwrap_or_else(|| {
+                        SearchIndex::articles(&self.articles, &self.by_date, &self.people)
+                    }),
+            )
         })
     }
 
     /// The index of the quotes, read from the cache or built, on first
     /// use.
     pub fn quote_index(&self) -> &SearchIndex {
+        self.shared_quote_index()
+    }
+
+    fn shared_quote_index(&self) -> &Arc<SearchIndex> {
         self.quote_index.get_or_init(|| {
-            self.kept
-                .as_deref()
-                .and_then(Kept::quote_index)
-                .unwrap_or_else(|| {
-                    let order: Vec<QuoteIx> = self.quotes_newest_first().collect();
-                    SearchIndex::quotes(&self.quotes, &order, &self.articles, &self.people)
-                })
+            Arc::new(
+                self.kept
+                    .as_deref()
+                    .and_then(Kept::quote_index)
+                    .unwrap_or_else(|| {
+                        let order: Vec<QuoteIx> = self.quotes_newest_first().collect();
+                        SearchIndex::quotes(&self.quotes, &order, &self.articles, &self.people)
+                    }),
+            )
         })
     }
 
@@ -282,16 +319,25 @@ impl Store {
         self.article_index.get().is_some() && self.quote_index.get().is_some()
     }
 
-    /// What the archive-wide stages found, and the indexes (built here if
-    /// they are not yet), for the cache.
-    pub fn derived(&self) -> crate::cache::Derived<'_> {
-        crate::cache::Derived {
-            people: &self.people,
-            cast: &self.cast,
-            quotes: &self.quotes,
-            quote_groups: &self.quote_groups,
-            indexes: [self.article_index(), self.quote_index()],
+    /// What the archive-wide stages found, shared with the store: for
+    /// the cache.
+    pub fn derivations(&self) -> Derivations {
+        Derivations {
+            people: Arc::clone(&self.people),
+            cast: Arc::clone(&self.cast),
+            quotes: Arc::clone(&self.quotes),
+            quote_groups: Arc::clone(&self.quote_groups),
         }
+    }
+
+    /// Both indexes, built here if they are not yet, shared with the
+    /// store.
+    pub fn indexes(&self) -> [Arc<SearchIndex>; 2] {
+        let (a, q) = rayon::join(
+            || Arc::clone(self.shared_article_index()),
+            || Arc::clone(self.shared_quote_index()),
+        );
+        [a, q]
     }
 
     pub fn len(&self) -> usize {
@@ -342,9 +388,9 @@ pub struct IndexSources {
 impl IndexSources {
     /// The index of the articles and the index of the quotes, read from
     /// the cache or built, side by side.
-    pub fn build(&self) -> (SearchIndex, SearchIndex) {
+    pub fn build(&self) -> [Arc<SearchIndex>; 2] {
         let kept = self.kept.as_deref();
-        rayon::join(
+        let (a, q) = rayon::join(
             || {
                 kept.and_then(Kept::article_index).unwrap_or_else(|| {
                     SearchIndex::articles(&self.articles, &self.by_date, &self.people)
@@ -356,6 +402,29 @@ impl IndexSources {
                     SearchIndex::quotes(q, &self.quote_order, a, &self.people)
                 })
             },
-        )
+        );
+        [Arc::new(a), Arc::new(q)]
+    }
+}
+
+/// What the archive-wide stages found of a store, shared with it.
+#[derive(Debug, Clone)]
+pub struct Derivations {
+    people: Arc<Vec<Person>>,
+    cast: Arc<Vec<ArticlePeople>>,
+    quotes: Arc<Vec<Quote>>,
+    quote_groups: Arc<Vec<Vec<QuoteIx>>>,
+}
+
+impl Derivations {
+    /// As the cache writes them, with the store's `indexes`.
+    pub fn with<'a>(&'a self, indexes: &'a [Arc<SearchIndex>; 2]) -> crate::cache::Derived<'a> {
+        crate::cache::Derived {
+            people: &self.people,
+            cast: &self.cast,
+            quotes: &self.quotes,
+            quote_groups: &self.quote_groups,
+            indexes: [&indexes[0], &indexes[1]],
+        }
     }
 }

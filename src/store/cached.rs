@@ -17,6 +17,7 @@ use crate::analysis::{self, ArticleReading};
 use crate::cache::{self, Blobs, Cache, FileRecord, FileStamp, Stamp, Unusable};
 use crate::ingest::{self, LoadError, META_FILE};
 use crate::model::Article;
+use crate::query::SearchIndex;
 
 /// Where the cache is kept, and whether it is used.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -80,12 +81,32 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Loaded, LoadError> {
 /// Loads the articles at `paths` through the cache, telling `on` how far
 /// it has gone: the cache being read, files read (every
 /// [`super::load::TICK`]), the articles once all are read, each stage of
-/// the analysis.
+/// the analysis; then writes the cache, if need be, while the indexes are
+/// built.
 pub fn load_cached(
     paths: &[PathBuf],
     how: &CacheUse,
     on: &mut dyn FnMut(Update),
 ) -> Result<(Loaded, CacheReport), LoadError> {
+    let (loaded, mut report, write) = load_deferring(paths, how, on)?;
+    if let Some(w) = write {
+        on(Update::Stage(analysis::Stage::Indexes));
+        let store = &loaded.store;
+        match w.write(|| store.indexes()) {
+            Ok((size, _)) => report.size = size,
+            Err(e) => report.note = Some(e),
+        }
+    }
+    Ok((loaded, report))
+}
+
+/// [`load_cached`], the cache left to write: the store is ready before
+/// it (without its indexes, when the cache is to be written).
+pub fn load_deferring(
+    paths: &[PathBuf],
+    how: &CacheUse,
+    on: &mut dyn FnMut(Update),
+) -> Result<(Loaded, CacheReport, Option<CacheWrite>), LoadError> {
     let mut plan = ingest::plan(paths)?;
     let mut report = CacheReport::default();
     let roots = cache::roots(paths);
@@ -224,7 +245,7 @@ pub fn load_cached(
             .map_or(0, |m| m.len());
         let kept = cache::Kept::new(blobs, bodies, casts, indexes);
         let store = Store::analysed(articles, analysis).with_kept(kept);
-        return Ok((Loaded { store, problems }, report));
+        return Ok((Loaded { store, problems }, report, None));
     }
 
     on(Update::Stage(analysis::Stage::Reading));
@@ -235,12 +256,48 @@ pub fn load_cached(
         .collect();
     let analysis = analysis::analyse_readings(&articles, &readings, &mut |s| on(Update::Stage(s)));
     let store = Store::analysed(Arc::clone(&articles), analysis);
-    if let Some(p) = &path {
-        // the indexes are kept too, so that a start with nothing changed
-        // does not build them
-        on(Update::Stage(analysis::Stage::Indexes));
+    let write = path.map(|path| CacheWrite {
+        path,
+        roots,
+        files: kept,
+        articles,
+        readings,
+        renamed,
+        derivations: store.derivations(),
+    });
+    Ok((Loaded { store, problems }, report, write))
+}
+
+/// The cache of a store just loaded, still to write: its files' parts,
+/// what the archive-wide stages found, and the indexes once built.
+#[derive(Debug)]
+pub struct CacheWrite {
+    path: PathBuf,
+    roots: Vec<PathBuf>,
+    /// Each file's path, key, stamp and problems, and how many articles.
+    files: Vec<(FileHead, usize)>,
+    articles: Arc<Vec<Article>>,
+    readings: Vec<ArticleReading>,
+    /// The ids the store made unique, by article, as they were read.
+    renamed: HashMap<usize, String>,
+    derivations: super::archive::Derivations,
+}
+
+/// A file's path, key, stamp and problems.
+type FileHead = (PathBuf, String, Stamp, Vec<ingest::Problem>);
+
+impl CacheWrite {
+    /// Writes the cache, its files' parts while `indexes` gives the
+    /// store's indexes (built meanwhile). Returns its size and what it
+    /// keeps for the store (see [`Store::keep_in`]), or why it could not
+    /// be written.
+    pub fn write(
+        self,
+        indexes: impl FnOnce() -> [Arc<SearchIndex>; 2] + Send,
+    ) -> Result<(u64, cache::Kept), String> {
         let mut at = 0;
-        let files: Vec<cache::FileToWrite> = kept
+        let files: Vec<cache::FileToWrite> = self
+            .files
             .iter()
             .map(|((path, key, stamp, problems), n)| {
                 let range = at..at + n;
@@ -249,23 +306,17 @@ pub fn load_cached(
                     path,
                     key,
                     stamp: *stamp,
-                    articles: with_ids(&articles, range.clone(), &renamed),
-                    readings: &readings[range],
+                    articles: with_ids(&self.articles, range.clone(), &self.renamed),
+                    readings: &self.readings[range],
                     problems,
                 }
             })
             .collect();
-        // the files' parts written while the indexes are built
-        let sources = store.index_sources();
-        let ((a, q), writing) = rayon::join(|| sources.build(), || cache::write_files(p, &files));
-        store.set_indexes(a, q);
-        match writing.and_then(|w| w.finish(&roots, &store.derived())) {
-            Ok(n) => report.size = n,
-            Err(e) => report.note = Some(format!("cannot write the cache: {e}")),
-        }
+        let (indexes, writing) = rayon::join(indexes, || cache::write_files(&self.path, &files));
+        writing
+            .and_then(|w| w.finish(&self.roots, &self.derivations.with(&indexes)))
+            .map_err(|e| format!("cannot write the cache: {e}"))
     }
-    let loaded = Loaded { store, problems };
-    Ok((loaded, report))
 }
 
 /// A file's place in a load: its record as cached (bodies and stage 1

@@ -10,6 +10,7 @@ use super::cached::{CacheReport, CacheUse, stamps};
 use super::load::Loaded;
 use crate::cache::{self, Stamp};
 use crate::ingest::{self, LoadError, Problem};
+use crate::query::SearchIndex;
 
 /// What the cache recorded of each file, to check the files against.
 #[derive(Debug)]
@@ -61,7 +62,8 @@ pub fn open_early(paths: &[PathBuf], how: &CacheUse) -> Option<(Loaded, Recorded
         },
         || {
             let [a, q] = c.indexes?;
-            Some((blobs.decode(a).ok()?, blobs.decode(q).ok()?))
+            let decode = |b| blobs.decode::<SearchIndex>(b).ok();
+            Some((decode(a)?, decode(q)?))
         },
     );
     let kept = cache::Kept::new(blobs, bodies, c.casts, c.indexes);

@@ -10,8 +10,8 @@ mod load;
 mod lookup;
 mod quote_filter;
 
-pub use archive::{IndexSources, Store};
-pub use cached::{CacheReport, CacheUse, load_cached, load_paths};
+pub use archive::{Derivations, IndexSources, Store};
+pub use cached::{CacheReport, CacheUse, CacheWrite, load_cached, load_deferring, load_paths};
 pub use early::{Recorded, open_early};
 pub use load::{Loaded, Update, load_bundled};
 pub use lookup::Lookup;

@@ -2,6 +2,9 @@
 //! sends the reader (see `App::on_load`).
 
 use crate::analysis::Stage;
+use std::sync::Arc;
+
+use crate::cache::Kept;
 use crate::query::SearchIndex;
 use crate::store::{CacheReport, Loaded, Problem, Update};
 
@@ -54,5 +57,8 @@ pub enum LoadEvent {
     /// The whole store, or why the archive could not be read.
     Done(Result<(Box<Loaded>, CacheReport), String>),
     /// The store's two indexes, built after it (articles, quotes).
-    Indexes(Box<(SearchIndex, SearchIndex)>),
+    Indexes(Box<[Arc<SearchIndex>; 2]>),
+    /// The cache is written: the store leaves its bodies and mentions
+    /// there; or why it could not be written.
+    Cached(Result<Box<Kept>, String>),
 }

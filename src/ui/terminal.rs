@@ -175,7 +175,7 @@ fn spawn_load(
 fn load_and_index(
     paths: &[PathBuf],
     cache: &crate::store::CacheUse,
-    send: &dyn Fn(LoadEvent) -> bool,
+    send: &(dyn Fn(LoadEvent) -> bool + Sync),
 ) {
     if let Some((early, recorded)) = crate::store::open_early(paths, cache) {
         // (a cache without readable indexes: built while the files are
@@ -195,28 +195,44 @@ fn load_and_index(
             return;
         }
     }
-    let loaded = crate::store::load_cached(paths, cache, &mut |u| {
+    let loaded = crate::store::load_deferring(paths, cache, &mut |u| {
         send(LoadEvent::Update(u));
     });
-    let sources = loaded
-        .as_ref()
-        .ok()
-        .filter(|(l, _)| !l.store.has_indexes())
-        .map(|(l, _)| l.store.index_sources());
-    send(LoadEvent::Done(
-        loaded
-            .map(|(l, report)| (Box::new(l), report))
-            .map_err(|e| e.to_string()),
-    ));
+    let (loaded, report, write) = match loaded {
+        Ok(l) => l,
+        Err(e) => {
+            send(LoadEvent::Done(Err(e.to_string())));
+            return;
+        }
+    };
+    let sources =
+        (write.is_some() || !loaded.store.has_indexes()).then(|| loaded.store.index_sources());
+    send(LoadEvent::Done(Ok((Box::new(loaded), report))));
     // the indexes of the filter and the quotes pane, built here once the
     // store is in the reader's hands rather than on the first key (a key
-    // that needs one before it comes builds it there)
-    if let Some(sources) = sources {
-        send(LoadEvent::Update(crate::store::Update::Stage(
-            crate::analysis::Stage::Indexes,
-        )));
-        let (articles, quotes) = sources.build();
-        send(LoadEvent::Indexes(Box::new((articles, quotes))));
+    // that needs one before it comes builds it there); the cache written
+    // meanwhile, and then the store's bodies left to it
+    let Some(sources) = sources else {
+        return;
+    };
+    send(LoadEvent::Update(crate::store::Update::Stage(
+        crate::analysis::Stage::Indexes,
+    )));
+    let build = || {
+        let built = sources.build();
+        send(LoadEvent::Indexes(Box::new(built.clone())));
+        built
+    };
+    match write {
+        Some(w) => {
+            let written = w.write(build).map(|(_, kept)| Box::new(kept));
+            // the store alone holds its articles now: their bodies can go
+            drop(sources);
+            send(LoadEvent::Cached(written));
+        }
+        None => {
+            build();
+        }
     }
 }
 

@@ -64,11 +64,17 @@ impl App {
                 self.replace_store(loaded.store);
             }
             LoadEvent::Indexes(built) => {
-                let (articles, quotes) = *built;
+                let [articles, quotes] = *built;
                 self.store.set_indexes(articles, quotes);
                 if matches!(self.loading, Some(Loading::Analysing(_))) {
                     self.loading = None;
                 }
+            }
+            LoadEvent::Cached(Ok(kept)) => {
+                self.store.keep_in(*kept);
+            }
+            LoadEvent::Cached(Err(why)) => {
+                self.notice.get_or_insert(why);
             }
             LoadEvent::Done(Err(why)) => {
                 self.loading = None;

@@ -166,8 +166,7 @@ fn the_indexes_come_after_the_store_and_end_the_progress_line() {
     }
     a.update(Command::Submit);
     assert_eq!(a.list.rows.len(), 5);
-    let (articles, quotes) = sources.build();
-    a.on_load(LoadEvent::Indexes(Box::new((articles, quotes))));
+    a.on_load(LoadEvent::Indexes(Box::new(sources.build())));
     assert!(!a.is_loading());
     assert_eq!(a.list.rows.len(), 5);
 }
@@ -222,4 +221,20 @@ fn after_an_early_store_only_a_whole_one_replaces_it() {
     // a later load's partial store is shown again
     arrive_listed(&mut a);
     assert!(a.store.quotes().is_empty());
+}
+
+#[test]
+fn a_cache_that_cannot_be_written_is_said_and_the_store_stays() {
+    let mut a = App::loading((100, 30), None);
+    arrive_done(&mut a);
+    let quotes = a.store.quotes().len();
+    a.on_load(LoadEvent::Cached(Err(
+        "cannot write the cache: No space left on device".into(),
+    )));
+    assert_eq!(
+        a.notice.as_deref(),
+        Some("cannot write the cache: No space left on device")
+    );
+    assert_eq!(a.store.quotes().len(), quotes);
+    assert!(!a.store.body(a.selected().unwrap()).is_empty());
 }

@@ -15,6 +15,7 @@ pub mod cli;
 pub mod document;
 pub mod ingest;
 pub mod language;
+pub mod memory;
 pub mod model;
 pub mod query;
 pub mod state;

@@ -9,7 +9,17 @@ use gazette::cli::{self, Cli};
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// Each worker's heap and this thread's collected, and what is free
+/// given back.
+#[allow(unsafe_code)]
+fn release() {
+    // SAFETY: mi_collect only walks the calling thread's own heap.
+    rayon::broadcast(|_| unsafe { libmimalloc_sys::mi_collect(true) });
+    unsafe { libmimalloc_sys::mi_collect(true) };
+}
+
 fn main() -> ExitCode {
+    gazette::memory::set_release(release);
     match cli::main(Cli::parse()) {
         Ok(code) => code,
         // `gazette list | head`: the reader of our output has gone

@@ -14,6 +14,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("model", 0),
     ("text", 0),
     ("atomic", 0),
+    ("memory", 0),
     ("synth", 0),
     ("language", 1),
     ("state", 1),

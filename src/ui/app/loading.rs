@@ -72,6 +72,7 @@ impl App {
             }
             LoadEvent::Cached(Ok(kept)) => {
                 self.store.keep_in(*kept);
+                crate::memory::release();
             }
             LoadEvent::Cached(Err(why)) => {
                 self.notice.get_or_insert(why);

@@ -76,10 +76,10 @@ fn main() {
     let (persons, cast) = people::merge(&readings);
     took(&format!("people ({})", persons.len()), t);
     let t = Instant::now();
-    let found = analysis::speakers(&articles, &readings, &cast, &persons);
+    let found = analysis::speakers(&articles, &readings, &cast, &persons, &|_| Vec::new(), None);
     took(&format!("speakers ({})", found.len()), t);
     let t = Instant::now();
-    let groups = quotes::group::group(&found, &articles);
+    let groups = quotes::group::group(&found, &|a| articles[a.0].body.clone());
     took(&format!("groups ({})", groups.len()), t);
     let store = Store::analysed(
         articles,

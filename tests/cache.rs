@@ -279,6 +279,44 @@ fn files_changed_added_or_removed_behind_it_are_read_again() {
     assert_eq!(summary(&s), truth(&paths));
 }
 
+/// Who said `text`, in `s`.
+fn speaker_of(s: &Store, text: &str) -> Option<String> {
+    let q = s.quotes().iter().find(|q| q.text.contains(text))?;
+    s.speaker_name(q).map(str::to_string)
+}
+
+#[test]
+fn an_article_unchanged_is_attributed_again_when_its_people_change() {
+    let (a, _cache, how, paths) = setup();
+    let more = a.path().join("more");
+    fs::write(
+        more.join("smith.txt"),
+        " date 2023-05-01 Talks\n\nMinister Smith said \"the talks were long and useful today\". He added \"we will meet again next week\".\n",
+    )
+    .unwrap();
+    let (s, _) = load(&paths, &how);
+    assert_eq!(speaker_of(&s, "meet again").as_deref(), Some("Smith"));
+    // a file that names Jane Smith: "Smith" is she now, and "he" is not
+    fs::write(
+        more.join("jane.txt"),
+        " date 2023-05-02 Weather\n\nJane Smith said \"the weather was fine and warm all week\".\n",
+    )
+    .unwrap();
+    let (s, r) = load(&paths, &how);
+    assert_eq!((r.fresh, r.read), (12, 1), "{r:?}");
+    assert_eq!(summary(&s), truth(&paths));
+    assert_eq!(
+        speaker_of(&s, "talks were long").as_deref(),
+        Some("Jane Smith")
+    );
+    assert_ne!(speaker_of(&s, "meet again").as_deref(), Some("Jane Smith"));
+    // and back
+    fs::remove_file(more.join("jane.txt")).unwrap();
+    let (s, _) = load(&paths, &how);
+    assert_eq!(summary(&s), truth(&paths));
+    assert_eq!(speaker_of(&s, "meet again").as_deref(), Some("Smith"));
+}
+
 #[test]
 fn ids_made_unique_stay_as_a_fresh_load_makes_them() {
     // two folders with the same file name: the second gets `~2`; when the

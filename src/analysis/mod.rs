@@ -10,13 +10,15 @@
 //! [`analyse`] runs them in order. No stage changes its inputs, so each
 //! can be run, tested and stored on its own.
 
+pub mod earlier;
 pub mod names;
 pub mod people;
 pub mod quotes;
 
 use rayon::prelude::*;
 
-use crate::model::{Article, ArticleIx, ArticlePeople, Person, Quote, QuoteIx, Span};
+use crate::model::{Article, ArticleIx, ArticlePeople, Block, Person, Quote, QuoteIx, Span};
+use earlier::Earlier;
 use names::LocalMention;
 
 /// What one article says on its own, before the archive is seen.
@@ -43,19 +45,42 @@ pub fn read_article(a: &Article) -> ArticleReading {
 }
 
 /// Stage 2b: every quotation of every article, attributed. `people` and
-/// `cast` come from [`people::merge`].
+/// `cast` come from [`people::merge`]; `body` gives the body of an
+/// article held without it; an article unchanged since the `earlier`
+/// analysis keeps its quotes when what attribution sees of it is the same.
 pub fn speakers(
     articles: &[Article],
     readings: &[ArticleReading],
     cast: &[ArticlePeople],
     people: &[Person],
+    body: &(dyn Fn(ArticleIx) -> Vec<Block> + Sync),
+    earlier: Option<&Earlier>,
 ) -> Vec<Quote> {
+    let by_article = earlier.map(Earlier::by_article).unwrap_or_default();
+    let genders = earlier.map(|e| (earlier::genders(people), earlier::genders(&e.people)));
     readings
         .par_iter()
         .zip(articles.par_iter().zip(cast.par_iter()))
         .enumerate()
         .flat_map_iter(|(ix, (r, (a, c)))| {
-            quotes::attribute::attribute(ArticleIx(ix), a, &r.utterances, c, people)
+            let ix = ArticleIx(ix);
+            if r.utterances.is_empty() {
+                return Vec::new();
+            }
+            if let (Some(e), Some((now, then))) = (earlier, &genders)
+                && let Some(kept) = e.quotes_of(ix, &c.mentions, [now, then], &by_article)
+            {
+                return kept;
+            }
+            let attribute = quotes::attribute::attribute;
+            if a.body.is_empty() {
+                let a = Article {
+                    body: body(ix),
+                    ..a.head()
+                };
+                return attribute(ix, &a, &r.utterances, c, people);
+            }
+            attribute(ix, a, &r.utterances, c, people)
         })
         .collect()
 }
@@ -102,21 +127,29 @@ impl Stage {
 /// Every stage, in order, over the articles of an archive.
 pub fn analyse(articles: &[Article]) -> Analysis {
     let readings: Vec<ArticleReading> = articles.par_iter().map(read_article).collect();
-    analyse_readings(articles, &readings, &mut |_| {})
+    analyse_readings(articles, &readings, &|_| Vec::new(), None, &mut |_| {})
 }
 
-/// The archive-wide stages, from each article's [`ArticleReading`].
+/// The archive-wide stages, from each article's [`ArticleReading`]: `body`
+/// gives the body of an article held without it, and what an `earlier`
+/// analysis found is kept where it still holds.
 pub fn analyse_readings(
     articles: &[Article],
     readings: &[ArticleReading],
+    body: &(dyn Fn(ArticleIx) -> Vec<Block> + Sync),
+    earlier: Option<&Earlier>,
     on_stage: &mut dyn FnMut(Stage),
 ) -> Analysis {
     on_stage(Stage::People);
     let (people, cast) = people::merge(readings);
     on_stage(Stage::Speakers);
-    let mut quotes = speakers(articles, readings, &cast, &people);
+    let mut quotes = speakers(articles, readings, &cast, &people, body, earlier);
     on_stage(Stage::Groups);
-    let quote_groups = quotes::group::group(&quotes, articles);
+    let body_of = |a: ArticleIx| match articles.get(a.index()) {
+        Some(x) if !x.body.is_empty() => x.body.clone(),
+        _ => body(a),
+    };
+    let quote_groups = quotes::group::group(&quotes, &body_of);
     for (g, members) in quote_groups.iter().enumerate() {
         for &q in members {
             quotes[q].group = Some(g);

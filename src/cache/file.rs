@@ -70,6 +70,11 @@ impl Blobs {
         Ok(buf)
     }
 
+    /// The same file, open once more.
+    pub fn try_clone(&self) -> io::Result<Blobs> {
+        self.0.try_clone().map(Blobs)
+    }
+
     /// `b` decoded.
     pub fn decode<T: DeserializeOwned>(&self, b: Blob) -> Result<T, String> {
         let bytes = self.read(b)?;
@@ -169,6 +174,16 @@ impl Writer {
         };
         self.at += u64::from(len);
         Ok(b)
+    }
+
+    /// Adds blob `b` of another cache file as it is, once it matches its
+    /// checksum; returns where it is now.
+    pub fn copy(&mut self, from: &Blobs, b: Blob) -> io::Result<Blob> {
+        let bytes = from.read(b).map_err(io::Error::other)?;
+        self.out.write_all(&bytes)?;
+        let at = self.at;
+        self.at += u64::from(b.len);
+        Ok(Blob { at, ..b })
     }
 
     /// Writes the index and the header, and puts the file in place.

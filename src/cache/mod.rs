@@ -140,8 +140,13 @@ pub fn write_files(path: &Path, files: &[FileToWrite<'_>]) -> std::io::Result<Wr
     for f in files {
         let mut bodies = Vec::with_capacity(f.articles.len());
         let mut heads = Vec::with_capacity(f.articles.len());
-        for a in f.articles.iter() {
-            bodies.push(w.blob(&a.body)?);
+        for (i, a) in f.articles.iter().enumerate() {
+            // a body still in the cache it was read from is copied as it is
+            let kept = f.kept.and_then(|(from, at)| Some((from, (*at.get(i)?)?)));
+            bodies.push(match kept {
+                Some((from, b)) => w.copy(from, b)?,
+                None => w.blob(&a.body)?,
+            });
             heads.push(a.head());
         }
         index.push(FileRecord {
@@ -252,6 +257,12 @@ pub fn read(path: &Path) -> Result<(Cache, Blobs), Unusable> {
     Ok((cache, blobs))
 }
 
+/// Each article's mentions, from `casts` (see [`Cache::casts`]).
+pub fn mentions(blobs: &Blobs, casts: &[Blob]) -> Result<Vec<Vec<Mention>>, Unusable> {
+    let all: Vec<ArticlePeople> = decode_all(blobs, casts, |_: &mut ArticlePeople| {})?;
+    Ok(all.into_iter().map(|c| c.mentions).collect())
+}
+
 /// A part of the index, read and decoded (its bytes dropped at once).
 fn decode_one<T: serde::de::DeserializeOwned + Default>(
     blobs: &Blobs,
@@ -294,6 +305,9 @@ pub struct FileToWrite<'a> {
     pub articles: Cow<'a, [Article]>,
     pub readings: &'a [ArticleReading],
     pub problems: &'a [Problem],
+    /// Where the bodies of the articles held without them are: a cache
+    /// file, and each article's blob in it.
+    pub kept: Option<(&'a Blobs, &'a [Option<Blob>])>,
 }
 
 /// The folder caches live in: `$XDG_CACHE_HOME/gazette`, else

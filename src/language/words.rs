@@ -39,10 +39,30 @@ pub fn norm_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Hashes of the word triples of `words` (of all of them when fewer),
-/// sorted and distinct.
-pub fn shingles(words: &[String]) -> Vec<u64> {
+/// Hashes of the word triples of `text` (of all its words when fewer),
+/// sorted and distinct; words as [`norm_words`] makes them.
+pub fn shingles(text: &str) -> Vec<u64> {
     use std::hash::{Hash, Hasher};
+    // each word's hash, its letters lowered in one reused buffer
+    let mut words: Vec<u64> = Vec::new();
+    let mut word = String::new();
+    let mut end_word = |word: &mut String| {
+        if !word.is_empty() {
+            let mut h = rustc_hash::FxHasher::default();
+            word.hash(&mut h);
+            words.push(h.finish());
+            word.clear();
+        }
+    };
+    for c in text.chars() {
+        let c = if matches!(c, '’' | '‘') { '\'' } else { c };
+        if c.is_alphanumeric() || c == '\'' {
+            word.extend(c.to_lowercase());
+        } else {
+            end_word(&mut word);
+        }
+    }
+    end_word(&mut word);
     let n = 3.min(words.len().max(1));
     let mut out: Vec<u64> = words
         .windows(n)
@@ -60,6 +80,18 @@ pub fn shingles(words: &[String]) -> Vec<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shingles_are_the_word_triples_whatever_the_case_and_marks() {
+        assert_eq!(shingles("We will win."), shingles("we WILL win"));
+        assert_eq!(shingles("don’t stop now"), shingles("don't stop now"));
+        assert_eq!(shingles("one two three four").len(), 2);
+        assert_eq!(shingles("just two").len(), 1);
+        assert!(shingles("—").is_empty());
+        assert_ne!(shingles("we will win"), shingles("we will lose"));
+        // the triples, not the words
+        assert_ne!(shingles("a b c"), shingles("c b a"));
+    }
 
     #[test]
     fn words_are_counted_alike_in_ascii_and_beyond() {

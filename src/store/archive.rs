@@ -148,23 +148,19 @@ impl Store {
 
     /// An article's body: its own, or read from the cache when it was
     /// loaded without it (from its file again, should the cache fail).
+    /// (An article without a body of its own has none, or was loaded
+    /// without it.)
     pub fn body(&self, ix: ArticleIx) -> Cow<'_, [Block]> {
         let Some(a) = self.articles.get(ix.0) else {
             return Cow::Borrowed(&[]);
         };
-        let Some(kept) = &self.kept else {
+        let Some(kept) = self.kept.as_ref().filter(|_| a.body.is_empty()) else {
             return Cow::Borrowed(&a.body);
         };
         if let Some(body) = kept.body(ix.0) {
             return Cow::Owned(body);
         }
-        let again = crate::ingest::load_paths(std::slice::from_ref(&a.path));
-        let body = again
-            .ok()
-            .and_then(|i| i.articles.into_iter().find(|b| b.key == a.key))
-            .map(|b| b.body)
-            .unwrap_or_default();
-        Cow::Owned(body)
+        Cow::Owned(body_from_file(a))
     }
 
     /// Every quotation, in article order.
@@ -245,9 +241,13 @@ impl Store {
     /// Where an article names people, in reading order (read from the
     /// cache when the store was loaded without them).
     pub fn mentions_in(&self, a: ArticleIx) -> Cow<'_, [Mention]> {
+        let own = self
+            .cast
+            .get(a.0)
+            .map_or(&[][..], |c| c.mentions.as_slice());
         match &self.kept {
-            Some(kept) => Cow::Owned(kept.mentions(a.0).unwrap_or_default()),
-            None => Cow::Borrowed(self.cast.get(a.0).map_or(&[], |c| c.mentions.as_slice())),
+            Some(kept) if own.is_empty() => Cow::Owned(kept.mentions(a.0).unwrap_or_default()),
+            _ => Cow::Borrowed(own),
         }
     }
 
@@ -371,6 +371,16 @@ impl Store {
     pub fn find(&self, id: &str) -> Lookup {
         lookup::find(&self.articles, id)
     }
+}
+
+/// The body of `a`, read from its file again (empty when it cannot be).
+pub(super) fn body_from_file(a: &Article) -> Vec<Block> {
+    let again = crate::ingest::load_paths(std::slice::from_ref(&a.path));
+    again
+        .ok()
+        .and_then(|i| i.articles.into_iter().find(|b| b.key == a.key))
+        .map(|b| b.body)
+        .unwrap_or_default()
 }
 
 /// What a store's indexes are built from, shared with it.

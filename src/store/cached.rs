@@ -16,7 +16,7 @@ use super::load::{Loaded, Update, reading};
 use crate::analysis::{self, ArticleReading};
 use crate::cache::{self, Blobs, Cache, FileRecord, FileStamp, Stamp, Unusable};
 use crate::ingest::{self, LoadError, META_FILE};
-use crate::model::Article;
+use crate::model::{Article, ArticleIx};
 use crate::query::SearchIndex;
 
 /// Where the cache is kept, and whether it is used.
@@ -117,21 +117,32 @@ pub fn load_deferring(
     // standard input is read once and never cached
     let path = path.filter(|_| !plan.has_stdin());
     report.path = path.clone();
-    let (old, blobs) = match path.as_deref().filter(|_| how.reads()) {
+    let (old, mut blobs) = match path.as_deref().filter(|_| how.reads()) {
         Some(p) => {
             on(Update::Cache(plan.len()));
             open_old(p, &roots, &mut report)
         }
         None => (Cache::default(), None),
     };
-    let old_analysis = old.analysis;
+    let mut old_analysis = old.analysis;
     let casts = old.casts;
     let indexes = old.indexes;
-    let mut records = old.files;
+    // each record with where its articles were in the store it was
+    // written of (the cache is written in the store's order)
+    let mut was = 0;
+    let mut records: Vec<(FileRecord, usize)> = old
+        .files
+        .into_iter()
+        .map(|r| {
+            was += r.articles.len();
+            let start = was - r.articles.len();
+            (r, start)
+        })
+        .collect();
     // both lists are in path order (the cache is written so; a cache that
     // is not is put in order rather than believed)
-    if !records.is_sorted_by(|a, b| a.path < b.path) {
-        records.sort_by(|a, b| a.path.cmp(&b.path));
+    if !records.is_sorted_by(|a, b| a.0.path < b.0.path) {
+        records.sort_by(|a, b| a.0.path.cmp(&b.0.path));
     }
 
     // Which files are fresh: same stamp, same key, as when recorded.
@@ -143,23 +154,24 @@ pub fn load_deferring(
         .iter()
         .zip(&stamps)
         .map(|((f, key), stamp)| {
-            while records.next_if(|r| r.path < *f).is_some() {
+            while records.next_if(|r| r.0.path < *f).is_some() {
                 gone = true;
             }
-            let r = records.next_if(|r| r.path == *f)?;
-            (Some(r.stamp) == *stamp && &r.key == key).then_some(Slot::Cached(r))
+            let (r, start) = records.next_if(|r| r.0.path == *f)?;
+            (Some(r.stamp) == *stamp && &r.key == key).then_some(Slot::Cached(r, start))
         })
         .collect();
     gone |= records.next().is_some();
     drop(records);
     let mut whole = !gone && old_analysis.is_some() && slots.iter().all(Option::is_some);
     // Unless nothing changed, the archive-wide stages run again and need
-    // every article's body and stage 1: a fresh file's come from the
-    // cache (a part that cannot be read is read from the file again).
+    // every article's stage 1: a fresh file's comes from the cache (a part
+    // that cannot be read is read from the file again); its bodies stay
+    // there.
     if !whole && let Some(b) = &blobs {
         slots.par_iter_mut().for_each(|slot| {
-            if let Some(Slot::Cached(r)) = slot.take() {
-                *slot = hydrate(r, b).map(Slot::Read);
+            if let Some(Slot::Cached(r, start)) = slot.take() {
+                *slot = hydrate(r, start, b).map(Slot::Read);
             }
         });
     }
@@ -187,6 +199,7 @@ pub fn load_deferring(
                     articles,
                     readings: vec![None; n],
                     problems,
+                    kept: None,
                 };
                 (i, Slot::Read(read))
             })
@@ -205,11 +218,15 @@ pub fn load_deferring(
     let mut articles = Vec::new();
     let mut readings: Vec<Option<ArticleReading>> = Vec::new();
     let mut bodies = Vec::new();
+    // of a changed archive: each article's body blob when it is still in
+    // the cache, and its place in the store the cache was written of
+    let mut kept_bodies: Vec<Option<cache::Blob>> = Vec::new();
+    let mut earlier_ix: Vec<Option<usize>> = Vec::new();
     let mut problems = walk_problems;
     let mut kept = Vec::with_capacity(slots.len());
     for slot in slots.into_iter().flatten() {
         let (head, n) = match slot {
-            Slot::Cached(r) => {
+            Slot::Cached(r, _) => {
                 let n = r.articles.len();
                 bodies.extend(r.bodies);
                 articles.extend(r.articles);
@@ -220,6 +237,16 @@ pub fn load_deferring(
                 let n = r.articles.len();
                 articles.extend(r.articles);
                 readings.extend(r.readings);
+                match r.kept {
+                    Some((blobs, start)) => {
+                        kept_bodies.extend(blobs.into_iter().map(Some));
+                        earlier_ix.extend((start..start + n).map(Some));
+                    }
+                    None => {
+                        kept_bodies.extend((0..n).map(|_| None));
+                        earlier_ix.extend((0..n).map(|_| None));
+                    }
+                }
                 ((r.path, r.key, r.stamp, r.problems), n)
             }
         };
@@ -228,6 +255,8 @@ pub fn load_deferring(
     }
     for (a, p) in from_stdin {
         readings.extend(a.iter().map(|_| None));
+        kept_bodies.extend(a.iter().map(|_| None));
+        earlier_ix.extend(a.iter().map(|_| None));
         articles.extend(a);
         problems.extend(p);
     }
@@ -237,7 +266,7 @@ pub fn load_deferring(
         &articles,
     )))));
 
-    if let (true, Some(analysis), Some(blobs)) = (whole, old_analysis, blobs) {
+    if whole && let (Some(analysis), Some(blobs)) = (old_analysis.take(), blobs.take()) {
         // Nothing changed: the bodies stay in the cache until shown.
         report.size = path
             .as_deref()
@@ -254,8 +283,29 @@ pub fn load_deferring(
         .zip(articles.par_iter())
         .map(|(r, a)| r.unwrap_or_else(|| analysis::read_article(a)))
         .collect();
-    let analysis = analysis::analyse_readings(&articles, &readings, &mut |s| on(Update::Stage(s)));
-    let store = Store::analysed(Arc::clone(&articles), analysis);
+    // what the cache's analysis found stands for the unchanged articles
+    // where it still holds
+    let earlier = match (old_analysis, &blobs) {
+        (Some(a), Some(b)) if kept_bodies.iter().any(Option::is_some) => {
+            super::reuse::earlier(a, b, &casts, earlier_ix)
+        }
+        _ => None,
+    };
+    let body = |ix: ArticleIx| super::reuse::body(&articles, &kept_bodies, blobs.as_ref(), ix);
+    let analysis =
+        analysis::analyse_readings(&articles, &readings, &body, earlier.as_ref(), &mut |s| {
+            on(Update::Stage(s))
+        });
+    drop(earlier);
+    let mut store = Store::analysed(Arc::clone(&articles), analysis);
+    // the bodies left in the cache are read from it until it is written
+    // anew
+    let from = blobs.and_then(|b| {
+        let kept = kept_bodies.iter().map(|b| b.unwrap_or_default()).collect();
+        let from = b.try_clone().ok()?;
+        store = std::mem::take(&mut store).with_kept(cache::Kept::new(b, kept, Vec::new(), None));
+        Some(from)
+    });
     let write = path.map(|path| CacheWrite {
         path,
         roots,
@@ -264,6 +314,7 @@ pub fn load_deferring(
         readings,
         renamed,
         derivations: store.derivations(),
+        kept: from.map(|f| (f, kept_bodies)),
     });
     Ok((Loaded { store, problems }, report, write))
 }
@@ -281,6 +332,9 @@ pub struct CacheWrite {
     /// The ids the store made unique, by article, as they were read.
     renamed: HashMap<usize, String>,
     derivations: super::archive::Derivations,
+    /// The cache the bodies of articles held without them are in, and
+    /// each article's body blob there (if so).
+    kept: Option<(Blobs, Vec<Option<cache::Blob>>)>,
 }
 
 /// A file's path, key, stamp and problems.
@@ -307,8 +361,9 @@ impl CacheWrite {
                     key,
                     stamp: *stamp,
                     articles: with_ids(&self.articles, range.clone(), &self.renamed),
-                    readings: &self.readings[range],
+                    readings: &self.readings[range.clone()],
                     problems,
+                    kept: self.kept.as_ref().map(|(b, at)| (b, &at[range])),
                 }
             })
             .collect();
@@ -320,32 +375,35 @@ impl CacheWrite {
 }
 
 /// A file's place in a load: its record as cached (bodies and stage 1
-/// still in the cache), or read (from the file, or all from the cache).
+/// still in the cache) with where its articles were in the store the
+/// cache was written of, or read (from the file, or stage 1 from the
+/// cache).
 enum Slot {
-    Cached(FileRecord),
+    Cached(FileRecord, usize),
     Read(Read),
 }
 
-/// A file's articles with their bodies, and what stage 1 there is.
+/// A file's articles, and what stage 1 there is.
 struct Read {
     path: PathBuf,
     key: String,
     stamp: Stamp,
+    /// With their bodies, unless `kept`.
     articles: Vec<Article>,
     readings: Vec<Option<ArticleReading>>,
     problems: Vec<ingest::Problem>,
+    /// Each article's body blob, and where the articles were in the store
+    /// the cache was written of, when they come from the cache.
+    kept: Option<(Vec<cache::Blob>, usize)>,
 }
 
-/// A cached record with its bodies and stage 1 read from the cache;
-/// `None` when a part cannot be read (the file is then read again).
-fn hydrate(r: FileRecord, blobs: &Blobs) -> Option<Read> {
+/// A cached record with its stage 1 read from the cache, its bodies left
+/// there; `None` when a part cannot be read (the file is then read
+/// again).
+fn hydrate(r: FileRecord, start: usize, blobs: &Blobs) -> Option<Read> {
     let n = r.articles.len();
     if r.bodies.len() != n {
         return None;
-    }
-    let mut articles = r.articles;
-    for (a, &b) in articles.iter_mut().zip(&r.bodies) {
-        a.body = blobs.decode(b).ok()?;
     }
     let readings: Vec<ArticleReading> = blobs.decode(r.readings).ok()?;
     if readings.len() != n {
@@ -355,9 +413,10 @@ fn hydrate(r: FileRecord, blobs: &Blobs) -> Option<Read> {
         path: r.path,
         key: r.key,
         stamp: r.stamp,
-        articles,
+        articles: r.articles,
         readings: readings.into_iter().map(Some).collect(),
         problems: r.problems,
+        kept: Some((r.bodies, start)),
     })
 }
 

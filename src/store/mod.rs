@@ -9,6 +9,7 @@ mod early;
 mod load;
 mod lookup;
 mod quote_filter;
+mod reuse;
 
 pub use archive::{Derivations, IndexSources, Store};
 pub use cached::{CacheReport, CacheUse, CacheWrite, load_cached, load_deferring, load_paths};

@@ -20,6 +20,9 @@ use crate::model::{
     Article, ArticleIx, ArticlePeople, Mention, Person, PersonIx, Quote, QuoteKind, Span, Speaker,
 };
 
+/// What joins the pieces of a quote in its text.
+pub const PIECES_JOINED: &str = " … ";
+
 /// The quotes of one article, its utterances attributed: `cast` is the
 /// article's people as the archive-wide merge resolved them.
 pub fn attribute(
@@ -69,7 +72,7 @@ pub fn attribute(
             .iter()
             .map(|s| text_of(s).trim())
             .collect::<Vec<_>>()
-            .join(" … ");
+            .join(PIECES_JOINED);
         let kind = if count_words(&text) >= 4 {
             QuoteKind::Full
         } else {
@@ -115,7 +118,7 @@ pub fn attribute(
 }
 
 /// Whether the person can be "he" (`female` false) or "she".
-fn fits(p: &Person, female: bool) -> bool {
+pub fn fits(p: &Person, female: bool) -> bool {
     let first = p.name.split(' ').next().unwrap_or("").to_lowercase();
     let is_female = is_female_name(&first);
     // a name we do not know either way fits both

@@ -4,8 +4,11 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::language::words::{count_words, norm_words, shingles};
-use crate::model::{Article, Quote, QuoteIx, QuoteKind};
+use std::borrow::Cow;
+
+use super::attribute::PIECES_JOINED;
+use crate::language::words::{count_words, shingles};
+use crate::model::{ArticleIx, Block, Quote, QuoteIx, QuoteKind};
 
 /// Shared share of the shorter quote's shingles at which two quotes are
 /// the same utterance.
@@ -17,20 +20,24 @@ const COMMON_SHINGLE: usize = 50;
 /// Each piece of a quote is compared on its own (an utterance split by
 /// its attribution is two remarks, and outlets cut differently), so two
 /// quotes are one when a piece of each shares at least half the word
-/// triples of the shorter piece. Returns the groups, in order of their
-/// first quote.
-pub fn group(quotes: &[Quote], articles: &[Article]) -> Vec<Vec<QuoteIx>> {
+/// triples of the shorter piece. The pieces are read from each quote's
+/// text; `body` gives an article's body for the rare quote whose text
+/// cannot tell them (a piece that holds " … " itself). Returns the
+/// groups, in order of their first quote.
+pub fn group(
+    quotes: &[Quote],
+    body: &(dyn Fn(ArticleIx) -> Vec<Block> + Sync),
+) -> Vec<Vec<QuoteIx>> {
     // (quote, piece shingles) for every piece of four words or more
     let pieces: Vec<(QuoteIx, Vec<u64>)> = quotes
         .par_iter()
         .enumerate()
         .filter(|(_, q)| q.kind == QuoteKind::Full)
         .flat_map_iter(|(i, q)| {
-            q.spans
-                .iter()
-                .map(move |s| &articles[q.article].body[s.block].text()[s.start..s.end])
+            pieces(q, body)
+                .into_iter()
                 .filter(|t| count_words(t) >= 4)
-                .map(move |t| (QuoteIx(i), shingles(&norm_words(t))))
+                .map(move |t| (QuoteIx(i), shingles(&t)))
                 .collect::<Vec<_>>()
         })
         .collect();
@@ -86,6 +93,24 @@ pub fn group(quotes: &[Quote], articles: &[Article]) -> Vec<Vec<QuoteIx>> {
     let mut groups: Vec<Vec<QuoteIx>> = groups.into_values().filter(|g| g.len() > 1).collect();
     groups.sort();
     groups
+}
+
+/// The text of each piece of a quote: its text cut at the marks that
+/// joined them, unless a piece holds one itself.
+fn pieces<'a>(q: &'a Quote, body: &(dyn Fn(ArticleIx) -> Vec<Block> + Sync)) -> Vec<Cow<'a, str>> {
+    if q.text.matches(PIECES_JOINED).count() + 1 == q.spans.len() {
+        return q.text.split(PIECES_JOINED).map(Cow::Borrowed).collect();
+    }
+    let blocks = body(q.article);
+    q.spans
+        .iter()
+        .map(|s| {
+            let text = blocks
+                .get(s.block)
+                .and_then(|b| b.text().get(s.start..s.end));
+            Cow::Owned(text.unwrap_or_default().to_string())
+        })
+        .collect()
 }
 
 /// A piece's place: an archive has far fewer than 4 billion.

@@ -1,0 +1,121 @@
+//! What an earlier analysis of the archive found, kept for the articles
+//! whose inputs to attribution are unchanged. An article's quotes depend
+//! on the rest of the archive only through its mentions: which of them
+//! name a person and which name the same one, and whether each person can
+//! be "he" or "she". Where all that is as it was, its quotes are the
+//! earlier ones, their speakers renamed to this analysis's people.
+
+use std::ops::Range;
+
+use super::quotes::attribute::fits;
+use crate::model::{ArticleIx, Mention, Person, PersonIx, Quote, Speaker};
+
+/// An earlier analysis of the archive, and where each article was in it.
+#[derive(Debug, Default)]
+pub struct Earlier {
+    /// Each article's index in the earlier analysis, when its file is
+    /// unchanged since.
+    pub was: Vec<Option<usize>>,
+    pub people: Vec<Person>,
+    /// Every quote, in article order.
+    pub quotes: Vec<Quote>,
+    /// Each article's mentions, in reading order.
+    pub mentions: Vec<Vec<Mention>>,
+}
+
+/// What attribution sees of one mention: where it is, its role, which of
+/// the article's people it names (in order of first mention), and
+/// whether that person can be "he" and "she".
+type Seen<'a> = (usize, usize, usize, &'a str, usize, bool, bool);
+
+/// Whether each person can be "he", and "she".
+pub fn genders(people: &[Person]) -> Vec<(bool, bool)> {
+    people
+        .iter()
+        .map(|p| (fits(p, false), fits(p, true)))
+        .collect()
+}
+
+/// What attribution sees of an article's mentions; `genders` from
+/// [`genders`].
+fn seen<'a>(mentions: &'a [Mention], genders: &[(bool, bool)]) -> Vec<Seen<'a>> {
+    let mut order: Vec<PersonIx> = Vec::new();
+    mentions
+        .iter()
+        .map(|m| {
+            let local = match order.iter().position(|&p| p == m.person) {
+                Some(i) => i,
+                None => {
+                    order.push(m.person);
+                    order.len() - 1
+                }
+            };
+            let (he, she) = genders.get(m.person.index()).copied().unwrap_or_default();
+            (m.block, m.start, m.end, m.role.as_str(), local, he, she)
+        })
+        .collect()
+}
+
+impl Earlier {
+    /// Each earlier article's range of [`Earlier::quotes`].
+    pub fn by_article(&self) -> Vec<Range<usize>> {
+        let mut out = vec![0..0; self.mentions.len()];
+        let mut at = 0;
+        while at < self.quotes.len() {
+            let a = self.quotes[at].article.index();
+            let end = at
+                + self.quotes[at..]
+                    .iter()
+                    .take_while(|q| q.article.index() == a)
+                    .count();
+            if let Some(r) = out.get_mut(a) {
+                *r = at..end;
+            }
+            at = end;
+        }
+        out
+    }
+
+    /// The quotes of article `ix`, as the earlier analysis found them,
+    /// when what attribution sees of it is unchanged: `mentions` are this
+    /// analysis's, `genders` those of its people and of the earlier
+    /// people (see [`genders`]); `by_article` is [`Earlier::by_article`].
+    pub fn quotes_of(
+        &self,
+        ix: ArticleIx,
+        mentions: &[Mention],
+        genders: [&[(bool, bool)]; 2],
+        by_article: &[Range<usize>],
+    ) -> Option<Vec<Quote>> {
+        let was = (*self.was.get(ix.index())?)?;
+        let before = self.mentions.get(was)?;
+        if before.len() != mentions.len() || seen(before, genders[1]) != seen(mentions, genders[0])
+        {
+            return None;
+        }
+        // the same mentions name the same people: each earlier person is
+        // the one its mentions name now
+        let rename = |p: PersonIx| {
+            before
+                .iter()
+                .zip(mentions)
+                .find(|(b, _)| b.person == p)
+                .map(|(_, m)| m.person)
+        };
+        self.quotes[by_article.get(was)?.clone()]
+            .iter()
+            .map(|q| {
+                let speaker = match &q.speaker {
+                    Speaker::Person(p) => Speaker::Person(rename(*p)?),
+                    other => other.clone(),
+                };
+                Some(Quote {
+                    article: ix,
+                    speaker,
+                    group: None,
+                    ..q.clone()
+                })
+            })
+            .collect()
+    }
+}

@@ -285,23 +285,23 @@ impl LocalMention {
     /// A first name and a surname ("Sergei Lavrov"), not a surname alone
     /// ("Lavrov", "von der Leyen").
     pub fn is_full_name(&self) -> bool {
-        let mut words = self.words();
-        let first = words.next().unwrap_or_default();
-        words.next().is_some() && !PARTICLES.contains(first)
-    }
-
-    /// The key of this full name: its first word's and its last word's.
-    pub fn own_key(&self) -> (String, String) {
-        let first = self.words().next().unwrap_or_default();
-        (name_key(first), surname_key(self.words()))
+        is_full_name(&self.written)
     }
 }
 
-/// The key of the full name `mentions[i]` belongs to, if any (see
-/// [`LocalMention::full`]).
-pub fn full_key(mentions: &[LocalMention], i: usize) -> Option<(String, String)> {
-    let j = mentions.get(i)?.full? as usize;
-    mentions.get(j).map(LocalMention::own_key)
+/// Whether a name as written (words a space apart) is a first name and a
+/// surname, not a surname alone.
+pub fn is_full_name(written: &str) -> bool {
+    let mut words = written.split(' ');
+    let first = words.next().unwrap_or_default();
+    words.next().is_some() && !PARTICLES.contains(first)
+}
+
+/// The key of a name as written: its first word's and its last word's
+/// (the surname's).
+pub fn key_of_written(written: &str) -> (String, String) {
+    let first = written.split(' ').next().unwrap_or_default();
+    (name_key(first), surname_key(written.split(' ')))
 }
 
 /// A byte offset or an index as a mention keeps it: a paragraph or an

@@ -8,7 +8,7 @@
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
-use super::names::{LocalMention, full_key, surname_key};
+use super::names::{LocalMention, is_full_name, key_of_written};
 use crate::model::{ArticleIx, ArticlePeople, Mention, Person, PersonIx};
 
 /// A person's key: first name key, surname key (the first empty for a
@@ -74,16 +74,12 @@ impl Groups {
 /// The people of the archive, from the names of each article (in archive
 /// order), and each article's people and mentions resolved to them.
 pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<ArticlePeople>) {
-    // The distinct full names of the archive (found in parallel).
-    let full: Vec<Key> = local
+    // Each way a name is written, with its keys, computed once: an
+    // archive writes a few thousand names millions of times.
+    let keys: HashMap<&str, Key> = local
         .par_iter()
-        .fold(FxHashSet::default, |mut set: FxHashSet<Key>, m| {
-            set.extend(
-                m.as_ref()
-                    .iter()
-                    .filter(|m| m.is_full_name())
-                    .map(LocalMention::own_key),
-            );
+        .fold(FxHashSet::default, |mut set: FxHashSet<&str>, m| {
+            set.extend(m.as_ref().iter().map(|m| m.written.as_str()));
             set
         })
         .reduce(FxHashSet::default, |mut a, b| {
@@ -93,9 +89,22 @@ pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<
             a.extend(b);
             a
         })
-        .into_iter()
+        .into_par_iter()
+        .map(|w| (w, key_of_written(w)))
+        .collect();
+    let key = |m: &LocalMention| &keys[m.written.as_str()];
+    // the distinct full names
+    let full: Vec<Key> = keys
+        .iter()
+        .filter(|(w, _)| is_full_name(w))
+        .map(|(_, k)| k.clone())
         .collect();
     let mut gr = Groups::of_full_names(full);
+    let full_group: HashMap<&str, Option<usize>> = keys
+        .iter()
+        .filter(|(w, _)| is_full_name(w))
+        .map(|(w, k)| (*w, gr.of.get(k).copied()))
+        .collect();
 
     // The group of each mention that has a full name (its own, or the one
     // its surname is bound to).
@@ -103,13 +112,10 @@ pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<
         .par_iter()
         .map(|m| {
             let m = m.as_ref();
-            let mut of_full: HashMap<u32, Option<usize>> = HashMap::default();
             m.iter()
                 .map(|x| {
-                    let j = x.full?;
-                    *of_full.entry(j).or_insert_with(|| {
-                        full_key(m, j as usize).and_then(|k| gr.of.get(&k).copied())
-                    })
+                    let full = m.get(x.full? as usize)?;
+                    full_group.get(full.written.as_str()).copied().flatten()
                 })
                 .collect()
         })
@@ -123,24 +129,37 @@ pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<
     }
     // "President Biden" where no article gives a first name: the surname
     // alone names the person, from its first mention with a role on.
-    let mut first_role: HashMap<String, (usize, usize)> = HashMap::default();
+    let mut first_role: HashMap<&str, (usize, usize)> = HashMap::default();
     for (a, mentions) in local.iter().enumerate() {
         for (i, m) in mentions.as_ref().iter().enumerate() {
             if m.full.is_none() && m.role {
-                let s = surname_key(m.words());
-                if !gr.by_surname.contains_key(&s) {
+                let s = key(m).1.as_str();
+                if !gr.by_surname.contains_key(s) {
                     first_role.entry(s).or_insert((a, i));
                 }
             }
         }
     }
-    let mut made: Vec<(&(usize, usize), &String)> =
+    let mut made: Vec<(&(usize, usize), &&str)> =
         first_role.iter().map(|(s, at)| (at, s)).collect();
     made.sort_unstable();
-    for (_, s) in made {
-        gr.add((String::new(), s.clone()));
-        weight.push(0);
-    }
+    // each such surname's first mention with a role, and its group
+    let by_role: HashMap<&str, ((usize, usize), usize)> = made
+        .into_iter()
+        .map(|(&at, &s)| {
+            weight.push(0);
+            (s, (at, gr.add((String::new(), s.to_string()))))
+        })
+        .collect();
+    // the group a surname alone names: the last of the most named
+    let best: HashMap<&str, usize> = gr
+        .by_surname
+        .iter()
+        .filter_map(|(s, c)| {
+            let g = c.iter().copied().max_by_key(|&g| weight[g])?;
+            Some((s.as_str(), g))
+        })
+        .collect();
 
     // Every mention resolved to a group, article by article, in parallel.
     let resolved: Vec<Vec<(usize, usize)>> = local
@@ -153,15 +172,10 @@ pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<
                 let g = match m.full {
                     Some(_) => k,
                     None => {
-                        let s = surname_key(m.words());
-                        match first_role.get(&s) {
-                            Some(&at) if at <= (a, i) => gr.of.get(&(String::new(), s)).copied(),
-                            Some(_) => None,
-                            // the last of the most named
-                            None => gr
-                                .by_surname
-                                .get(&s)
-                                .and_then(|c| c.iter().copied().max_by_key(|&g| weight[g])),
+                        let s = key(m).1.as_str();
+                        match by_role.get(s) {
+                            Some(&(at, g)) => (at <= (a, i)).then_some(g),
+                            None => best.get(s).copied(),
                         }
                     }
                 };
@@ -175,19 +189,32 @@ pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<
 
     // The forms each group is written in, with counts.
     let n = gr.firsts.len();
+    // (counted in parallel: a few thousand forms, millions of mentions)
+    let counted: HashMap<(usize, &str), usize> = local
+        .par_iter()
+        .zip(&resolved)
+        .fold(HashMap::default, |mut counts, (mentions, res)| {
+            let mentions = mentions.as_ref();
+            for &(i, g) in res {
+                *counts.entry((g, mentions[i].written.as_str())).or_default() += 1;
+            }
+            counts
+        })
+        .reduce(HashMap::default, |mut a, b| {
+            for (k, n) in b {
+                *a.entry(k).or_default() += n;
+            }
+            a
+        });
     let mut forms: Vec<HashMap<&str, usize>> = vec![HashMap::default(); n];
     let mut surname_forms: Vec<HashMap<&str, usize>> = vec![HashMap::default(); n];
-    for (mentions, res) in local.iter().zip(&resolved) {
-        let mentions = mentions.as_ref();
-        for &(i, g) in res {
-            let m = &mentions[i];
-            let to = if m.is_full_name() {
-                &mut forms[g]
-            } else {
-                &mut surname_forms[g]
-            };
-            *to.entry(m.written.as_str()).or_default() += 1;
-        }
+    for ((g, written), count) in counted {
+        let to = if is_full_name(written) {
+            &mut forms[g]
+        } else {
+            &mut surname_forms[g]
+        };
+        to.insert(written, count);
     }
 
     let mut people: Vec<Person> = forms

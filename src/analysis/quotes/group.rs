@@ -43,11 +43,25 @@ pub fn group(
         .collect();
     // Every (shingle, piece), in order: the pieces of each shingle side
     // by side.
-    // (filled in place: a parallel collect copies it all once more)
-    let mut posts: Vec<(u64, u32)> = Vec::with_capacity(pieces.iter().map(|p| p.1.len()).sum());
-    for (p, (_, s)) in pieces.iter().enumerate() {
-        posts.extend(s.iter().map(|&h| (h, small(p))));
+    // (each piece's part filled in place, in parallel: a parallel collect
+    // copies it all once more)
+    let mut posts: Vec<(u64, u32)> = vec![(0, 0); pieces.iter().map(|p| p.1.len()).sum()];
+    let mut parts = Vec::with_capacity(pieces.len());
+    let mut rest = posts.as_mut_slice();
+    for (_, s) in &pieces {
+        let (part, after) = rest.split_at_mut(s.len());
+        parts.push(part);
+        rest = after;
     }
+    parts
+        .into_par_iter()
+        .zip(pieces.par_iter())
+        .enumerate()
+        .for_each(|(p, (part, (_, s)))| {
+            for (post, &h) in part.iter_mut().zip(s) {
+                *post = (h, small(p));
+            }
+        });
     posts.par_sort_unstable();
     // Each pair of pieces from different articles, once per shingle they
     // share (set phrases aside); then counted.

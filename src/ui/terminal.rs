@@ -75,6 +75,9 @@ pub fn run_terminal(
             crate::text::safe_path(path)
         );
     }
+    // the process ends next: freeing a large store a piece at a time
+    // would only keep the shell waiting
+    std::mem::forget(app);
     result?;
     Ok(())
 }

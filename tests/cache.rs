@@ -157,6 +157,21 @@ fn a_store_whose_cache_is_written_after_it_leaves_its_bodies_there() {
 }
 
 #[test]
+fn articles_listed_as_they_arrive_read_their_bodies_from_their_files() {
+    let (_a, _cache, _how, paths) = setup();
+    let full = load(&paths, &CacheUse::Off).0;
+    let heads: Vec<_> = full.iter_newest_first().map(|a| a.head()).collect();
+    let arriving = Store::arriving(heads);
+    assert_eq!(arriving.len(), full.len());
+    for (&i, &j) in arriving.newest_first().iter().zip(full.newest_first()) {
+        assert_eq!(arriving.get(i).unwrap().key, full.get(j).unwrap().key);
+        assert!(arriving.get(i).unwrap().body.is_empty());
+        assert_eq!(arriving.body(i), full.body(j));
+        assert!(!arriving.body(i).is_empty());
+    }
+}
+
+#[test]
 fn a_damaged_cache_is_set_aside_and_made_anew() {
     let (_a, cache, how, paths) = setup();
     let want = truth(&paths);

@@ -10,6 +10,7 @@ use std::fs::File;
 use std::io::{self, BufWriter, Read, Seek, SeekFrom, Write};
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -141,17 +142,67 @@ fn check_header(h: &[u8], size: u64) -> Result<(u64, usize, u64), Unusable> {
     Ok((at, len, hash))
 }
 
+/// Set when the program ends: a cache being written stops, its
+/// temporary file removed, rather than be left half written.
+static ABANDON: AtomicBool = AtomicBool::new(false);
+/// How many cache files are being written.
+static WRITING: AtomicUsize = AtomicUsize::new(0);
+
+/// Stops every cache being written (and any to come): each removes its
+/// temporary file. Returns at once; see [`writes_in_progress`].
+pub fn abandon_writes() {
+    ABANDON.store(true, Ordering::SeqCst);
+}
+
+/// How many cache files are being written.
+pub fn writes_in_progress() -> usize {
+    WRITING.load(Ordering::SeqCst)
+}
+
+fn abandoned() -> io::Result<()> {
+    if ABANDON.load(Ordering::SeqCst) {
+        return Err(io::Error::new(
+            io::ErrorKind::Interrupted,
+            "gazette is ending",
+        ));
+    }
+    Ok(())
+}
+
 /// A cache file being written: blobs first, then the index.
 #[derive(Debug)]
 pub struct Writer {
     out: BufWriter<File>,
     pending: crate::atomic::Pending,
     at: u64,
+    /// Last: counted out once the temporary file is gone.
+    _counted: Counted,
+}
+
+/// A cache file counted in [`writes_in_progress`] while it lives.
+#[derive(Debug)]
+struct Counted;
+
+impl Counted {
+    fn new() -> Counted {
+        WRITING.fetch_add(1, Ordering::SeqCst);
+        Counted
+    }
+}
+
+impl Drop for Counted {
+    fn drop(&mut self) {
+        WRITING.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 impl Writer {
     /// Starts a cache file that will replace `path`.
     pub fn create(path: &Path) -> io::Result<Writer> {
+        // counted before the check: one that ends the program waits for
+        // this file, or this file sees it end
+        let counted = Counted::new();
+        abandoned()?;
         let (file, pending) = crate::atomic::create(path)?;
         let mut out = BufWriter::with_capacity(1 << 20, file);
         out.write_all(&[0; HEADER])?;
@@ -159,11 +210,13 @@ impl Writer {
             out,
             pending,
             at: HEADER as u64,
+            _counted: counted,
         })
     }
 
     /// Adds a blob of `value`, encoded; returns where it is.
     pub fn blob<T: Serialize + ?Sized>(&mut self, value: &T) -> io::Result<Blob> {
+        abandoned()?;
         let bytes = postcard::to_stdvec(value).map_err(io::Error::other)?;
         let len = u32::try_from(bytes.len()).map_err(io::Error::other)?;
         self.out.write_all(&bytes)?;
@@ -178,8 +231,12 @@ impl Writer {
 
     /// Adds blob `b` of another cache file as it is, once it matches its
     /// checksum; returns where it is now.
+    /// A damaged blob is `InvalidData`.
     pub fn copy(&mut self, from: &Blobs, b: Blob) -> io::Result<Blob> {
-        let bytes = from.read(b).map_err(io::Error::other)?;
+        abandoned()?;
+        let bytes = from
+            .read(b)
+            .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
         self.out.write_all(&bytes)?;
         let at = self.at;
         self.at += u64::from(b.len);

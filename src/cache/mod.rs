@@ -99,6 +99,12 @@ impl Kept {
         self.blobs.decode(self.indexes?[1]).ok()
     }
 
+    /// Whether the cache holds article `i`'s body (an article held with
+    /// its body has an empty blob here).
+    pub fn has_body(&self, i: usize) -> bool {
+        self.bodies.get(i).is_some_and(|b| b.len > 0)
+    }
+
     /// The body of article `i`; `None` when the cache cannot give it.
     pub fn body(&self, i: usize) -> Option<Vec<Block>> {
         self.blobs.decode(*self.bodies.get(i)?).ok()
@@ -142,9 +148,16 @@ pub fn write_files(path: &Path, files: &[FileToWrite<'_>]) -> std::io::Result<Wr
         let mut heads = Vec::with_capacity(f.articles.len());
         for (i, a) in f.articles.iter().enumerate() {
             // a body still in the cache it was read from is copied as it is
+            // (read from its file again, should that part be damaged)
             let kept = f.kept.and_then(|(from, at)| Some((from, (*at.get(i)?)?)));
             bodies.push(match kept {
-                Some((from, b)) => w.copy(from, b)?,
+                Some((from, b)) => match w.copy(from, b) {
+                    Ok(b) => b,
+                    Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+                        w.blob(&crate::ingest::body_again(a))?
+                    }
+                    Err(e) => return Err(e),
+                },
                 None => w.blob(&a.body)?,
             });
             heads.push(a.head());

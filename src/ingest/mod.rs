@@ -75,6 +75,17 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Ingested, LoadError> {
     plan(paths).map(Plan::read)
 }
 
+/// The body of article `a`, read from its file again (empty when it
+/// cannot be).
+pub fn body_again(a: &Article) -> Vec<crate::model::Block> {
+    let again = load_paths(std::slice::from_ref(&a.path));
+    again
+        .ok()
+        .and_then(|i| i.articles.into_iter().find(|b| b.key == a.key))
+        .map(|b| b.body)
+        .unwrap_or_default()
+}
+
 /// What reading one file gave: its articles and its problems.
 pub type FileRead = (Vec<Article>, Vec<Problem>);
 

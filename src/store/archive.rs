@@ -32,6 +32,8 @@ pub struct Store {
     /// Where the bodies and the mentions are when the articles were
     /// loaded without them.
     kept: Option<Arc<Kept>>,
+    /// The articles are heads only, their bodies in their files.
+    bodies_in_files: bool,
 }
 
 impl Store {
@@ -58,6 +60,7 @@ impl Store {
         along: &mut Vec<T>,
     ) -> (Arc<Vec<Article>>, std::collections::HashMap<usize, String>) {
         let mut articles = articles;
+        debug_assert_eq!(articles.len(), along.len());
         // a load through the cache gives them in order already
         if !articles.is_sorted_by(|a, b| a.path <= b.path) {
             let mut pairs: Vec<(Article, T)> = articles.into_iter().zip(along.drain(..)).collect();
@@ -89,6 +92,16 @@ impl Store {
         )
     }
 
+    /// A store of the articles read so far (heads only: each body is read
+    /// from its file when shown), before the analysis: the list shows
+    /// them while the rest are read.
+    pub fn arriving(articles: Vec<Article>) -> Store {
+        Store {
+            bodies_in_files: true,
+            ..Store::listing(Store::prepare(articles))
+        }
+    }
+
     /// The store of `articles` (from [`Store::prepare`]) and what
     /// [`analysis::analyse`] found in them.
     pub fn analysed(articles: Arc<Vec<Article>>, analysis: Analysis) -> Store {
@@ -115,6 +128,7 @@ impl Store {
             article_index: OnceLock::new(),
             quote_index: OnceLock::new(),
             kept: None,
+            bodies_in_files: false,
         }
     }
 
@@ -127,23 +141,43 @@ impl Store {
 
     /// Leaves the articles' bodies and mentions to `kept`, the cache just
     /// written of this store: memory is then what a start from the cache
-    /// takes.
-    pub fn keep_in(&mut self, kept: Kept) {
+    /// takes. Returns what it held, to be freed where it keeps no one
+    /// waiting (a hundred thousand bodies take a while).
+    pub fn keep_in(&mut self, kept: Kept) -> Leftovers {
+        let mut left = Leftovers::default();
         match Arc::get_mut(&mut self.articles) {
-            Some(own) => own.iter_mut().for_each(|a| a.body = Vec::new()),
-            None => self.articles = Arc::new(self.articles.iter().map(Article::head).collect()),
+            Some(own) => {
+                left.bodies = own
+                    .iter_mut()
+                    .map(|a| std::mem::take(&mut a.body))
+                    .collect()
+            }
+            None => {
+                let heads = Arc::new(self.articles.iter().map(Article::head).collect());
+                left.articles = Some(std::mem::replace(&mut self.articles, heads));
+            }
         }
         match Arc::get_mut(&mut self.cast) {
-            Some(own) => own.iter_mut().for_each(|c| c.mentions = Vec::new()),
+            Some(own) => {
+                left.mentions = own
+                    .iter_mut()
+                    .map(|c| std::mem::take(&mut c.mentions))
+                    .collect();
+            }
             None => {
-                let heads = self.cast.iter().map(|c| ArticlePeople {
-                    people: c.people.clone(),
-                    mentions: Vec::new(),
-                });
-                self.cast = Arc::new(heads.collect());
+                let heads: Vec<ArticlePeople> = self
+                    .cast
+                    .iter()
+                    .map(|c| ArticlePeople {
+                        people: c.people.clone(),
+                        mentions: Vec::new(),
+                    })
+                    .collect();
+                left.cast = Some(std::mem::replace(&mut self.cast, Arc::new(heads)));
             }
         }
         self.kept = Some(Arc::new(kept));
+        left
     }
 
     /// An article's body: its own, or read from the cache when it was
@@ -154,13 +188,20 @@ impl Store {
         let Some(a) = self.articles.get(ix.0) else {
             return Cow::Borrowed(&[]);
         };
-        let Some(kept) = self.kept.as_ref().filter(|_| a.body.is_empty()) else {
+        if self.bodies_in_files && a.body.is_empty() {
+            return Cow::Owned(crate::ingest::body_again(a));
+        }
+        let Some(kept) = self
+            .kept
+            .as_ref()
+            .filter(|k| a.body.is_empty() && k.has_body(ix.0))
+        else {
             return Cow::Borrowed(&a.body);
         };
         if let Some(body) = kept.body(ix.0) {
             return Cow::Owned(body);
         }
-        Cow::Owned(body_from_file(a))
+        Cow::Owned(crate::ingest::body_again(a))
     }
 
     /// Every quotation, in article order.
@@ -373,16 +414,6 @@ impl Store {
     }
 }
 
-/// The body of `a`, read from its file again (empty when it cannot be).
-pub(super) fn body_from_file(a: &Article) -> Vec<Block> {
-    let again = crate::ingest::load_paths(std::slice::from_ref(&a.path));
-    again
-        .ok()
-        .and_then(|i| i.articles.into_iter().find(|b| b.key == a.key))
-        .map(|b| b.body)
-        .unwrap_or_default()
-}
-
 /// What a store's indexes are built from, shared with it.
 #[derive(Debug)]
 pub struct IndexSources {
@@ -415,6 +446,16 @@ impl IndexSources {
         );
         [Arc::new(a), Arc::new(q)]
     }
+}
+
+/// What a store let go of when it left its bodies to the cache (see
+/// [`Store::keep_in`]).
+#[derive(Debug, Default)]
+pub struct Leftovers {
+    bodies: Vec<Vec<Block>>,
+    mentions: Vec<Vec<Mention>>,
+    articles: Option<Arc<Vec<Article>>>,
+    cast: Option<Arc<Vec<ArticlePeople>>>,
 }
 
 /// What the archive-wide stages found of a store, shared with it.

@@ -3,21 +3,20 @@
 //! archive-wide stages are not run again either. A cache that cannot be
 //! used is said so, set aside when damaged, and made anew.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use rayon::prelude::*;
 
 use super::archive::Store;
-use super::load::{Loaded, Update, reading};
+use super::load::{ARRIVING, Loaded, Update, reading};
+use super::write::CacheWrite;
 use crate::analysis::{self, ArticleReading};
 use crate::cache::{self, Blobs, Cache, FileRecord, FileStamp, Stamp, Unusable};
 use crate::ingest::{self, LoadError, META_FILE};
 use crate::model::{Article, ArticleIx};
-use crate::query::SearchIndex;
 
 /// Where the cache is kept, and whether it is used.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -181,12 +180,19 @@ pub fn load_deferring(
     let total = plan.len();
     let done = AtomicUsize::new(fresh);
     let stale: Vec<usize> = (0..total).filter(|&i| slots[i].is_none()).collect();
-    let read: Vec<(usize, Slot)> = reading(total, &done, on, || {
+    // many files to read: the list shows them as they arrive
+    let arrived = Mutex::new(Vec::new());
+    let show = stale.len() >= ARRIVING;
+    let read: Vec<(usize, Slot)> = reading(total, &done, &arrived, on, || {
         stale
             .par_iter()
             .map(|&i| {
                 let (articles, problems) = plan.read_file(i);
                 done.fetch_add(1, Ordering::Relaxed);
+                if show {
+                    let mut heads = arrived.lock().unwrap_or_else(PoisonError::into_inner);
+                    heads.extend(articles.iter().map(Article::head));
+                }
                 let (path, key) = plan.files[i].clone();
                 // stamped before reading: a file changed meanwhile is read
                 // again next time
@@ -231,6 +237,8 @@ pub fn load_deferring(
                 bodies.extend(r.bodies);
                 articles.extend(r.articles);
                 readings.extend((0..n).map(|_| None));
+                kept_bodies.extend((0..n).map(|_| None));
+                earlier_ix.extend((0..n).map(|_| None));
                 ((r.path, r.key, r.stamp, r.problems), n)
             }
             Slot::Read(r) => {
@@ -261,7 +269,15 @@ pub fn load_deferring(
         problems.extend(p);
     }
     problems.sort_by(|a, b| a.path.cmp(&b.path));
-    let (articles, renamed) = Store::prepare_keeping_ids(articles, &mut readings);
+    // (what goes with each article goes with it, should they be sorted)
+    let mut along: Vec<_> = readings
+        .into_iter()
+        .zip(kept_bodies)
+        .zip(earlier_ix)
+        .collect();
+    let (articles, renamed) = Store::prepare_keeping_ids(articles, &mut along);
+    let ((readings, kept_bodies), earlier_ix): ((Vec<_>, Vec<_>), Vec<_>) =
+        along.into_iter().unzip();
     on(Update::Listed(Box::new(Store::listing(Arc::clone(
         &articles,
     )))));
@@ -299,14 +315,22 @@ pub fn load_deferring(
     drop(earlier);
     let mut store = Store::analysed(Arc::clone(&articles), analysis);
     // the bodies left in the cache are read from it until it is written
-    // anew
-    let from = blobs.and_then(|b| {
+    // anew, and copied from it then (with no second handle on it, no
+    // cache is written rather than one without those bodies)
+    let mut from = None;
+    let mut writable = true;
+    if let Some(b) = blobs.filter(|_| kept_bodies.iter().any(Option::is_some)) {
+        match b.try_clone() {
+            Ok(f) => from = Some(f),
+            Err(e) => {
+                writable = false;
+                report.note = Some(format!("cannot write the cache: {e}"));
+            }
+        }
         let kept = kept_bodies.iter().map(|b| b.unwrap_or_default()).collect();
-        let from = b.try_clone().ok()?;
         store = std::mem::take(&mut store).with_kept(cache::Kept::new(b, kept, Vec::new(), None));
-        Some(from)
-    });
-    let write = path.map(|path| CacheWrite {
+    }
+    let write = path.filter(|_| writable).map(|path| CacheWrite {
         path,
         roots,
         files: kept,
@@ -317,61 +341,6 @@ pub fn load_deferring(
         kept: from.map(|f| (f, kept_bodies)),
     });
     Ok((Loaded { store, problems }, report, write))
-}
-
-/// The cache of a store just loaded, still to write: its files' parts,
-/// what the archive-wide stages found, and the indexes once built.
-#[derive(Debug)]
-pub struct CacheWrite {
-    path: PathBuf,
-    roots: Vec<PathBuf>,
-    /// Each file's path, key, stamp and problems, and how many articles.
-    files: Vec<(FileHead, usize)>,
-    articles: Arc<Vec<Article>>,
-    readings: Vec<ArticleReading>,
-    /// The ids the store made unique, by article, as they were read.
-    renamed: HashMap<usize, String>,
-    derivations: super::archive::Derivations,
-    /// The cache the bodies of articles held without them are in, and
-    /// each article's body blob there (if so).
-    kept: Option<(Blobs, Vec<Option<cache::Blob>>)>,
-}
-
-/// A file's path, key, stamp and problems.
-type FileHead = (PathBuf, String, Stamp, Vec<ingest::Problem>);
-
-impl CacheWrite {
-    /// Writes the cache, its files' parts while `indexes` gives the
-    /// store's indexes (built meanwhile). Returns its size and what it
-    /// keeps for the store (see [`Store::keep_in`]), or why it could not
-    /// be written.
-    pub fn write(
-        self,
-        indexes: impl FnOnce() -> [Arc<SearchIndex>; 2] + Send,
-    ) -> Result<(u64, cache::Kept), String> {
-        let mut at = 0;
-        let files: Vec<cache::FileToWrite> = self
-            .files
-            .iter()
-            .map(|((path, key, stamp, problems), n)| {
-                let range = at..at + n;
-                at += n;
-                cache::FileToWrite {
-                    path,
-                    key,
-                    stamp: *stamp,
-                    articles: with_ids(&self.articles, range.clone(), &self.renamed),
-                    readings: &self.readings[range.clone()],
-                    problems,
-                    kept: self.kept.as_ref().map(|(b, at)| (b, &at[range])),
-                }
-            })
-            .collect();
-        let (indexes, writing) = rayon::join(indexes, || cache::write_files(&self.path, &files));
-        writing
-            .and_then(|w| w.finish(&self.roots, &self.derivations.with(&indexes)))
-            .map_err(|e| format!("cannot write the cache: {e}"))
-    }
 }
 
 /// A file's place in a load: its record as cached (bodies and stage 1
@@ -463,23 +432,4 @@ pub(super) fn stamps(plan: &ingest::Plan) -> Vec<Option<Stamp>> {
             })
         })
         .collect()
-}
-
-/// The articles of `range` as they were read: ids made unique by the
-/// store (`renamed`: index → id as read) put back.
-fn with_ids<'a>(
-    articles: &'a [Article],
-    range: std::ops::Range<usize>,
-    renamed: &HashMap<usize, String>,
-) -> Cow<'a, [Article]> {
-    if range.clone().all(|i| !renamed.contains_key(&i)) {
-        return Cow::Borrowed(&articles[range]);
-    }
-    let mut own = articles[range.clone()].to_vec();
-    for (a, i) in own.iter_mut().zip(range) {
-        if let Some(id) = renamed.get(&i) {
-            a.id = id.clone();
-        }
-    }
-    Cow::Owned(own)
 }

@@ -1,12 +1,13 @@
 //! Loading a store: ingest, then build; in steps a reader can show.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{Mutex, mpsc};
 use std::time::Duration;
 
 use super::archive::Store;
 use crate::analysis::Stage;
 use crate::ingest::{self, Ingested, Problem};
+use crate::model::Article;
 
 /// The result of a load: the store, and every problem met on the way.
 #[derive(Debug)]
@@ -31,6 +32,9 @@ pub enum Update {
     Cache(usize),
     /// Files read, of how many.
     Read { done: usize, total: usize },
+    /// Some files are read: the articles so far, their bodies left in
+    /// their files (see [`Store::arriving`]).
+    Arriving(Box<Store>),
     /// Every file is read: the articles, before the analysis has run
     /// (no people, no quotes yet).
     Listed(Box<Store>),
@@ -47,10 +51,13 @@ pub fn load_bundled() -> Loaded {
 }
 
 /// Runs `work` on a thread of its own, telling `on` every [`TICK`] how
-/// many of `total` files `done` counts.
+/// many of `total` files `done` counts, and, as more of them arrive in
+/// `arrived` (twice as many as last time, at least [`ARRIVING`]), the
+/// articles so far.
 pub(super) fn reading<T: Send>(
     total: usize,
     done: &AtomicUsize,
+    arrived: &Mutex<Vec<Article>>,
     on: &mut dyn FnMut(Update),
     work: impl FnOnce() -> T + Send,
 ) -> T {
@@ -58,6 +65,7 @@ pub(super) fn reading<T: Send>(
         done: done.load(Ordering::Relaxed),
         total,
     });
+    let mut so_far: Vec<Article> = Vec::new();
     std::thread::scope(|s| {
         let (tx, rx) = mpsc::channel();
         let worker = s.spawn(move || {
@@ -70,9 +78,21 @@ pub(super) fn reading<T: Send>(
                 done: done.load(Ordering::Relaxed),
                 total,
             });
+            let mut new = arrived
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            // the list doubles each time: all its copies cost one more
+            if new.len() >= ARRIVING.max(so_far.len()) {
+                so_far.append(&mut new);
+                drop(new);
+                on(Update::Arriving(Box::new(Store::arriving(so_far.clone()))));
+            }
         }
         worker
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     })
 }
+
+/// The fewest articles the list shows as they arrive.
+pub(super) const ARRIVING: usize = 1000;

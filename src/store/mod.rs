@@ -10,12 +10,14 @@ mod load;
 mod lookup;
 mod quote_filter;
 mod reuse;
+mod write;
 
-pub use archive::{Derivations, IndexSources, Store};
-pub use cached::{CacheReport, CacheUse, CacheWrite, load_cached, load_deferring, load_paths};
+pub use archive::{Derivations, IndexSources, Leftovers, Store};
+pub use cached::{CacheReport, CacheUse, load_cached, load_deferring, load_paths};
 pub use early::{Recorded, open_early};
 pub use load::{Loaded, Update, load_bundled};
 pub use lookup::Lookup;
 pub use quote_filter::QuoteMatcher;
+pub use write::CacheWrite;
 
 pub use crate::ingest::{BUNDLED_PREFIX, LoadError, META_FILE, Problem};

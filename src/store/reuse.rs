@@ -3,7 +3,6 @@
 //! [`Earlier`]), and the bodies of unchanged articles stay in the cache,
 //! read only when attribution needs one.
 
-use super::archive::body_from_file;
 use crate::analysis::Analysis;
 use crate::analysis::earlier::Earlier;
 use crate::cache::{self, Blob, Blobs};
@@ -50,5 +49,5 @@ pub(super) fn body(
         .flatten()
         .zip(blobs)
         .and_then(|(b, blobs)| blobs.decode(b).ok())
-        .unwrap_or_else(|| body_from_file(a))
+        .unwrap_or_else(|| crate::ingest::body_again(a))
 }

@@ -75,6 +75,13 @@ pub fn run_terminal(
             crate::text::safe_path(path)
         );
     }
+    // a cache being written is given up (its temporary file removed)
+    // rather than left half written when the process ends
+    crate::cache::file::abandon_writes();
+    let since = std::time::Instant::now();
+    while crate::cache::file::writes_in_progress() > 0 && since.elapsed() < Duration::from_secs(2) {
+        std::thread::sleep(Duration::from_millis(2));
+    }
     // the process ends next: freeing a large store a piece at a time
     // would only keep the shell waiting
     std::mem::forget(app);

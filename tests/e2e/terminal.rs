@@ -357,3 +357,40 @@ fn the_reader_opens_at_once_and_the_archive_arrives_behind_a_progress_line() {
     // and nothing was written to the terminal before the reader took it
     assert!(!raw[..screen].contains("gazette"), "{:?}", &raw[..screen]);
 }
+
+#[test]
+fn quitting_while_the_cache_is_written_leaves_no_file_behind() {
+    // an archive whose first load writes a cache for a while
+    let dir = tempfile::tempdir().unwrap();
+    for a in gazette::synth::corpus(3000, 7) {
+        std::fs::write(dir.path().join(&a.name), &a.text).unwrap();
+    }
+    let cache = tempfile::tempdir().unwrap();
+    let cache_home = cache.path().to_str().unwrap();
+    let folder = cache.path().join("gazette");
+    let leftovers = || -> Vec<String> {
+        std::fs::read_dir(&folder)
+            .map(|d| {
+                d.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                    .filter(|n| !n.ends_with(".cache"))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    // quit as the reader gets the store (the cache is written after it),
+    // and a little later: never a temporary file left
+    for wait_ms in [0, 50, 200] {
+        let _ = std::fs::remove_dir_all(&folder);
+        let mut s = Session::start_env(
+            100,
+            30,
+            &["--no-state", dir.path().to_str().unwrap()],
+            &[("XDG_CACHE_HOME", cache_home)],
+        );
+        s.wait_for("the analysed store", |c| c.contains("People"));
+        std::thread::sleep(std::time::Duration::from_millis(wait_ms));
+        s.send("q");
+        s.wait_exit();
+        assert_eq!(leftovers(), Vec::<String>::new(), "after {wait_ms} ms");
+    }
+}

@@ -34,7 +34,7 @@ impl App {
             LoadEvent::Update(Update::Stage(stage)) => {
                 self.loading = Some(Loading::Analysing(stage));
             }
-            LoadEvent::Update(Update::Listed(store)) => {
+            LoadEvent::Update(Update::Listed(store) | Update::Arriving(store)) => {
                 if !self.early {
                     self.replace_store(*store);
                 }
@@ -71,8 +71,12 @@ impl App {
                 }
             }
             LoadEvent::Cached(Ok(kept)) => {
-                self.store.keep_in(*kept);
-                crate::memory::release();
+                let left = self.store.keep_in(*kept);
+                // freed away from the keys, and given back
+                std::thread::spawn(move || {
+                    drop(left);
+                    crate::memory::release();
+                });
             }
             LoadEvent::Cached(Err(why)) => {
                 self.notice.get_or_insert(why);

@@ -28,6 +28,31 @@ fn key_of(app: &App) -> String {
 }
 
 #[test]
+fn the_list_fills_in_as_articles_arrive() {
+    let mut a = App::loading((100, 30), None);
+    let all = ingest::load_bundled().articles;
+    let some: Vec<_> = all.iter().take(2).map(|a| a.head()).collect();
+    a.on_load(LoadEvent::Update(Update::Arriving(Box::new(
+        Store::arriving(some),
+    ))));
+    assert_eq!(a.list.rows.len(), 2);
+    assert!(a.is_loading());
+    a.update(Command::Down);
+    let chosen = key_of(&a);
+    arrive_listed(&mut a);
+    assert_eq!(a.list.rows.len(), 5);
+    assert_eq!(key_of(&a), chosen, "the selection stays on its article");
+    // an early store is not replaced by articles arriving
+    let mut b = App::loading((100, 30), None);
+    arrive_early(&mut b);
+    let one = vec![all[0].head()];
+    b.on_load(LoadEvent::Update(Update::Arriving(Box::new(
+        Store::arriving(one),
+    ))));
+    assert_eq!(b.list.rows.len(), 5);
+}
+
+#[test]
 fn progress_is_told_until_the_store_is_complete() {
     let mut a = App::loading((100, 30), None);
     assert_eq!(a.loading, Some(Loading::Finding));

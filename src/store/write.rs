@@ -1,0 +1,90 @@
+//! The cache of a store just loaded, written after the store is handed
+//! over: each file's parts (its articles' bodies copied from the cache
+//! they were left in, or written), then what the archive-wide stages
+//! found and the indexes.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::archive::Derivations;
+use crate::analysis::ArticleReading;
+use crate::cache::{self, Blobs, Stamp};
+use crate::ingest;
+use crate::model::Article;
+use crate::query::SearchIndex;
+
+/// The cache of a store just loaded, still to write: its files' parts,
+/// what the archive-wide stages found, and the indexes once built.
+#[derive(Debug)]
+pub struct CacheWrite {
+    pub(super) path: PathBuf,
+    pub(super) roots: Vec<PathBuf>,
+    /// Each file's path, key, stamp and problems, and how many articles.
+    pub(super) files: Vec<(FileHead, usize)>,
+    pub(super) articles: Arc<Vec<Article>>,
+    pub(super) readings: Vec<ArticleReading>,
+    /// The ids the store made unique, by article, as they were read.
+    pub(super) renamed: HashMap<usize, String>,
+    pub(super) derivations: Derivations,
+    /// The cache the bodies of articles held without them are in, and
+    /// each article's body blob there (if so).
+    pub(super) kept: Option<(Blobs, Vec<Option<cache::Blob>>)>,
+}
+
+/// A file's path, key, stamp and problems.
+pub(super) type FileHead = (PathBuf, String, Stamp, Vec<ingest::Problem>);
+
+impl CacheWrite {
+    /// Writes the cache, its files' parts while `indexes` gives the
+    /// store's indexes (built meanwhile). Returns its size and what it
+    /// keeps for the store (see [`Store::keep_in`]), or why it could not
+    /// be written.
+    pub fn write(
+        self,
+        indexes: impl FnOnce() -> [Arc<SearchIndex>; 2] + Send,
+    ) -> Result<(u64, cache::Kept), String> {
+        let mut at = 0;
+        let files: Vec<cache::FileToWrite> = self
+            .files
+            .iter()
+            .map(|((path, key, stamp, problems), n)| {
+                let range = at..at + n;
+                at += n;
+                cache::FileToWrite {
+                    path,
+                    key,
+                    stamp: *stamp,
+                    articles: with_ids(&self.articles, range.clone(), &self.renamed),
+                    readings: &self.readings[range.clone()],
+                    problems,
+                    kept: self.kept.as_ref().map(|(b, at)| (b, &at[range])),
+                }
+            })
+            .collect();
+        let (indexes, writing) = rayon::join(indexes, || cache::write_files(&self.path, &files));
+        writing
+            .and_then(|w| w.finish(&self.roots, &self.derivations.with(&indexes)))
+            .map_err(|e| format!("cannot write the cache: {e}"))
+    }
+}
+
+/// The articles of `range` as they were read: ids made unique by the
+/// store (`renamed`: index → id as read) put back.
+pub(super) fn with_ids<'a>(
+    articles: &'a [Article],
+    range: std::ops::Range<usize>,
+    renamed: &HashMap<usize, String>,
+) -> Cow<'a, [Article]> {
+    if range.clone().all(|i| !renamed.contains_key(&i)) {
+        return Cow::Borrowed(&articles[range]);
+    }
+    let mut own = articles[range.clone()].to_vec();
+    for (a, i) in own.iter_mut().zip(range) {
+        if let Some(id) = renamed.get(&i) {
+            a.id = id.clone();
+        }
+    }
+    Cow::Owned(own)
+}

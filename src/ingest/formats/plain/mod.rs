@@ -9,13 +9,15 @@ use chrono::NaiveDate;
 use regex::Regex;
 
 mod furniture;
+mod paragraphs;
+
+use paragraphs::paragraphs;
 
 use furniture::Furniture;
 
 use super::source::{Parsed, Source};
 use crate::language::marks::{is_quote_mark, opens_quote};
 use crate::language::sentences;
-use crate::language::words::count_words;
 use crate::model::{Article, Block, TitleKind};
 
 /// A parsed article and what the parser had to say about its text.
@@ -72,26 +74,58 @@ pub fn parse_article(id: &str, path: PathBuf, text: &str) -> ParseOutcome {
     let mut author: Option<String> = None;
     let mut outlet: Option<String> = None;
 
-    for (i, p) in paragraphs.iter().enumerate() {
-        let before_story = title.is_none() && !body.iter().any(|b| matches!(b, Block::Para(_)));
-        match furniture::classify(p) {
-            Some(Furniture::Chrome) => {}
-            Some(Furniture::Stamp(d)) => stamp_date = stamp_date.or(d),
+    // What each paragraph is (a kicker looks at those after it); then
+    // each is moved to its place.
+    let mut places = Vec::with_capacity(paragraphs.len());
+    let (mut has_title, mut had_para) = (false, false);
+    for (i, (p, _)) in paragraphs.iter().enumerate() {
+        let before_story = !has_title && !had_para;
+        let place = match furniture::classify(p) {
+            Some(Furniture::Chrome) => Place::Dropped,
+            Some(Furniture::Stamp(d)) => {
+                stamp_date = stamp_date.or(d);
+                Place::Dropped
+            }
             Some(Furniture::Byline {
                 author: a,
                 outlet: o,
             }) => {
                 author = author.or(Some(a));
                 outlet = outlet.or(o);
+                Place::Dropped
             }
             Some(Furniture::Aside { outlet: o }) => {
                 outlet = outlet.or(o);
-                body.push(Block::Aside(p.clone()));
+                Place::Aside
             }
-            None if before_story && is_kicker(&paragraphs, i) => {}
-            None if before_story && looks_like_headline(p) => title = Some(p.clone()),
-            None if !before_story && is_subhead(p) => body.push(Block::Subhead(p.clone())),
-            None => body.push(Block::Para(p.clone())),
+            None if before_story && is_kicker(&paragraphs, i) => Place::Dropped,
+            None if before_story && looks_like_headline(p) => {
+                has_title = true;
+                Place::Title
+            }
+            None if !before_story && is_subhead(p) => Place::Subhead,
+            None => {
+                had_para = true;
+                Place::Para
+            }
+        };
+        places.push(place);
+    }
+    let mut words = 0;
+    for ((mut p, n), place) in paragraphs.into_iter().zip(places) {
+        p.shrink_to_fit();
+        match place {
+            Place::Dropped => {}
+            Place::Title => title = Some(p),
+            Place::Aside => body.push(Block::Aside(p)),
+            Place::Subhead => {
+                words += n;
+                body.push(Block::Subhead(p));
+            }
+            Place::Para => {
+                words += n;
+                body.push(Block::Para(p));
+            }
         }
     }
 
@@ -116,12 +150,6 @@ pub fn parse_article(id: &str, path: PathBuf, text: &str) -> ParseOutcome {
         }
     };
 
-    let words = body
-        .iter()
-        .filter(|b| b.is_story())
-        .map(|b| count_words(b.text()))
-        .sum();
-
     ParseOutcome {
         article: Article {
             id: id.to_string(),
@@ -137,6 +165,15 @@ pub fn parse_article(id: &str, path: PathBuf, text: &str) -> ParseOutcome {
         },
         warnings,
     }
+}
+
+/// What a paragraph of the text is.
+enum Place {
+    Dropped,
+    Title,
+    Aside,
+    Subhead,
+    Para,
 }
 
 /// Splits off the ` date YYYY-MM-DD ` header. A header whose date cannot be
@@ -159,69 +196,13 @@ fn split_header<'a>(text: &'a str, warnings: &mut Vec<String>) -> (Option<NaiveD
     }
 }
 
-/// Splits text into paragraphs. Blank lines always separate paragraphs; a
-/// single line break does too, unless the text is hard-wrapped (a long
-/// line that does not end a sentence continues on the next line).
-fn paragraphs(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut current = String::new();
-    for raw in text.lines() {
-        let line = raw.trim();
-        if line.is_empty() {
-            if !current.is_empty() {
-                out.push(std::mem::take(&mut current));
-            }
-            continue;
-        }
-        if !current.is_empty() {
-            let last_line = current.rsplit('\n').next().unwrap_or(&current);
-            let wrapped = last_line.chars().count() >= 50 && !sentences::closes_clause(last_line);
-            if wrapped {
-                current.push('\n');
-                current.push_str(line);
-                continue;
-            }
-            out.push(std::mem::take(&mut current));
-        }
-        current.push_str(line);
-    }
-    if !current.is_empty() {
-        out.push(current);
-    }
-    // A paragraph is one line of text with single spaces, so that a
-    // laid-out line is exactly a slice of it.
-    out.into_iter().map(single_spaced).collect()
-}
-
-/// `p` with every run of white space made one space, none at the ends
-/// (most paragraphs are so already, and are kept as they are).
-fn single_spaced(p: String) -> String {
-    let mut prev_space = true;
-    let clean = p.chars().all(|c| {
-        let space = c.is_whitespace();
-        let fine = !space || (c == ' ' && !prev_space);
-        prev_space = space;
-        fine
-    }) && !prev_space;
-    if clean || p.is_empty() {
-        return p;
-    }
-    let mut out = String::with_capacity(p.len());
-    for w in p.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out
-}
-
 /// A section label ("World News") above the headline: a few words with no
 /// punctuation, followed by a headline that has none either.
-fn is_kicker(paragraphs: &[String], i: usize) -> bool {
-    furniture::is_kicker(&paragraphs[i])
+fn is_kicker(paragraphs: &[(String, usize)], i: usize) -> bool {
+    furniture::is_kicker(&paragraphs[i].0)
         && paragraphs[i + 1..]
             .iter()
+            .map(|(p, _)| p)
             .find(|p| furniture::classify(p).is_none())
             .is_some_and(|next| looks_like_headline(next) && !sentences::closes_clause(next))
 }
@@ -305,15 +286,6 @@ pub fn shorten_lede(lede: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn paragraphs_are_single_spaced() {
-        assert_eq!(single_spaced("a b".into()), "a b");
-        assert_eq!(single_spaced(" a  b\t".into()), "a b");
-        assert_eq!(single_spaced("a\nb\u{a0}c".into()), "a b c");
-        assert_eq!(single_spaced("  ".into()), "");
-        assert_eq!(single_spaced(String::new()), "");
-    }
 
     fn parse(text: &str) -> ParseOutcome {
         parse_article("t", PathBuf::from("t.txt"), text)

@@ -135,6 +135,13 @@ fn tail(s: &str, n: usize) -> &str {
         .map_or("", |i| &t[i..])
 }
 
+/// Whether `p` opens with `word`, in any case.
+fn opens_with(p: &str, word: &str) -> bool {
+    p.as_bytes()
+        .get(..word.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(word.as_bytes()))
+}
+
 /// Whether a paragraph's tail can hold a photo credit at all: the
 /// literals [`CAPTION`] cannot match without.
 fn may_be_caption(t: &str) -> bool {
@@ -159,19 +166,29 @@ pub fn classify(par: &str) -> Option<Furniture> {
     if short && textdate::is_date_stamp(p) {
         return Some(Furniture::Stamp(textdate::find_date(p)));
     }
-    if short && let Some(c) = FOLLOW.captures(p) {
+    // (the patterns below that capture are tried only where they can
+    // begin: a capture costs an allocation at every paragraph)
+    if short
+        && opens_with(p, "follow")
+        && let Some(c) = FOLLOW.captures(p)
+    {
         return Some(Furniture::Byline {
             author: c[1].to_string(),
             outlet: None,
         });
     }
-    if short && let Some(c) = BYLINE.captures(p) {
+    if short
+        && opens_with(p, "by")
+        && let Some(c) = BYLINE.captures(p)
+    {
         return Some(Furniture::Byline {
             author: c[1].trim().to_string(),
             outlet: c.get(2).map(|m| m.as_str().trim().to_string()),
         });
     }
-    if let Some(c) = ORIGINALLY.captures(p) {
+    if opens_with(p, "this ")
+        && let Some(c) = ORIGINALLY.captures(p)
+    {
         return Some(Furniture::Aside {
             outlet: Some(c[1].trim().to_string()),
         });

@@ -234,11 +234,9 @@ pub fn load_deferring(
         let (head, n) = match slot {
             Slot::Cached(r, _) => {
                 let n = r.articles.len();
+                // (only when nothing changed: nothing goes with them)
                 bodies.extend(r.bodies);
                 articles.extend(r.articles);
-                readings.extend((0..n).map(|_| None));
-                kept_bodies.extend((0..n).map(|_| None));
-                earlier_ix.extend((0..n).map(|_| None));
                 ((r.path, r.key, r.stamp, r.problems), n)
             }
             Slot::Read(r) => {
@@ -270,12 +268,21 @@ pub fn load_deferring(
     }
     problems.sort_by(|a, b| a.path.cmp(&b.path));
     // (what goes with each article goes with it, should they be sorted)
-    let mut along: Vec<_> = readings
-        .into_iter()
-        .zip(kept_bodies)
-        .zip(earlier_ix)
-        .collect();
-    let (articles, renamed) = Store::prepare_keeping_ids(articles, &mut along);
+    let mut along: Vec<_> = if whole {
+        Vec::new()
+    } else {
+        readings
+            .into_iter()
+            .zip(kept_bodies)
+            .zip(earlier_ix)
+            .collect()
+    };
+    let (articles, renamed) = if whole {
+        let mut nothing = vec![(); articles.len()];
+        Store::prepare_keeping_ids(articles, &mut nothing)
+    } else {
+        Store::prepare_keeping_ids(articles, &mut along)
+    };
     let ((readings, kept_bodies), earlier_ix): ((Vec<_>, Vec<_>), Vec<_>) =
         along.into_iter().unzip();
     on(Update::Listed(Box::new(Store::listing(Arc::clone(

@@ -27,6 +27,7 @@ pub fn create(path: &Path) -> io::Result<(File, Pending)> {
         .to_path_buf();
     fs::create_dir_all(&dir)?;
     let name = path.file_name().unwrap_or_default().to_string_lossy();
+    remove_orphans(&dir, &name);
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let file = File::create(&tmp)?;
     let pending = Pending {
@@ -36,6 +37,40 @@ pub fn create(path: &Path) -> io::Result<(File, Pending)> {
         done: false,
     };
     Ok((file, pending))
+}
+
+/// Removes the temporary files of `name` left by processes that are gone
+/// (killed outright, or the machine stopped, while writing).
+fn remove_orphans(dir: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let prefix = format!(".{name}.");
+    for e in entries.flatten() {
+        let file = e.file_name();
+        let Some(pid) = file
+            .to_str()
+            .and_then(|f| f.strip_prefix(&prefix)?.strip_suffix(".tmp"))
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if !alive(pid) {
+            let _ = fs::remove_file(e.path());
+        }
+    }
+}
+
+/// Whether process `pid` is running (or cannot be told: then it is kept).
+#[allow(unsafe_code)]
+fn alive(pid: u32) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return false;
+    };
+    // SAFETY: signal 0 sends nothing; it only asks whether the process is
+    // there.
+    let r = unsafe { libc::kill(pid, 0) };
+    r == 0 || io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
 }
 
 impl Pending {
@@ -95,6 +130,20 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, ["f.json"]);
+        // one left by a process that is gone is removed by the next write;
+        // one of a process still running is not
+        let gone = path.with_file_name(".f.json.1073741824.tmp");
+        let running = path.with_file_name(".f.json.1.tmp");
+        let other = path.with_file_name(".g.json.1073741824.tmp");
+        for f in [&gone, &other] {
+            fs::write(f, b"half").unwrap();
+        }
+        fs::write(&running, b"half").unwrap();
+        let (f, p) = create(&path).unwrap();
+        p.commit(f).unwrap();
+        assert!(!gone.exists());
+        assert!(running.exists(), "init's");
+        assert!(other.exists(), "another file's");
         let aside = set_aside(&path, "corrupt").unwrap();
         assert!(aside.ends_with("f.json.corrupt"));
         assert!(!path.exists());

@@ -134,7 +134,7 @@ fn a_second_load_reads_nothing_and_gives_the_same() {
 #[test]
 fn a_store_whose_cache_is_written_after_it_leaves_its_bodies_there() {
     let (_a, cache, how, paths) = setup();
-    let (loaded, report, write) = store::load_deferring(&paths, &how, &mut |_| {}).unwrap();
+    let (loaded, report, write) = store::load_deferring(&paths, &how, false, &mut |_| {}).unwrap();
     assert!(report.note.is_none(), "{report:?}");
     let mut s = loaded.store;
     let sources = s.index_sources();

@@ -87,7 +87,7 @@ pub fn load_cached(
     how: &CacheUse,
     on: &mut dyn FnMut(Update),
 ) -> Result<(Loaded, CacheReport), LoadError> {
-    let (loaded, mut report, write) = load_deferring(paths, how, on)?;
+    let (loaded, mut report, write) = load_deferring(paths, how, false, on)?;
     if let Some(w) = write {
         on(Update::Stage(analysis::Stage::Indexes));
         let store = &loaded.store;
@@ -100,10 +100,13 @@ pub fn load_cached(
 }
 
 /// [`load_cached`], the cache left to write: the store is ready before
-/// it (without its indexes, when the cache is to be written).
+/// it (without its indexes, when the cache is to be written). With
+/// `arriving`, the articles are told as they are read, when there are
+/// many ([`Update::Arriving`]).
 pub fn load_deferring(
     paths: &[PathBuf],
     how: &CacheUse,
+    arriving: bool,
     on: &mut dyn FnMut(Update),
 ) -> Result<(Loaded, CacheReport, Option<CacheWrite>), LoadError> {
     let mut plan = ingest::plan(paths)?;
@@ -182,7 +185,7 @@ pub fn load_deferring(
     let stale: Vec<usize> = (0..total).filter(|&i| slots[i].is_none()).collect();
     // many files to read: the list shows them as they arrive
     let arrived = Mutex::new(Vec::new());
-    let show = stale.len() >= ARRIVING;
+    let show = arriving && stale.len() >= ARRIVING;
     let read: Vec<(usize, Slot)> = reading(total, &done, &arrived, on, || {
         stale
             .par_iter()

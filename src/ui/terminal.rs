@@ -205,7 +205,7 @@ fn load_and_index(
             return;
         }
     }
-    let loaded = crate::store::load_deferring(paths, cache, &mut |u| {
+    let loaded = crate::store::load_deferring(paths, cache, true, &mut |u| {
         send(LoadEvent::Update(u));
     });
     let (loaded, report, write) = match loaded {

@@ -160,7 +160,7 @@ pub fn load_deferring(
                 gone = true;
             }
             let (r, start) = records.next_if(|r| r.0.path == *f)?;
-            (Some(r.stamp) == *stamp && &r.key == key).then_some(Slot::Cached(r, start))
+            (Some(r.stamp) == *stamp && &r.key == key).then(|| Slot::Cached(Box::new(r), start))
         })
         .collect();
     gone |= records.next().is_some();
@@ -173,7 +173,7 @@ pub fn load_deferring(
     if !whole && let Some(b) = &blobs {
         slots.par_iter_mut().for_each(|slot| {
             if let Some(Slot::Cached(r, start)) = slot.take() {
-                *slot = hydrate(r, start, b).map(Slot::Read);
+                *slot = hydrate(*r, start, b).map(|r| Slot::Read(Box::new(r)));
             }
         });
     }
@@ -210,7 +210,7 @@ pub fn load_deferring(
                     problems,
                     kept: None,
                 };
-                (i, Slot::Read(read))
+                (i, Slot::Read(Box::new(read)))
             })
             .collect()
     });
@@ -358,8 +358,9 @@ pub fn load_deferring(
 /// cache was written of, or read (from the file, or stage 1 from the
 /// cache).
 enum Slot {
-    Cached(FileRecord, usize),
-    Read(Read),
+    /// (boxed: a slot is as small as the list of them can be)
+    Cached(Box<FileRecord>, usize),
+    Read(Box<Read>),
 }
 
 /// A file's articles, and what stage 1 there is.

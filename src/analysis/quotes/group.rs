@@ -112,8 +112,16 @@ pub fn group(
 /// The text of each piece of a quote: its text cut at the marks that
 /// joined them, unless a piece holds one itself.
 fn pieces<'a>(q: &'a Quote, body: &(dyn Fn(ArticleIx) -> Vec<Block> + Sync)) -> Vec<Cow<'a, str>> {
-    if q.text.matches(PIECES_JOINED).count() + 1 == q.spans.len() {
-        return q.text.split(PIECES_JOINED).map(Cow::Borrowed).collect();
+    let cuts = joins(&q.text);
+    if cuts.len() + 1 == q.spans.len() {
+        let mut from = 0;
+        let mut out: Vec<Cow<str>> = Vec::with_capacity(q.spans.len());
+        for at in cuts {
+            out.push(Cow::Borrowed(&q.text[from..at]));
+            from = at + PIECES_JOINED.len();
+        }
+        out.push(Cow::Borrowed(&q.text[from..]));
+        return out;
     }
     let blocks = body(q.article);
     q.spans
@@ -127,7 +135,52 @@ fn pieces<'a>(q: &'a Quote, body: &(dyn Fn(ArticleIx) -> Vec<Block> + Sync)) -> 
         .collect()
 }
 
+/// Where [`PIECES_JOINED`] joins pieces in `text`, as `str::matches`
+/// finds it (left to right, not overlapping), found from its rare middle
+/// character rather than by a search for the whole.
+fn joins(text: &str) -> Vec<usize> {
+    let mark = PIECES_JOINED.trim();
+    let lead = PIECES_JOINED.len() - PIECES_JOINED.trim_start().len();
+    let mut out: Vec<usize> = Vec::new();
+    let mut free = 0;
+    for (i, _) in text.match_indices(mark) {
+        let Some(at) = i.checked_sub(lead) else {
+            continue;
+        };
+        if at >= free && text.as_bytes()[at..].starts_with(PIECES_JOINED.as_bytes()) {
+            out.push(at);
+            free = at + PIECES_JOINED.len();
+        }
+    }
+    out
+}
+
 /// A piece's place: an archive has far fewer than 4 billion.
 fn small(p: usize) -> u32 {
     u32::try_from(p).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_are_where_str_matches_finds_them() {
+        for text in [
+            "",
+            "one piece",
+            "a … b",
+            "a … b … c",
+            " … … ",
+            "a…b … c",
+            "… a",
+            "a … … b",
+            "a  …  b … c",
+            "é… b",
+            "“… ” … x",
+        ] {
+            let want: Vec<usize> = text.match_indices(PIECES_JOINED).map(|(i, _)| i).collect();
+            assert_eq!(joins(text), want, "{text:?}");
+        }
+    }
 }

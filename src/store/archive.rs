@@ -319,39 +319,30 @@ impl Store {
     /// The index of the articles for the query language, read from the
     /// cache or built, on first use.
     pub fn article_index(&self) -> &SearchIndex {
-        self.shared_article_index()
-    }
-
-    fn shared_article_index(&self) -> &Arc<SearchIndex> {
         self.article_index.get_or_init(|| {
-            Arc::new(
-                self.kept
-                    .as_deref()
-                    .and_then(Kept::article_index)
-                    .unwrap_or_else(|| {
-                        SearchIndex::articles(&self.articles, &self.by_date, &self.people)
-                    }),
-            )
+            let kept = self.kept.as_deref();
+            Arc::new(article_index(
+                kept,
+                &self.articles,
+                &self.by_date,
+                &self.people,
+            ))
         })
     }
 
     /// The index of the quotes, read from the cache or built, on first
     /// use.
     pub fn quote_index(&self) -> &SearchIndex {
-        self.shared_quote_index()
-    }
-
-    fn shared_quote_index(&self) -> &Arc<SearchIndex> {
         self.quote_index.get_or_init(|| {
-            Arc::new(
-                self.kept
-                    .as_deref()
-                    .and_then(Kept::quote_index)
-                    .unwrap_or_else(|| {
-                        let order: Vec<QuoteIx> = self.quotes_newest_first().collect();
-                        SearchIndex::quotes(&self.quotes, &order, &self.articles, &self.people)
-                    }),
-            )
+            let order: Vec<QuoteIx> = self.quotes_newest_first().collect();
+            let kept = self.kept.as_deref();
+            Arc::new(quote_index(
+                kept,
+                &self.quotes,
+                &order,
+                &self.articles,
+                &self.people,
+            ))
         })
     }
 
@@ -369,16 +360,6 @@ impl Store {
             quotes: Arc::clone(&self.quotes),
             quote_groups: Arc::clone(&self.quote_groups),
         }
-    }
-
-    /// Both indexes, built here if they are not yet, shared with the
-    /// store.
-    pub fn indexes(&self) -> [Arc<SearchIndex>; 2] {
-        let (a, q) = rayon::join(
-            || Arc::clone(self.shared_article_index()),
-            || Arc::clone(self.shared_quote_index()),
-        );
-        [a, q]
     }
 
     pub fn len(&self) -> usize {
@@ -414,6 +395,30 @@ impl Store {
     }
 }
 
+/// The index of the articles: the cache's, else built.
+fn article_index(
+    kept: Option<&Kept>,
+    articles: &[Article],
+    by_date: &[ArticleIx],
+    people: &[Person],
+) -> SearchIndex {
+    kept.and_then(Kept::article_index)
+        .unwrap_or_else(|| SearchIndex::articles(articles, by_date, people))
+}
+
+/// The index of the quotes (`order`: newest first): the cache's, else
+/// built.
+fn quote_index(
+    kept: Option<&Kept>,
+    quotes: &[Quote],
+    order: &[QuoteIx],
+    articles: &[Article],
+    people: &[Person],
+) -> SearchIndex {
+    kept.and_then(Kept::quote_index)
+        .unwrap_or_else(|| SearchIndex::quotes(quotes, order, articles, people))
+}
+
 /// What a store's indexes are built from, shared with it.
 #[derive(Debug)]
 pub struct IndexSources {
@@ -432,16 +437,10 @@ impl IndexSources {
     pub fn build(&self) -> [Arc<SearchIndex>; 2] {
         let kept = self.kept.as_deref();
         let (a, q) = rayon::join(
+            || article_index(kept, &self.articles, &self.by_date, &self.people),
             || {
-                kept.and_then(Kept::article_index).unwrap_or_else(|| {
-                    SearchIndex::articles(&self.articles, &self.by_date, &self.people)
-                })
-            },
-            || {
-                kept.and_then(Kept::quote_index).unwrap_or_else(|| {
-                    let (q, a) = (&self.quotes, &self.articles);
-                    SearchIndex::quotes(q, &self.quote_order, a, &self.people)
-                })
+                let (q, a) = (&self.quotes, &self.articles);
+                quote_index(kept, q, &self.quote_order, a, &self.people)
             },
         );
         [Arc::new(a), Arc::new(q)]

@@ -90,8 +90,13 @@ pub fn load_cached(
     let (loaded, mut report, write) = load_deferring(paths, how, false, on)?;
     if let Some(w) = write {
         on(Update::Stage(analysis::Stage::Indexes));
-        let store = &loaded.store;
-        match w.write(|| store.indexes()) {
+        let (store, sources) = (&loaded.store, loaded.store.index_sources());
+        let built = || {
+            let [a, q] = sources.build();
+            store.set_indexes(Arc::clone(&a), Arc::clone(&q));
+            [a, q]
+        };
+        match w.write(built) {
             Ok((size, _)) => report.size = size,
             Err(e) => report.note = Some(e),
         }
@@ -223,14 +228,13 @@ pub fn load_deferring(
     }
     let (from_stdin, walk_problems) = plan.take_rest();
 
-    // The articles, in path order, each file's range of them.
+    // The articles, in path order, each file's range of them; with each
+    // article of a changed archive, what goes with it: its stage 1 if
+    // read, its body blob when still in the cache, its place in the store
+    // the cache was written of.
     let mut articles = Vec::new();
-    let mut readings: Vec<Option<ArticleReading>> = Vec::new();
+    let mut along: Vec<Along> = Vec::new();
     let mut bodies = Vec::new();
-    // of a changed archive: each article's body blob when it is still in
-    // the cache, and its place in the store the cache was written of
-    let mut kept_bodies: Vec<Option<cache::Blob>> = Vec::new();
-    let mut earlier_ix: Vec<Option<usize>> = Vec::new();
     let mut problems = walk_problems;
     let mut kept = Vec::with_capacity(slots.len());
     for slot in slots.into_iter().flatten() {
@@ -245,16 +249,14 @@ pub fn load_deferring(
             Slot::Read(r) => {
                 let n = r.articles.len();
                 articles.extend(r.articles);
-                readings.extend(r.readings);
                 match r.kept {
-                    Some((blobs, start)) => {
-                        kept_bodies.extend(blobs.into_iter().map(Some));
-                        earlier_ix.extend((start..start + n).map(Some));
-                    }
-                    None => {
-                        kept_bodies.extend((0..n).map(|_| None));
-                        earlier_ix.extend((0..n).map(|_| None));
-                    }
+                    Some((blobs, start)) => along.extend(
+                        r.readings
+                            .into_iter()
+                            .zip(blobs.into_iter().map(Some))
+                            .zip((start..).map(Some)),
+                    ),
+                    None => along.extend(r.readings.into_iter().map(|r| ((r, None), None))),
                 }
                 ((r.path, r.key, r.stamp, r.problems), n)
             }
@@ -263,23 +265,12 @@ pub fn load_deferring(
         kept.push((head, n));
     }
     for (a, p) in from_stdin {
-        readings.extend(a.iter().map(|_| None));
-        kept_bodies.extend(a.iter().map(|_| None));
-        earlier_ix.extend(a.iter().map(|_| None));
+        along.extend(a.iter().map(|_| ((None, None), None)));
         articles.extend(a);
         problems.extend(p);
     }
     problems.sort_by(|a, b| a.path.cmp(&b.path));
     // (what goes with each article goes with it, should they be sorted)
-    let mut along: Vec<_> = if whole {
-        Vec::new()
-    } else {
-        readings
-            .into_iter()
-            .zip(kept_bodies)
-            .zip(earlier_ix)
-            .collect()
-    };
     let (articles, renamed) = if whole {
         let mut nothing = vec![(); articles.len()];
         Store::prepare_keeping_ids(articles, &mut nothing)
@@ -352,6 +343,11 @@ pub fn load_deferring(
     });
     Ok((Loaded { store, problems }, report, write))
 }
+
+/// What goes with an article of a changed archive: its stage 1 (if
+/// read), its body blob (when still in the cache), its place in the
+/// store the cache was written of (when unchanged since).
+type Along = ((Option<ArticleReading>, Option<cache::Blob>), Option<usize>);
 
 /// A file's place in a load: its record as cached (bodies and stage 1
 /// still in the cache) with where its articles were in the store the

@@ -120,11 +120,11 @@ impl Recorded {
 
 /// A file's path, key and stamp, as one 128-bit hash.
 fn fingerprint(path: &Path, key: &str, stamp: &Stamp) -> u128 {
-    let mut bytes = Vec::with_capacity(256);
-    bytes.extend_from_slice(path.as_os_str().as_encoded_bytes());
-    bytes.push(0);
-    bytes.extend_from_slice(key.as_bytes());
-    bytes.push(0);
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    h.update(path.as_os_str().as_encoded_bytes());
+    h.update(&[0]);
+    h.update(key.as_bytes());
+    h.update(&[0]);
     let f = |s: &crate::cache::FileStamp| {
         [s.size, s.mtime as u64, s.mtime_ns as u64, s.inode, s.device]
     };
@@ -132,8 +132,8 @@ fn fingerprint(path: &Path, key: &str, stamp: &Stamp) -> u128 {
         .into_iter()
         .chain(stamp.sidecar.as_ref().map(f).into_iter().flatten())
     {
-        bytes.extend_from_slice(&n.to_le_bytes());
+        h.update(&n.to_le_bytes());
     }
-    bytes.push(u8::from(stamp.sidecar.is_some()));
-    xxhash_rust::xxh3::xxh3_128(&bytes)
+    h.update(&[u8::from(stamp.sidecar.is_some())]);
+    h.digest128()
 }

@@ -30,8 +30,8 @@ pub(super) fn earlier(
     })
 }
 
-/// The body of article `ix`: its own, else from the cache (`kept` gives
-/// each article's blob in `blobs`), else from its file again.
+/// The body of article `ix`, held without it: from the cache (`kept`
+/// gives each article's blob in `blobs`), else from its file again.
 pub(super) fn body(
     articles: &[Article],
     kept: &[Option<Blob>],
@@ -41,9 +41,6 @@ pub(super) fn body(
     let Some(a) = articles.get(ix.index()) else {
         return Vec::new();
     };
-    if !a.body.is_empty() {
-        return a.body.clone();
-    }
     kept.get(ix.index())
         .copied()
         .flatten()

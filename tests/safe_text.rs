@@ -108,3 +108,57 @@ fn the_store_holds_no_controls() {
     assert_eq!(s.quotes().len(), 1);
     assert_eq!(s.speaker_name(&s.quotes()[0]), Some("Eve Attacker"));
 }
+
+/// The attack written in each format, its controls hidden in the
+/// format's own escapes (JSON `\u001b`), which only decoding reveals.
+fn attack_formats() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let json = serde_json::json!({
+        "title": "JSON \u{1b}]0;pwned\u{7} title",
+        "text": "Body with a clear \u{1b}[2J and a C1 \u{9b}31m CSI.\n\n\"A quote \u{1b}[5mblinking,\" Eve Attacker said.",
+        "authors": ["Eve \u{1b}[31mRed"],
+        "source_domain": "www.evil\u{1b}[2J.example",
+        "url": "https://evil.example/\u{1b}]52;c;ZXZpbA==\u{7}",
+        "date_publish": "2022-02-01 00:00:00",
+    });
+    std::fs::write(dir.path().join("attack.json"), json.to_string()).unwrap();
+    let line = serde_json::json!({"title": "Line \u{1b}[7m", "text": "Lines \u{1b}[H too."});
+    std::fs::write(dir.path().join("lines.jsonl"), format!("{line}\n{line}\n")).unwrap();
+    let p = dir.path().to_path_buf();
+    (dir, p)
+}
+
+#[test]
+fn each_format_decoded_carries_no_controls() {
+    let (_keep, dir) = attack_formats();
+    for args in [
+        vec!["list"],
+        vec!["list", "--json"],
+        vec!["show", "attack"],
+        vec!["show", "attack", "--json"],
+        vec!["show", "lines-1", "--json"],
+        vec!["quotes", "--json"],
+    ] {
+        let out = gazette(&args, &dir);
+        assert!(!out.is_empty(), "{args:?} printed nothing");
+        assert_eq!(
+            dangerous(&out),
+            Vec::<String>::new(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out)
+        );
+    }
+    let s = store::load_paths(&[dir]).unwrap().store;
+    assert_eq!(s.len(), 3);
+    for a in s.iter_newest_first() {
+        let all: String = [a.title.as_str(), a.id.as_str()]
+            .into_iter()
+            .chain(a.author.as_deref())
+            .chain(a.source.as_deref())
+            .chain(a.url.as_deref())
+            .chain(a.body.iter().map(|b| b.text()))
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(!all.chars().any(|c| c.is_control() && c != '\n'), "{all:?}");
+    }
+}

@@ -163,16 +163,16 @@ fn a_sidecar_that_is_a_fifo_does_not_block() {
 fn a_folder_of_files_gazette_cannot_read_says_so() {
     let dir = tempfile::tempdir().unwrap();
     for i in 0..3 {
-        std::fs::write(dir.path().join(format!("a{i}.json")), "{}").unwrap();
+        std::fs::write(dir.path().join(format!("a{i}.pdf")), "%PDF-1.4").unwrap();
     }
-    std::fs::write(dir.path().join("page.html"), "<p>hi</p>").unwrap();
+    std::fs::write(dir.path().join("page.docx"), "PK").unwrap();
     let p = dir.path().to_str().unwrap();
     let o = gazette(&["check", p], None);
     assert_eq!(o.status.code(), Some(1), "nothing loaded is a problem");
     let out = text(&o.stdout);
-    assert!(out.contains("3 .json files passed over"), "{out}");
-    assert!(out.contains("1 .html file passed over"), "{out}");
+    assert!(out.contains("3 .pdf files passed over"), "{out}");
+    assert!(out.contains("1 .docx file passed over"), "{out}");
     assert!(out.contains("0 articles loaded"), "{out}");
     let o = gazette(&["list", p], None);
-    assert!(text(&o.stderr).contains(".json files passed over"));
+    assert!(text(&o.stderr).contains(".pdf files passed over"));
 }

@@ -24,6 +24,7 @@ pub struct ArticleJson<'a> {
     pub date: Option<String>,
     pub source: Option<&'a str>,
     pub author: Option<&'a str>,
+    pub url: Option<&'a str>,
     pub people: Vec<&'a str>,
     pub words: usize,
 }
@@ -39,8 +40,33 @@ impl<'a> ArticleJson<'a> {
             date: a.date.map(|d| d.format("%Y-%m-%d").to_string()),
             source: a.source.as_deref(),
             author: a.author.as_deref(),
+            url: a.url.as_deref(),
             people: s.people_names(ix).collect(),
             words: a.words,
+        })
+    }
+}
+
+/// One article as `gazette show --json` prints it: its fields, and its
+/// body as plain text (paragraphs apart by a blank line).
+#[derive(Debug, Serialize)]
+pub struct ShownJson<'a> {
+    #[serde(flatten)]
+    pub article: ArticleJson<'a>,
+    pub body: String,
+}
+
+impl<'a> ShownJson<'a> {
+    pub fn new(s: &'a Store, ix: ArticleIx) -> Option<Self> {
+        let body = s
+            .body(ix)
+            .iter()
+            .map(|b| b.text())
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        Some(ShownJson {
+            article: ArticleJson::new(s, ix)?,
+            body,
         })
     }
 }

@@ -111,6 +111,10 @@ pub enum Command {
         /// Wrap lines at this many columns (0: do not wrap)
         #[arg(long, default_value_t = 80)]
         width: usize,
+        /// Print the article's fields as a JSON object, its body as plain
+        /// text (paragraphs apart by a blank line)
+        #[arg(long)]
+        json: bool,
     },
     /// Report every problem met loading the articles, then exit (1 when
     /// there are problems)
@@ -151,7 +155,12 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> io::Re
             filter,
         } => quotes::run(&paths, output.json, filter.filter.as_deref(), out, err),
         Command::People { paths, output } => people::run(&paths, output.json, out, err),
-        Command::Show { id, paths, width } => show::run(&id, &paths, width, out, err),
+        Command::Show {
+            id,
+            paths,
+            width,
+            json,
+        } => show::run(&id, &paths, width, json, out, err),
         Command::Check { paths } => check::run(&paths, out, err),
     }
 }

@@ -12,6 +12,7 @@ pub fn run(
     id: &str,
     paths: &super::Paths,
     width: usize,
+    json: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<ExitCode> {
@@ -38,6 +39,12 @@ pub fn run(
         loaded.store.find(id)
     };
     match found {
+        Lookup::Found(ix) if json => {
+            let shown = super::json::ShownJson::new(&loaded.store, ix);
+            serde_json::to_writer_pretty(&mut *out, &shown)?;
+            writeln!(out)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Lookup::Found(ix) => {
             let article = loaded.store.get(ix).expect("find returns a valid index");
             let width = if width == 0 { usize::MAX } else { width };

@@ -27,7 +27,10 @@ fn clean_line(s: &mut String) {
 pub fn clean(mut a: Article) -> Article {
     clean_string(&mut a.id);
     clean_line(&mut a.title);
-    for s in [&mut a.source, &mut a.author].into_iter().flatten() {
+    for s in [&mut a.source, &mut a.author, &mut a.url]
+        .into_iter()
+        .flatten()
+    {
         clean_line(s);
     }
     for b in &mut a.body {
@@ -52,6 +55,7 @@ mod tests {
             date: None,
             source: Some("s\u{9b}".into()),
             author: Some("au\u{8}".into()),
+            url: Some("https://x.example/\u{1b}[2J".into()),
             body: vec![Block::Para("p\u{1b}[2J".into())],
             words: 1,
         };
@@ -60,6 +64,7 @@ mod tests {
         assert_eq!(c.title, "t\u{2407}");
         assert_eq!(c.source.as_deref(), Some("s\u{fffd}"));
         assert_eq!(c.author.as_deref(), Some("au\u{2408}"));
+        assert_eq!(c.url.as_deref(), Some("https://x.example/\u{241b}[2J"));
         assert_eq!(c.body[0].text(), "p\u{241b}[2J");
     }
 
@@ -74,6 +79,7 @@ mod tests {
             date: None,
             source: None,
             author: None,
+            url: None,
             body: vec![Block::Para("a \u{2060} b".into())],
             words: 2,
         };

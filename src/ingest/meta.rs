@@ -24,7 +24,7 @@ pub struct MetaEntry {
     pub date: Option<NaiveDate>,
     pub source: Option<String>,
     pub author: Option<String>,
-    /// Where the article was published; kept, not shown yet.
+    /// Where the article was published.
     pub url: Option<String>,
 }
 
@@ -167,6 +167,9 @@ impl MetaEntry {
         }
         if let Some(au) = &self.author {
             a.author = Some(au.clone());
+        }
+        if let Some(u) = &self.url {
+            a.url = Some(u.clone());
         }
     }
 }

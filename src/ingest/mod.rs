@@ -439,18 +439,27 @@ pub fn read_bytes(
         file_name,
         id,
     };
-    let parsed = (formats::for_path(&path).read)(&src, &decoded.text);
+    let parsed = (formats::for_file(&path, &decoded.text).read)(&src, &decoded.text);
     problems.extend(parsed.warnings.into_iter().map(|w| problem(w, true)));
+    problems.extend(parsed.errors.into_iter().map(|w| problem(w, false)));
+    problems.extend(parsed.notes.into_iter().map(|message| Problem {
+        path: path.clone(),
+        message,
+        loaded: true,
+        note: true,
+    }));
     let entry = meta.and_then(|m| m.get(file_name));
     let articles = parsed
         .articles
         .into_iter()
         .enumerate()
         .map(|(n, mut a)| {
-            a.key = if n == 0 {
-                key.to_string()
-            } else {
-                format!("{key}#{}", n + 1)
+            // a format names each of several articles of a file (by its
+            // record's own id), else they go by their place
+            a.key = match (n, a.key.is_empty()) {
+                (_, false) => format!("{key}#{}", a.key),
+                (0, true) => key.to_string(),
+                (_, true) => format!("{key}#{}", n + 1),
             };
             if let Some(e) = entry {
                 e.apply(&mut a);

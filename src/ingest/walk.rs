@@ -23,9 +23,10 @@ pub fn walk(
     problems.extend(passed.report(root));
 }
 
-/// Files of no format gazette reads, counted by extension.
+/// Files of no format gazette reads, counted by extension; and the
+/// folders' documentation.
 #[derive(Default)]
-struct PassedOver(BTreeMap<String, (usize, PathBuf)>);
+struct PassedOver(BTreeMap<String, (usize, PathBuf)>, Option<(usize, PathBuf)>);
 
 impl PassedOver {
     fn add(&mut self, path: PathBuf) {
@@ -37,12 +38,26 @@ impl PassedOver {
         e.0 += 1;
     }
 
+    fn add_documentation(&mut self, path: PathBuf) {
+        self.1.get_or_insert((0, path)).0 += 1;
+    }
+
     /// One line per extension: how many, and an example.
     fn report(self, root: &Path) -> Vec<Problem> {
         let reads: Vec<String> = formats::FORMATS
             .iter()
             .flat_map(|f| f.extensions.iter().map(|e| format!(".{e}")))
             .collect();
+        let docs = self.1.map(|(n, example)| Problem {
+            path: root.to_path_buf(),
+            message: format!(
+                "{n} file{} passed over as a folder's own documentation (README, LICENSE, …), e.g. {}",
+                if n == 1 { "" } else { "s" },
+                crate::text::safe_path(example.strip_prefix(root).unwrap_or(&example))
+            ),
+            loaded: true,
+            note: true,
+        });
         self.0
             .into_iter()
             .map(|(ext, (n, example))| Problem {
@@ -56,6 +71,7 @@ impl PassedOver {
                 loaded: true,
                 note: true,
             })
+            .chain(docs)
             .collect()
     }
 }
@@ -124,7 +140,9 @@ fn walk_into(
         match kind {
             Ok(Kind::Dir) => walk_into((root, base), &path, files, seen, problems, passed),
             Ok(Kind::File) => {
-                if formats::reads_when_walking(&path) {
+                if formats::is_documentation(&path) {
+                    passed.add_documentation(path);
+                } else if formats::reads_when_walking(&path) {
                     let key = dir_key.join(&name).to_string_lossy().into_owned();
                     files.push((path, key));
                 } else if path.file_name().is_none_or(|n| n != super::META_FILE) {

@@ -69,6 +69,8 @@ pub struct Article {
     pub date: Option<NaiveDate>,
     pub source: Option<String>,
     pub author: Option<String>,
+    /// Where the article was published, when its file says.
+    pub url: Option<String>,
     pub body: Vec<Block>,
     /// Words of story text (paragraphs and subheadings, not asides).
     pub words: usize,
@@ -86,6 +88,7 @@ impl Article {
             date: self.date,
             source: self.source.clone(),
             author: self.author.clone(),
+            url: self.url.clone(),
             body: Vec::new(),
             words: self.words,
         }

@@ -2,7 +2,10 @@
 //! it takes and turns a file's decoded text into articles; one file may
 //! hold several. Adding a format is one module and one row of [`FORMATS`].
 
+pub mod html;
+pub mod json;
 pub mod plain;
+pub mod record;
 mod source;
 
 use std::path::Path;
@@ -19,11 +22,18 @@ pub struct Format {
 }
 
 /// Every format, the first one the fallback for files of no known kind.
-pub const FORMATS: &[Format] = &[Format {
-    name: "plain text",
-    extensions: &["txt", "text", "md", "markdown"],
-    read: plain::read,
-}];
+pub const FORMATS: &[Format] = &[
+    Format {
+        name: "plain text",
+        extensions: &["txt", "text", "md", "markdown"],
+        read: plain::read,
+    },
+    Format {
+        name: "article JSON",
+        extensions: &["json", "jsonl", "ndjson"],
+        read: json::read,
+    },
+];
 
 fn extension(path: &Path) -> Option<String> {
     path.extension()
@@ -39,6 +49,32 @@ pub fn for_path(path: &Path) -> &'static Format {
         .iter()
         .find(|f| ext.as_deref().is_some_and(|e| f.extensions.contains(&e)))
         .unwrap_or(&FORMATS[0])
+}
+
+/// The format a file's `text` is read in: what it is when that can be
+/// told safely (JSON under another name), else what its extension says
+/// ([`for_path`]).
+pub fn for_file(path: &Path, text: &str) -> &'static Format {
+    let by_name = for_path(path);
+    if by_name.name == "plain text" && json::sniff(text) {
+        return &FORMATS[1];
+    }
+    by_name
+}
+
+/// Whether a file is a folder's own documentation (README, LICENSE, …),
+/// not an article: passed over when walking a folder.
+pub fn is_documentation(path: &Path) -> bool {
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .map(str::to_ascii_lowercase);
+    matches!(
+        stem.as_deref(),
+        Some(
+            "readme" | "license" | "licence" | "copying" | "changelog" | "contributing" | "authors"
+        )
+    )
 }
 
 /// Whether a file met while walking a folder is read: one of a format's

@@ -20,4 +20,10 @@ pub struct Parsed {
     pub articles: Vec<Article>,
     /// Recoverable problems ("malformed date header"), worded for the user.
     pub warnings: Vec<String>,
+    /// What was lost: an article, or the whole file, that could not be
+    /// read ("line 7: not valid JSON …").
+    pub errors: Vec<String>,
+    /// Only worth knowing: a file that holds no article at all, passed
+    /// over ("JSON that holds no article").
+    pub notes: Vec<String>,
 }

@@ -55,20 +55,76 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The plain-text format: one article per file.
 pub fn read(src: &Source, text: &str) -> Parsed {
-    let outcome = parse_article(src.id, src.path.to_path_buf(), text);
+    let mut outcome = parse_article(src.id, src.path.to_path_buf(), text);
+    // (the file's one article: it goes by the file's key)
+    outcome.article.key.clear();
     Parsed {
         articles: vec![outcome.article],
         warnings: outcome.warnings,
+        errors: Vec::new(),
+        notes: Vec::new(),
     }
 }
 
 /// Parses the text of one article. `id` and `path` are stored as given.
 pub fn parse_article(id: &str, path: PathBuf, text: &str) -> ParseOutcome {
+    parse_titled(id, path, text, None)
+}
+
+/// [`parse_article`] for a text whose headline is known apart from it
+/// (a field of its record, its front matter): the text is all body, and
+/// no paragraph of it is taken for a headline or a kicker.
+pub fn parse_titled(id: &str, path: PathBuf, text: &str, headline: Option<String>) -> ParseOutcome {
     let mut warnings = Vec::new();
     let (header_date, text) = split_header(text, &mut warnings);
     let paragraphs = paragraphs(text);
+    let hints = vec![Hint::Text; paragraphs.len()];
+    let mut outcome = parse_paragraphs(id, path, paragraphs, &hints, headline);
+    outcome.article.date = header_date.or(outcome.article.date);
+    outcome.warnings.splice(0..0, warnings);
+    outcome
+}
 
-    let mut title: Option<String> = None;
+/// A piece of body text as a format that knows its structure gives it
+/// (a page's paragraphs and headings, a Markdown document's blocks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hint {
+    /// Unknown: the plain-text rules tell what it is.
+    Text,
+    /// A paragraph (furniture, such as a byline, is still told).
+    Para,
+    Subhead,
+    Aside,
+}
+
+/// An article from body parts whose kind its format knows: each part's
+/// text (with any white space) and [`Hint`]. As [`parse_titled`].
+pub fn parse_parts(
+    id: &str,
+    path: PathBuf,
+    parts: Vec<(String, Hint)>,
+    headline: Option<String>,
+) -> ParseOutcome {
+    let (paragraphs, hints): (Vec<_>, Vec<_>) = parts
+        .into_iter()
+        .map(|(t, h)| (paragraphs::single_spaced(t), h))
+        .filter(|((t, _), _)| !t.is_empty())
+        .unzip();
+    parse_paragraphs(id, path, paragraphs, &hints, headline)
+}
+
+/// The article of `paragraphs` (single spaced, with their words), each
+/// with its hint.
+fn parse_paragraphs(
+    id: &str,
+    path: PathBuf,
+    paragraphs: Vec<(String, usize)>,
+    hints: &[Hint],
+    headline: Option<String>,
+) -> ParseOutcome {
+    let warnings = Vec::new();
+    let given = headline.is_some();
+    let mut title: Option<String> = headline;
     let mut body: Vec<Block> = Vec::new();
     let mut stamp_date: Option<NaiveDate> = None;
     let mut author: Option<String> = None;
@@ -77,10 +133,13 @@ pub fn parse_article(id: &str, path: PathBuf, text: &str) -> ParseOutcome {
     // What each paragraph is (a kicker looks at those after it); then
     // each is moved to its place.
     let mut places = Vec::with_capacity(paragraphs.len());
-    let (mut has_title, mut had_para) = (false, false);
-    for (i, (p, _)) in paragraphs.iter().enumerate() {
+    let (mut has_title, mut had_para) = (given, false);
+    for (i, ((p, _), hint)) in paragraphs.iter().zip(hints).enumerate() {
         let before_story = !has_title && !had_para;
+        let known = *hint != Hint::Text;
         let place = match furniture::classify(p) {
+            _ if *hint == Hint::Subhead => Place::Subhead,
+            _ if *hint == Hint::Aside => Place::Aside,
             Some(Furniture::Chrome) => Place::Dropped,
             Some(Furniture::Stamp(d)) => {
                 stamp_date = stamp_date.or(d);
@@ -97,6 +156,10 @@ pub fn parse_article(id: &str, path: PathBuf, text: &str) -> ParseOutcome {
             Some(Furniture::Aside { outlet: o }) => {
                 outlet = outlet.or(o);
                 Place::Aside
+            }
+            None if known => {
+                had_para = true;
+                Place::Para
             }
             None if before_story && is_kicker(&paragraphs, i) => Place::Dropped,
             None if before_story && looks_like_headline(p) => {
@@ -157,9 +220,10 @@ pub fn parse_article(id: &str, path: PathBuf, text: &str) -> ParseOutcome {
             path,
             title,
             title_kind,
-            date: header_date.or(stamp_date),
+            date: stamp_date,
             source: outlet,
             author,
+            url: None,
             body,
             words,
         },

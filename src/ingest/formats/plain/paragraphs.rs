@@ -43,7 +43,7 @@ pub(super) fn paragraphs(text: &str) -> Vec<(String, usize)> {
 /// words counted as [`count_words`](crate::language::words::count_words)
 /// counts them (one look at each
 /// character for both).
-fn single_spaced(p: String) -> (String, usize) {
+pub(super) fn single_spaced(p: String) -> (String, usize) {
     let (mut prev_space, mut clean) = (true, true);
     let (mut words, mut counted) = (0, false);
     let bytes = p.as_bytes();

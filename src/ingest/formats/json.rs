@@ -1,0 +1,258 @@
+//! Article JSON: one object per file, an array of them, or JSON Lines
+//! (one object per line). Each object is a [`Record`]. A broken line of
+//! JSON Lines loses that line only; a broken file says where it breaks.
+
+use serde_json::{Map, Value};
+
+use super::record::{self, Record};
+use super::source::{Parsed, Source};
+
+/// Whether `text` is JSON this format reads: it opens an object or an
+/// array, and its first value (or first line) is whole JSON.
+pub fn sniff(text: &str) -> bool {
+    let t = text.trim_start();
+    if !(t.starts_with('{') || t.starts_with('[')) {
+        return false;
+    }
+    let first = serde_json::Deserializer::from_str(t)
+        .into_iter::<Value>()
+        .next();
+    match first {
+        Some(Ok(v)) => v.is_object() || v.is_array(),
+        _ => t
+            .lines()
+            .next()
+            .is_some_and(|l| serde_json::from_str::<Map<String, Value>>(l).is_ok()),
+    }
+}
+
+/// Reads a JSON file: JSON Lines when its extension says so or when it
+/// holds more than one value; else one object or an array of them.
+pub fn read(src: &Source, text: &str) -> Parsed {
+    let ext = src
+        .path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    if matches!(ext.as_deref(), Some("jsonl" | "ndjson")) {
+        return lines(src, text);
+    }
+    let mut values = serde_json::Deserializer::from_str(text).into_iter::<Value>();
+    match (values.next(), values.next()) {
+        (Some(Ok(v)), None) if !holds_articles(&v) => Parsed {
+            notes: vec![NO_ARTICLE.to_string()],
+            ..Parsed::default()
+        },
+        (Some(Ok(Value::Object(o))), None) => {
+            let mut out = Parsed::default();
+            one(src, &o, None, String::new(), &mut out);
+            out
+        }
+        (Some(Ok(Value::Array(items))), None) => array(src, &items),
+        (Some(Ok(_)), None) => {
+            failed("a JSON file holds no article: not an object or an array of them")
+        }
+        // several values, or the first broken where a line of its own is
+        // whole: JSON Lines
+        (Some(Ok(_)), Some(_)) => lines(src, text),
+        (Some(Err(_)), _)
+            if text
+                .lines()
+                .next()
+                .is_some_and(|l| serde_json::from_str::<Value>(l).is_ok()) =>
+        {
+            lines(src, text)
+        }
+        (Some(Err(e)), _) => failed(&format!("not valid JSON: {}", position(&e))),
+        (None, _) => failed("an empty JSON file"),
+    }
+}
+
+/// What is said of a JSON file of other data.
+const NO_ARTICLE: &str =
+    "passed over: JSON that holds no article (no field such as title, text, maintext or content)";
+
+/// Whether a whole JSON value is an article's record or holds one: JSON
+/// of other data (annotations, settings) is passed over.
+fn holds_articles(v: &Value) -> bool {
+    match v {
+        Value::Object(o) => Record(o).is_article(),
+        Value::Array(items) => items
+            .iter()
+            .any(|i| i.as_object().is_some_and(|o| Record(o).is_article())),
+        _ => false,
+    }
+}
+
+/// A file that gives nothing.
+fn failed(why: &str) -> Parsed {
+    Parsed {
+        errors: vec![why.to_string()],
+        ..Parsed::default()
+    }
+}
+
+/// A JSON error as "line L, column C: what".
+fn position(e: &serde_json::Error) -> String {
+    let msg = e.to_string();
+    let what = msg.rfind(" at line ").map_or(msg.as_str(), |i| &msg[..i]);
+    format!("line {}, column {}: {what}", e.line(), e.column())
+}
+
+/// Each element of an array that is an object.
+fn array(src: &Source, items: &[Value]) -> Parsed {
+    let mut out = Parsed::default();
+    for (n, item) in items.iter().enumerate() {
+        let place = format!("element {}", n + 1);
+        match item {
+            Value::Object(o) => one(src, o, Some(n + 1), place, &mut out),
+            _ => out.errors.push(format!("{place}: not an object; skipped")),
+        }
+    }
+    out
+}
+
+/// Each line that is an object; a broken one is reported by its number.
+fn lines(src: &Source, text: &str) -> Parsed {
+    let mut out = Parsed::default();
+    let mut n = 0;
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        n += 1;
+        let place = format!("line {}", i + 1);
+        match serde_json::from_str::<Value>(line) {
+            Ok(Value::Object(o)) => one(src, &o, Some(n), place, &mut out),
+            Ok(_) => out.errors.push(format!("{place}: not an object; skipped")),
+            Err(e) => out.errors.push(format!(
+                "{place}: not valid JSON (column {}): {}; skipped",
+                e.column(),
+                {
+                    let m = e.to_string();
+                    m.rfind(" at line ")
+                        .map_or(m.clone(), |i| m[..i].to_string())
+                }
+            )),
+        }
+    }
+    out
+}
+
+/// One record; `nth` is its place among several in the file (`None` when
+/// it is the file's only one), `place` how messages name it.
+fn one(src: &Source, o: &Map<String, Value>, nth: Option<usize>, place: String, out: &mut Parsed) {
+    let r = Record(o);
+    let id = match nth {
+        Some(n) => format!("{}-{n}", src.id),
+        None => src.id.to_string(),
+    };
+    let at = |m: String| {
+        if place.is_empty() {
+            m
+        } else {
+            format!("{place}: {m}")
+        }
+    };
+    let mut warnings = Vec::new();
+    match record::article(r, &id, src.path, &mut warnings) {
+        Ok(mut a) => {
+            // several records: each is known by its own id (or URL), else
+            // by its place
+            a.key = match nth {
+                Some(n) => r.own_id().unwrap_or_else(|| n.to_string()),
+                None => String::new(),
+            };
+            out.articles.push(a);
+        }
+        Err(why) => out.errors.push(at(why)),
+    }
+    out.warnings.extend(warnings.into_iter().map(at));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn read_as(name: &str, text: &str) -> Parsed {
+        let path = Path::new(name);
+        let src = Source {
+            path,
+            file_name: name,
+            id: path.file_stem().and_then(|s| s.to_str()).unwrap_or(name),
+        };
+        read(&src, text)
+    }
+
+    #[test]
+    fn one_object_an_array_and_lines_are_read() {
+        let p = read_as("a.json", r#"{"title": "One", "text": "Body one."}"#);
+        assert_eq!(p.articles.len(), 1);
+        assert_eq!(
+            (p.articles[0].id.as_str(), p.articles[0].key.as_str()),
+            ("a", "")
+        );
+        let p = read_as(
+            "b.json",
+            r#"[{"title": "One", "text": "B."}, 7, {"title": "Two", "text": "B.", "id": 42}]"#,
+        );
+        let got: Vec<_> = p
+            .articles
+            .iter()
+            .map(|a| (a.id.as_str(), a.key.as_str()))
+            .collect();
+        assert_eq!(got, [("b-1", "1"), ("b-3", "42")]);
+        assert_eq!(p.errors, ["element 2: not an object; skipped"]);
+        let p = read_as(
+            "c.json",
+            "{\"title\": \"One\", \"text\": \"B.\", \"url\": \"https://x.example/1\"}\n{\"title\": \"Two\", \"text\": \"B.\"}\n",
+        );
+        let got: Vec<_> = p.articles.iter().map(|a| a.key.as_str()).collect();
+        assert_eq!(got, ["https://x.example/1", "2"]);
+    }
+
+    #[test]
+    fn a_broken_line_loses_that_line_only() {
+        let text = "{\"title\": \"One\", \"text\": \"B.\"}\n{\"title\": \"Two\", \"text\n\n{\"title\": \"Three\", \"text\": \"B.\"}\n";
+        let p = read_as("d.jsonl", text);
+        let titles: Vec<_> = p.articles.iter().map(|a| a.title.as_str()).collect();
+        assert_eq!(titles, ["One", "Three"]);
+        assert_eq!(p.errors.len(), 1);
+        assert!(
+            p.errors[0].starts_with("line 2: not valid JSON (column "),
+            "{:?}",
+            p.errors
+        );
+        // the same without the extension that says so
+        assert_eq!(read_as("d.json", text).articles.len(), 2);
+    }
+
+    #[test]
+    fn a_broken_file_says_where() {
+        let p = read_as("e.json", "{\n  \"title\": \"One\",\n  \"text\" \"B.\"\n}");
+        assert!(p.articles.is_empty());
+        assert_eq!(p.errors.len(), 1);
+        assert!(
+            p.errors[0].starts_with("not valid JSON: line 3, column 10: expected `:`"),
+            "{:?}",
+            p.errors
+        );
+        assert!(read_as("f.json", "").errors[0].contains("empty"));
+        assert!(read_as("g.json", "\"text\"").notes[0].contains("no article"));
+        // JSON of other data is passed over, not an error
+        let p = read_as("gold.json", r#"{"a.txt": [{"speaker": "X"}]}"#);
+        assert!(p.errors.is_empty() && p.articles.is_empty());
+        assert_eq!(p.notes, [NO_ARTICLE]);
+    }
+
+    #[test]
+    fn json_is_told_from_text() {
+        assert!(sniff("  {\"title\": \"x\"}"));
+        assert!(sniff("[{\"title\": \"x\"}]"));
+        assert!(sniff("{\"a\": 1}\n{\"b\": "));
+        assert!(!sniff("[Photo] A caption"));
+        assert!(!sniff("{not json} at all"));
+        assert!(!sniff("Plain text."));
+    }
+}

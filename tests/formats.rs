@@ -1,0 +1,137 @@
+//! Each format gazette reads, from files as the tools that write them
+//! do: what is read from them, and what is said of what cannot be.
+
+// A test whose setup fails should stop right there.
+#![allow(clippy::unwrap_used)]
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use gazette::model::{Article, Block};
+use gazette::store::{self, Loaded};
+
+fn load(dir: &Path) -> Loaded {
+    store::load_paths(&[dir.to_path_buf()]).unwrap()
+}
+
+fn titled<'a>(l: &'a Loaded, title: &str) -> &'a Article {
+    l.store
+        .iter_newest_first()
+        .find(|a| a.title == title)
+        .unwrap_or_else(|| panic!("no article {title:?}"))
+}
+
+fn problems(l: &Loaded) -> Vec<String> {
+    l.problems.iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn news_please_json_is_read_with_its_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.json"),
+        r#"{"authors": ["Mark Prigg For Dailymail.Com", "Min Read"], "date_download": "None",
+            "date_publish": "2017-11-14T09:00:00", "description": "A summary.",
+            "language": "en", "source_domain": "www.dailymail.co.uk",
+            "text": "The minister resigned on Monday.\n\n\"I have done nothing wrong,\" Jane Smith said.",
+            "title": "Minister resigns", "url": "https://www.dailymail.co.uk/news/a.html"}"#,
+    )
+    .unwrap();
+    let l = load(dir.path());
+    assert_eq!(problems(&l), Vec::<String>::new());
+    let a = titled(&l, "Minister resigns");
+    assert_eq!(a.id, "a");
+    assert_eq!(a.date, NaiveDate::from_ymd_opt(2017, 11, 14));
+    assert_eq!(a.source.as_deref(), Some("dailymail.co.uk"));
+    assert_eq!(a.author.as_deref(), Some("Mark Prigg"));
+    assert_eq!(
+        a.url.as_deref(),
+        Some("https://www.dailymail.co.uk/news/a.html")
+    );
+    assert_eq!(
+        a.body,
+        [
+            Block::Para("The minister resigned on Monday.".into()),
+            Block::Para("\"I have done nothing wrong,\" Jane Smith said.".into()),
+        ]
+    );
+    // its quote and speaker are found as in any article
+    let q = &l.store.quotes()[0];
+    assert_eq!(l.store.speaker_name(q), Some("Jane Smith"));
+}
+
+#[test]
+fn a_broken_line_of_json_lines_loses_that_line_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let line =
+        |t: &str| format!("{{\"title\": \"{t}\", \"text\": \"Text of {t}.\", \"id\": \"{t}\"}}");
+    let text = format!(
+        "{}\n{}\n{{\"title\": \"Broken\", \"te\n{}\n",
+        line("One"),
+        line("Two"),
+        line("Four")
+    );
+    std::fs::write(dir.path().join("feed.jsonl"), text).unwrap();
+    let l = load(dir.path());
+    let mut titles: Vec<&str> = l
+        .store
+        .iter_newest_first()
+        .map(|a| a.title.as_str())
+        .collect();
+    titles.sort_unstable();
+    assert_eq!(titles, ["Four", "One", "Two"]);
+    let p = problems(&l);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(
+        p[0].contains("feed.jsonl") && p[0].contains("line 3: not valid JSON"),
+        "{p:?}"
+    );
+    // each record is known by its own id: one added before it changes
+    // no key
+    let keys: Vec<&str> = l
+        .store
+        .iter_newest_first()
+        .map(|a| a.key.rsplit('#').next().unwrap())
+        .collect();
+    assert!(keys.contains(&"One") && keys.contains(&"Four"), "{keys:?}");
+}
+
+#[test]
+fn a_json_file_that_is_not_json_says_where_and_the_others_load() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("bad.json"),
+        "{\n  \"title\": \"x\",\n  \"text\" 1\n}",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("good.txt"), "A headline here\n\nA body.").unwrap();
+    // JSON under a plain-text name is read as JSON
+    std::fs::write(
+        dir.path().join("lying.txt"),
+        r#"{"title": "Told apart", "text": "Body."}"#,
+    )
+    .unwrap();
+    let l = load(dir.path());
+    assert_eq!(l.store.len(), 2);
+    assert_eq!(titled(&l, "Told apart").id, "lying");
+    let p = problems(&l);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(
+        p[0].contains("bad.json") && p[0].contains("line 3, column 10"),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn a_folder_s_readme_is_no_article() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("README.md"),
+        "# About these files\n\nThey are news.",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("a.txt"), "A headline here\n\nA body.").unwrap();
+    let l = load(dir.path());
+    assert_eq!(l.store.len(), 1);
+    assert!(problems(&l).iter().any(|p| p.contains("own documentation")));
+}

@@ -135,3 +135,52 @@ fn a_folder_s_readme_is_no_article() {
     assert_eq!(l.store.len(), 1);
     assert!(problems(&l).iter().any(|p| p.contains("own documentation")));
 }
+
+#[test]
+fn markdown_with_front_matter_is_read_as_a_clipping() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("clip.md"),
+        "---\ntitle: \"Minister resigns over expenses\"\nsource: \"https://www.example.com/news/minister\"\n\
+         author:\n  - \"[[Jane Doe]]\"\npublished: 2024-03-05\ncreated: 2024-03-06\ntags:\n  - \"clippings\"\n---\n\
+         The minister resigned on *Monday*, after [a report](https://x.example/r).\n\n\
+         ## What she said\n\n\"I have done nothing wrong,\" Mary Major told reporters.\n\n- first point\n- second point\n",
+    )
+    .unwrap();
+    // trafilatura wrote titles with an unquoted ": " for years
+    std::fs::write(
+        dir.path().join("traf.txt"),
+        "---\ntitle: Breaking: the vote\nsitename: The Paper\ndate: 2021-03-04\n---\nThe vote was held.\n",
+    )
+    .unwrap();
+    let l = load(dir.path());
+    let a = titled(&l, "Minister resigns over expenses");
+    assert_eq!(a.date, NaiveDate::from_ymd_opt(2024, 3, 5));
+    assert_eq!(a.source.as_deref(), Some("example.com"));
+    assert_eq!(a.author.as_deref(), Some("Jane Doe"));
+    assert_eq!(
+        a.url.as_deref(),
+        Some("https://www.example.com/news/minister")
+    );
+    assert_eq!(
+        a.body,
+        [
+            Block::Para("The minister resigned on Monday, after a report.".into()),
+            Block::Subhead("What she said".into()),
+            Block::Para("\"I have done nothing wrong,\" Mary Major told reporters.".into()),
+            Block::Para("• first point".into()),
+            Block::Para("• second point".into()),
+        ]
+    );
+    let q = &l.store.quotes()[0];
+    assert_eq!(l.store.speaker_name(q), Some("Mary Major"));
+    let t = titled(&l, "Breaking: the vote");
+    assert_eq!(t.source.as_deref(), Some("The Paper"));
+    assert_eq!(t.date, NaiveDate::from_ymd_opt(2021, 3, 4));
+    let p = problems(&l);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(
+        p[0].contains("traf.txt") && p[0].contains("front matter is not valid YAML"),
+        "{p:?}"
+    );
+}

@@ -25,6 +25,20 @@ fn article_like() -> impl Strategy<Value = String> {
         Just(" date 2022-01-21 ".to_string()),
         Just(" date 2022-13-45 ".to_string()),
         Just("\n\n".to_string()),
+        // the marks of the other formats
+        Just("---\ntitle: x\n".to_string()),
+        Just("\n---\n".to_string()),
+        Just("{\"title\": \"".to_string()),
+        Just("\", \"text\": \"".to_string()),
+        Just("\"}\n".to_string()),
+        Just("[{".to_string()),
+        Just("\\u001b".to_string()),
+        Just("# ".to_string()),
+        Just("\n- ".to_string()),
+        Just("> ".to_string()),
+        Just("[a](http://x)".to_string()),
+        Just("<p>".to_string()),
+        Just("&#27;".to_string()),
         Just("\n".to_string()),
         Just("\"".to_string()),
         Just("“".to_string()),
@@ -52,28 +66,33 @@ fn article_like() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..80).prop_map(|v| v.concat())
 }
 
+/// A file of each format's name: each is read by its own reader.
+const NAMES: &[&str] = &["f.txt", "f.md", "f.json", "f.jsonl"];
+
 fn check_article(text: &str) {
+    for name in NAMES {
+        check_file(name, text);
+    }
+}
+
+fn check_file(name: &str, text: &str) {
     // as a file is read: decoded, parsed, made safe
-    let (articles, _) = gazette::ingest::read_bytes(
-        PathBuf::from("f.txt"),
-        "f.txt",
-        "f.txt",
-        text.as_bytes(),
-        None,
-    );
+    let (articles, _) =
+        gazette::ingest::read_bytes(PathBuf::from(name), name, name, text.as_bytes(), None);
     for a in &articles {
         let fields = [a.id.as_str(), &a.title]
             .into_iter()
             .chain(a.source.as_deref())
             .chain(a.author.as_deref())
+            .chain(a.url.as_deref())
             .chain(a.body.iter().map(|b| b.text()));
         for f in fields {
             assert!(!f.chars().any(char::is_control), "{f:?}");
         }
     }
     let s = Store::new(articles);
-    for width in [1, 7, 40, 200] {
-        if let Some(doc) = Document::for_article(&s, gazette::model::ArticleIx(0), width) {
+    for (ix, width) in (0..s.len().min(3)).flat_map(|i| [1, 7, 40, 200].map(|w| (i, w))) {
+        if let Some(doc) = Document::for_article(&s, gazette::model::ArticleIx(ix), width) {
             // Every line fits, except a single grapheme wider than the
             // whole line (a wide character at width 1, U+17D8 at width 2).
             for l in &doc.lines {

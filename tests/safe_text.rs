@@ -124,6 +124,12 @@ fn attack_formats() -> (tempfile::TempDir, PathBuf) {
     std::fs::write(dir.path().join("attack.json"), json.to_string()).unwrap();
     let line = serde_json::json!({"title": "Line \u{1b}[7m", "text": "Lines \u{1b}[H too."});
     std::fs::write(dir.path().join("lines.jsonl"), format!("{line}\n{line}\n")).unwrap();
+    // YAML's escapes in the front matter, HTML's entities in Markdown
+    std::fs::write(
+        dir.path().join("clip.md"),
+        "---\ntitle: \"MD \\e]0;pwned\\a title\"\nauthor: \"Eve \\x1b[31mRed\"\n---\nA clear &#27;[2J here and &#x9b;.\n",
+    )
+    .unwrap();
     let p = dir.path().to_path_buf();
     (dir, p)
 }
@@ -137,6 +143,7 @@ fn each_format_decoded_carries_no_controls() {
         vec!["show", "attack"],
         vec!["show", "attack", "--json"],
         vec!["show", "lines-1", "--json"],
+        vec!["show", "clip", "--json"],
         vec!["quotes", "--json"],
     ] {
         let out = gazette(&args, &dir);
@@ -149,7 +156,7 @@ fn each_format_decoded_carries_no_controls() {
         );
     }
     let s = store::load_paths(&[dir]).unwrap().store;
-    assert_eq!(s.len(), 3);
+    assert_eq!(s.len(), 4);
     for a in s.iter_newest_first() {
         let all: String = [a.title.as_str(), a.id.as_str()]
             .into_iter()

@@ -4,6 +4,7 @@
 
 pub mod html;
 pub mod json;
+pub mod markdown;
 pub mod plain;
 pub mod record;
 mod source;
@@ -25,8 +26,13 @@ pub struct Format {
 pub const FORMATS: &[Format] = &[
     Format {
         name: "plain text",
-        extensions: &["txt", "text", "md", "markdown"],
+        extensions: &["txt", "text"],
         read: plain::read,
+    },
+    Format {
+        name: "Markdown",
+        extensions: &["md", "markdown"],
+        read: markdown::read,
     },
     Format {
         name: "article JSON",
@@ -56,10 +62,14 @@ pub fn for_path(path: &Path) -> &'static Format {
 /// ([`for_path`]).
 pub fn for_file(path: &Path, text: &str) -> &'static Format {
     let by_name = for_path(path);
-    if by_name.name == "plain text" && json::sniff(text) {
-        return &FORMATS[1];
-    }
-    by_name
+    let named = |name: &str| FORMATS.iter().find(|f| f.name == name);
+    let told = match by_name.name {
+        "plain text" | "Markdown" if json::sniff(text) => named("article JSON"),
+        // text with front matter is read for it
+        "plain text" if markdown::sniff(text) => named("Markdown"),
+        _ => None,
+    };
+    told.unwrap_or(by_name)
 }
 
 /// Whether a file is a folder's own documentation (README, LICENSE, …),

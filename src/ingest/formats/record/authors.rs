@@ -110,6 +110,8 @@ fn split_names(s: &str) -> Vec<&str> {
 
 /// One entry, cleaned, or `None` when it is no author.
 fn author(entry: &str, site: Option<&str>) -> Option<String> {
+    // "[[Jane Doe]]": a note app's link to the person's note
+    let entry = entry.trim().trim_start_matches("[[").trim_end_matches("]]");
     let mut s: String = entry.split_whitespace().collect::<Vec<_>>().join(" ");
     for lead in ["By ", "by ", "BY "] {
         if let Some(rest) = s.strip_prefix(lead) {

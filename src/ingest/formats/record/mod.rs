@@ -287,15 +287,21 @@ pub fn article(
     } else if summary_only {
         warnings.push("no article text; its summary stands in".into());
     }
+    fill(r, &mut a, warnings);
+    Ok(a)
+}
+
+/// Sets what the record says of article `a` over what its text said:
+/// date, source, authors, URL.
+pub fn fill(r: Record, a: &mut Article, warnings: &mut Vec<String>) {
     match r.date() {
         Ok(d) => a.date = d.or(a.date),
         Err(v) => warnings.push(format!("date {v:?} not understood; the article is undated")),
     }
     let source = r.source();
-    a.author = r.authors(source.as_deref()).or(a.author);
-    a.source = source.or(a.source);
+    a.author = r.authors(source.as_deref()).or(a.author.take());
+    a.source = source.or(a.source.take());
     a.url = r.url();
-    Ok(a)
 }
 
 #[cfg(test)]

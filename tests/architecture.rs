@@ -40,7 +40,8 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
         .collect();
     entries.sort();
     for p in entries {
-        if p.is_dir() {
+        // (a build's output is no source)
+        if p.is_dir() && p.file_name().is_some_and(|n| n != "target") {
             rust_files(&p, out);
         } else if p.extension().is_some_and(|e| e == "rs") {
             out.push(p);

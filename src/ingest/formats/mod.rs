@@ -35,6 +35,11 @@ pub const FORMATS: &[Format] = &[
         read: markdown::read,
     },
     Format {
+        name: "web page",
+        extensions: &["html", "htm", "xhtml"],
+        read: html::page::read,
+    },
+    Format {
         name: "article JSON",
         extensions: &["json", "jsonl", "ndjson"],
         read: json::read,
@@ -65,6 +70,7 @@ pub fn for_file(path: &Path, text: &str) -> &'static Format {
     let named = |name: &str| FORMATS.iter().find(|f| f.name == name);
     let told = match by_name.name {
         "plain text" | "Markdown" if json::sniff(text) => named("article JSON"),
+        "plain text" | "Markdown" if html::page::sniff(text) => named("web page"),
         // text with front matter is read for it
         "plain text" if markdown::sniff(text) => named("Markdown"),
         _ => None,

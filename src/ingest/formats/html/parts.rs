@@ -12,6 +12,50 @@ const SKIPPED: &[&str] = &[
     "textarea", "input", "head", "object", "canvas", "video", "audio", "map", "math",
 ];
 
+/// Words of a class or id that mark what is not the article: a page's
+/// chrome inside the part an extractor kept.
+const CHROME: &[&str] = &[
+    "cookie",
+    "consent",
+    "newsletter",
+    "signup",
+    "sign-up",
+    "subscribe",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "comment",
+    "comments",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "promo",
+    "sponsor",
+    "breadcrumb",
+    "tags",
+    "author-bio",
+    "byline",
+];
+
+/// Whether an element's class or id says it is chrome ([`CHROME`]).
+fn is_chrome(node: &NodeRef) -> bool {
+    let names = format!(
+        "{} {}",
+        node.attr("class").as_deref().unwrap_or_default(),
+        node.attr("id").as_deref().unwrap_or_default()
+    )
+    .to_ascii_lowercase();
+    names
+        .split(|c: char| c.is_whitespace() || c == '_')
+        .any(|n| {
+            CHROME
+                .iter()
+                .any(|w| n == *w || n.split('-').any(|part| part == *w))
+        })
+}
+
 /// Elements that stand as blocks of their own.
 const BLOCKS: &[&str] = &[
     "p",
@@ -94,7 +138,7 @@ impl Walk {
             .node_name()
             .map(|n| n.to_ascii_lowercase())
             .unwrap_or_default();
-        if SKIPPED.contains(&name.as_str()) || node.has_attr("hidden") {
+        if SKIPPED.contains(&name.as_str()) || node.has_attr("hidden") || is_chrome(node) {
             return;
         }
         if name == "br" {
@@ -150,6 +194,17 @@ mod tests {
         .map(|(t, h)| (t.to_string(), h))
         .collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn chrome_inside_an_article_is_left_out() {
+        let got = parts(
+            "<div class='article-body'><p>Story.</p><div class='newsletter-signup'><p>Sign up.</p></div>\
+             <div id='share_bar'><a>Tweet</a></div><div class='ad ad-inline'>Advertisement</div>\
+             <div class='shared-team'><p>Kept: no chrome word alone.</p></div></div>",
+        );
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Story.", "Kept: no chrome word alone."]);
     }
 
     #[test]

@@ -63,7 +63,9 @@ static READ_TIME: LazyLock<Regex> =
 // at the start: in one pattern, the unanchored part makes the whole of
 // every paragraph be searched.
 static BOILERPLATE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:copyright|©)\s|^sign up for (?:our|the) .*newsletter|^get the .* newsletter")
+    re(
+        r"(?i)^(?:copyright|©)\s|^sign up for (?:our|the) .*newsletter|^get the .* newsletter|^sign up to (?:receive|get) |^(?:we|this (?:site|website)) uses? cookies\b|^have a (?:news )?tip\b",
+    )
 });
 static BOILERPLATE_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
     re(

@@ -184,3 +184,49 @@ fn markdown_with_front_matter_is_read_as_a_clipping() {
         "{p:?}"
     );
 }
+
+#[test]
+fn each_item_of_a_feed_is_an_article_and_its_page_one_too() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("paper.rss"),
+        r#"<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>The Paper</title>
+<item><title>Vote held</title><link>https://paper.example/vote</link><guid>vote-1</guid>
+<pubDate>Tue, 05 Mar 2019 09:30:00 +0000</pubDate><author>jd@paper.example (Jane Doe)</author>
+<content:encoded><![CDATA[<p>The parliament voted on Tuesday.</p><p>"It was a close call," said John Roe, the speaker.</p>]]></content:encoded></item>
+<item><title>Second</title><guid>two</guid><description>Text of the second.</description></item>
+</channel></rss>"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("page.htm"),
+        "<!DOCTYPE html><html><head><title>Budget passed | Daily</title>\
+         <meta property='og:site_name' content='Daily'></head><body><nav><a>Home</a></nav>\
+         <article><h1>Budget passed</h1><p>The budget passed on Wednesday after a long night of debate in the chamber of the assembly.</p>\
+         <p>\"We did what we promised,\" Mary Major told reporters after the vote in the capital city.</p></article></body></html>",
+    )
+    .unwrap();
+    let l = load(dir.path());
+    assert_eq!(problems(&l), Vec::<String>::new());
+    let a = titled(&l, "Vote held");
+    assert_eq!(a.source.as_deref(), Some("The Paper"));
+    assert_eq!(a.date, NaiveDate::from_ymd_opt(2019, 3, 5));
+    assert!(a.key.ends_with("paper.rss#vote-1"), "{}", a.key);
+    assert_eq!(
+        titled(&l, "Second").body,
+        [Block::Para("Text of the second.".into())]
+    );
+    let b = titled(&l, "Budget passed");
+    assert_eq!(b.source.as_deref(), Some("Daily"));
+    let speakers: Vec<&str> = l
+        .store
+        .quotes()
+        .iter()
+        .filter_map(|q| l.store.speaker_name(q))
+        .collect();
+    assert!(
+        speakers.contains(&"John Roe") && speakers.contains(&"Mary Major"),
+        "{speakers:?}"
+    );
+}

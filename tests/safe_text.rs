@@ -130,6 +130,22 @@ fn attack_formats() -> (tempfile::TempDir, PathBuf) {
         "---\ntitle: \"MD \\e]0;pwned\\a title\"\nauthor: \"Eve \\x1b[31mRed\"\n---\nA clear &#27;[2J here and &#x9b;.\n",
     )
     .unwrap();
+    // HTML's entities in a page, and in a feed item's HTML
+    std::fs::write(
+        dir.path().join("page.html"),
+        "<!DOCTYPE html><html><head><title>Page &#27;]0;pwned&#7; title</title>\
+         <meta name='author' content='Eve &#27;[31mRed'></head><body><article><h1>Page &#27;]0;x&#7; title</h1>\
+         <p>A paragraph long enough to be the article, with a clear &#27;[2J and a C1 &#x9b;31m and more words after it.</p>\
+         <p>\"A quote &#27;[5mblinking at the reader,\" Eve Attacker said to the people who gathered outside.</p></article></body></html>",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("feed.xml"),
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Feed &amp;#27;[7m</title>\
+         <item><title>Item &amp;#27;]0;x&amp;#7;</title><guid>i1</guid>\
+         <description><![CDATA[<p>Item &#27;[2J body.</p>]]></description></item></channel></rss>",
+    )
+    .unwrap();
     let p = dir.path().to_path_buf();
     (dir, p)
 }
@@ -144,6 +160,8 @@ fn each_format_decoded_carries_no_controls() {
         vec!["show", "attack", "--json"],
         vec!["show", "lines-1", "--json"],
         vec!["show", "clip", "--json"],
+        vec!["show", "page", "--json"],
+        vec!["show", "feed-1", "--json"],
         vec!["quotes", "--json"],
     ] {
         let out = gazette(&args, &dir);
@@ -156,7 +174,7 @@ fn each_format_decoded_carries_no_controls() {
         );
     }
     let s = store::load_paths(&[dir]).unwrap().store;
-    assert_eq!(s.len(), 4);
+    assert_eq!(s.len(), 6);
     for a in s.iter_newest_first() {
         let all: String = [a.title.as_str(), a.id.as_str()]
             .into_iter()

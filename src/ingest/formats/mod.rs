@@ -2,6 +2,7 @@
 //! it takes and turns a file's decoded text into articles; one file may
 //! hold several. Adding a format is one module and one row of [`FORMATS`].
 
+pub mod feed;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -40,6 +41,11 @@ pub const FORMATS: &[Format] = &[
         read: html::page::read,
     },
     Format {
+        name: "feed",
+        extensions: &["xml", "rss", "atom"],
+        read: feed::read,
+    },
+    Format {
         name: "article JSON",
         extensions: &["json", "jsonl", "ndjson"],
         read: json::read,
@@ -69,6 +75,7 @@ pub fn for_file(path: &Path, text: &str) -> &'static Format {
     let by_name = for_path(path);
     let named = |name: &str| FORMATS.iter().find(|f| f.name == name);
     let told = match by_name.name {
+        "plain text" | "Markdown" | "article JSON" if feed::sniff(text) => named("feed"),
         "plain text" | "Markdown" if json::sniff(text) => named("article JSON"),
         "plain text" | "Markdown" if html::page::sniff(text) => named("web page"),
         // text with front matter is read for it

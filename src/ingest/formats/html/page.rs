@@ -45,6 +45,20 @@ fn canonical(text: &str) -> Option<String> {
         .filter(|u| u.starts_with("http"))
 }
 
+/// A page's title without the site's name after it ("Budget passed |
+/// Daily").
+fn without_site(title: &str, site: Option<&str>) -> String {
+    let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) else {
+        return title.to_string();
+    };
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        if let Some(head) = title.strip_suffix(site).and_then(|h| h.strip_suffix(sep)) {
+            return head.trim().to_string();
+        }
+    }
+    title.to_string()
+}
+
 /// Reads a saved page: its article, or why there is none.
 pub fn read(src: &Source, text: &str) -> Parsed {
     let cfg = Config {
@@ -65,7 +79,8 @@ pub fn read(src: &Source, text: &str) -> Parsed {
         Ok(a) => a,
         Err(e) => return failed(format!("no article text found in the page ({e})")),
     };
-    let title = Some(found.title.trim().to_string()).filter(|t| !t.is_empty());
+    let title = Some(without_site(found.title.trim(), found.site_name.as_deref()))
+        .filter(|t| !t.is_empty());
     let outcome = plain::parse_parts(src.id, src.path.to_path_buf(), parts(&found.content), title);
     let mut warnings = outcome.warnings;
     let mut a = outcome.article;

@@ -10,6 +10,8 @@ use crate::text;
 pub enum LineKind {
     Title,
     Meta,
+    /// The article's URL, under the meta line.
+    Link,
     People,
     Blank,
     Para,
@@ -123,7 +125,16 @@ impl Document {
             }
         };
         push_wrapped(&mut lines, LineKind::Title, &a.title, 0, "");
-        push_wrapped(&mut lines, LineKind::Meta, &meta_line(a), 1, "");
+        let meta = meta_line(a);
+        push_wrapped(&mut lines, LineKind::Meta, &meta, 1, "");
+        if let Some(url) = &a.url {
+            // (its anchors follow the meta line's, in the same section)
+            let first = lines.len();
+            push_wrapped(&mut lines, LineKind::Link, url, 1, "");
+            for l in &mut lines[first..] {
+                l.anchor.1 += meta.len() + 1;
+            }
+        }
         if !people.is_empty() {
             push_wrapped(
                 &mut lines,

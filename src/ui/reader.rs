@@ -1,7 +1,7 @@
 //! The reader pane: the article laid out for the pane, scrolled, with a
 //! position indicator.
 
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, CellDiffOption};
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -40,6 +40,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let style = match line.kind {
             LineKind::Title => th.title,
             LineKind::Meta => th.meta,
+            LineKind::Link => th.link,
             LineKind::People => th.people,
             LineKind::Subhead => th.subhead,
             LineKind::Aside => th.aside,
@@ -57,6 +58,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .take_while(|h| h.0 == ln);
         if line.quoted.is_empty() && line_hits.clone().next().is_none() {
             Line::styled(line.text.as_str(), style).render(row, buf);
+            if line.kind == LineKind::Link
+                && th.hyperlinks
+                && let Some(url) = app.store.get(r.article).and_then(|a| a.url.as_deref())
+            {
+                hyperlink(buf, row, &line.text, url);
+            }
             continue;
         }
         // one style per character: quotes, then search hits over them
@@ -94,6 +101,35 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             }
         }
         Line::from(spans).render(row, buf);
+    }
+}
+
+/// Makes the `text` drawn at the start of `row` a terminal hyperlink to
+/// `url` (OSC 8): each pair of cells carries the link around its two
+/// characters, the second cell skipped, so the escape is written whole
+/// with what it wraps. A URL that is not plain printable ASCII is left
+/// as text.
+fn hyperlink(buf: &mut Buffer, row: Rect, text: &str, url: &str) {
+    if !url.bytes().all(|b| b.is_ascii_graphic()) || !text.is_ascii() {
+        return;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    for (k, pair) in chars.chunks(2).enumerate() {
+        let x = row.x + 2 * k as u16;
+        if x >= row.right() {
+            break;
+        }
+        let shown: String = pair.iter().collect();
+        // (the escape is no width on screen: the cell is as wide as what
+        // it shows)
+        let width =
+            std::num::NonZeroU16::new(pair.len() as u16).unwrap_or(std::num::NonZeroU16::MIN);
+        buf[(x, row.y)]
+            .set_symbol(&format!("\x1b]8;;{url}\x1b\\{shown}\x1b]8;;\x1b\\"))
+            .set_diff_option(CellDiffOption::ForcedWidth(width));
+        if pair.len() == 2 && x + 1 < row.right() {
+            buf[(x + 1, row.y)].set_diff_option(CellDiffOption::Skip);
+        }
     }
 }
 

@@ -14,6 +14,8 @@ pub struct Theme {
     pub unknown: Style,
     pub title: Style,
     pub meta: Style,
+    /// An article's URL.
+    pub link: Style,
     pub subhead: Style,
     pub aside: Style,
     pub badge: Style,
@@ -42,6 +44,9 @@ pub struct Theme {
     /// Every mark drawn in ASCII ([`ascii_mark`]): separators, ellipses,
     /// arrows, dashes, curly quotes.
     pub ascii_marks: bool,
+    /// URLs drawn as terminal hyperlinks (OSC 8), which the terminal
+    /// opens on a click.
+    pub hyperlinks: bool,
 }
 
 impl Default for Theme {
@@ -54,6 +59,7 @@ impl Default for Theme {
             unknown: m(Modifier::DIM),
             title: m(Modifier::BOLD),
             meta: fg(Color::Cyan),
+            link: fg(Color::Cyan).add_modifier(Modifier::UNDERLINED),
             subhead: m(Modifier::BOLD),
             aside: m(Modifier::DIM | Modifier::ITALIC),
             badge: m(Modifier::REVERSED | Modifier::BOLD),
@@ -73,8 +79,60 @@ impl Default for Theme {
             unread_mark: "•",
             warning_mark: "⚠",
             ascii_marks: false,
+            hyperlinks: false,
         }
     }
+}
+
+/// Whether the terminal is known to take hyperlinks (OSC 8). One that
+/// does not may print them, or lose track of its columns (tmux before
+/// 3.4 does), so they are drawn only where the terminal says what it is
+/// and that is one that takes them. `GAZETTE_HYPERLINKS=1` turns them on
+/// anywhere, `=0` off.
+fn hyperlinks_from_env() -> bool {
+    let var = |k: &str| std::env::var(k).unwrap_or_default();
+    match var("GAZETTE_HYPERLINKS").as_str() {
+        "0" => return false,
+        "1" => return true,
+        _ => {}
+    }
+    hyperlinks_for(
+        &var("TERM"),
+        &var("TERM_PROGRAM"),
+        &var("TERM_PROGRAM_VERSION"),
+        &var("VTE_VERSION"),
+    )
+}
+
+/// [`hyperlinks_from_env`] from what the environment says.
+fn hyperlinks_for(term: &str, program: &str, version: &str, vte: &str) -> bool {
+    if program == "tmux" {
+        // tmux passes them on from 3.4
+        let mut v = version
+            .split(|c: char| !c.is_ascii_digit())
+            .map(|n| n.parse::<u32>().unwrap_or(0));
+        return (v.next().unwrap_or(0), v.next().unwrap_or(0)) >= (3, 4);
+    }
+    if term.starts_with("screen")
+        || term.starts_with("tmux")
+        || term == "dumb"
+        || term.starts_with("linux")
+    {
+        return false;
+    }
+    matches!(
+        program,
+        "iTerm.app" | "WezTerm" | "vscode" | "ghostty" | "Hyper"
+    ) || vte.parse::<u32>().is_ok_and(|v| v >= 5000)
+        || [
+            "xterm-kitty",
+            "alacritty",
+            "foot",
+            "wezterm",
+            "xterm-ghostty",
+        ]
+        .iter()
+        .any(|t| term.starts_with(t))
 }
 
 /// Borders in ASCII.
@@ -101,6 +159,7 @@ impl Theme {
         if ascii || !locale_is_utf8() {
             t = t.ascii();
         }
+        t.hyperlinks = hyperlinks_from_env();
         t
     }
 
@@ -112,6 +171,7 @@ impl Theme {
             &mut self.unknown,
             &mut self.title,
             &mut self.meta,
+            &mut self.link,
             &mut self.subhead,
             &mut self.aside,
             &mut self.badge,
@@ -213,6 +273,17 @@ pub fn locale_is_utf8() -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hyperlinks_only_where_the_terminal_takes_them() {
+        assert!(!hyperlinks_for("xterm-256color", "", "", ""));
+        assert!(!hyperlinks_for("screen", "tmux", "3.3a", ""));
+        assert!(hyperlinks_for("tmux-256color", "tmux", "3.4", ""));
+        assert!(hyperlinks_for("xterm-256color", "", "", "6800"));
+        assert!(hyperlinks_for("xterm-kitty", "", "", ""));
+        assert!(!hyperlinks_for("linux", "", "", ""));
+        assert!(!hyperlinks_for("screen", "", "", "6800"));
+    }
 
     #[test]
     fn transforms_take_colour_and_box_drawing_away() {

@@ -100,6 +100,16 @@ impl Session {
         cmd.env("LANG", "C.UTF-8");
         cmd.env("LC_ALL", "");
         cmd.env("LC_CTYPE", "");
+        // what would say the terminal takes hyperlinks: a test says so
+        // itself
+        for k in [
+            "TERM_PROGRAM",
+            "TERM_PROGRAM_VERSION",
+            "VTE_VERSION",
+            "GAZETTE_HYPERLINKS",
+        ] {
+            cmd.env_remove(k);
+        }
         let state_home = tempfile::tempdir().unwrap();
         cmd.env("XDG_STATE_HOME", state_home.path());
         cmd.env("XDG_CACHE_HOME", common::test_cache());

@@ -44,6 +44,38 @@ fn an_attack_article_changes_nothing_in_the_terminal() {
     );
 }
 
+#[test]
+fn an_article_s_url_is_a_hyperlink_where_the_terminal_takes_them() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.json"),
+        r#"{"title": "Linked story", "text": "Body.", "url": "https://x.example/a"}"#,
+    )
+    .unwrap();
+    let path = dir.path().to_str().unwrap().to_string();
+    for (on, env) in [
+        (true, [("GAZETTE_HYPERLINKS", "1")]),
+        (false, [("TERM", "xterm-256color")]),
+    ] {
+        let mut s = Session::start_env(100, 20, &[&path], &env);
+        s.wait_for("the list", |c| c.contains("Linked story"));
+        s.send("\r");
+        s.wait_for("the URL", |c| c.contains("https://x.example/a"));
+        s.send("q");
+        assert_eq!(s.wait_exit(), 0);
+        let p = s.screen.lock().unwrap();
+        let raw = String::from_utf8_lossy(&p.callbacks().raw).into_owned();
+        assert_eq!(
+            raw.contains("\u{1b}]8;;https://x.example/a\u{1b}\\ht\u{1b}]8;;\u{1b}\\"),
+            on,
+            "hyperlink {on}: {raw:?}"
+        );
+        if !on {
+            assert!(!raw.contains("\u{1b}]"), "no OSC sequence");
+        }
+    }
+}
+
 /// Parameters of every SGR sequence (`ESC [ … m`) in `raw`.
 fn sgr_params(raw: &[u8]) -> Vec<u16> {
     let text = String::from_utf8_lossy(raw);

@@ -1,7 +1,7 @@
 //! An article laid out as lines for a given width: the reader pane styles
 //! these lines, `gazette show` prints them. One layout, so both agree.
 
-use crate::model::{Article, ArticleIx, Block, QuoteKind, Span};
+use crate::model::{Article, ArticleIx, Block, MarkKind, QuoteKind, Span};
 use crate::store::Store;
 use crate::text;
 
@@ -33,6 +33,8 @@ pub struct DocLine {
     /// Quoted stretches of the line: (first char, end char, quote number
     /// in the article).
     pub quoted: Vec<(usize, usize, usize)>,
+    /// Stretches its format marks: (first char, end char, what).
+    pub marked: Vec<(usize, usize, MarkKind)>,
 }
 
 /// A quote as the layout needs it.
@@ -121,6 +123,7 @@ impl Document {
                     text: format!("{indent}{l}"),
                     anchor: (section, offset),
                     quoted: Vec::new(),
+                    marked: Vec::new(),
                 });
             }
         };
@@ -133,6 +136,7 @@ impl Document {
             push_wrapped(&mut lines, LineKind::Link, url, 1, "");
             for l in &mut lines[first..] {
                 l.anchor.1 += meta.len() + 1;
+                l.marked = vec![(0, l.text.chars().count(), MarkKind::Link(url.clone()))];
             }
         }
         if !people.is_empty() {
@@ -151,20 +155,39 @@ impl Document {
                 text: String::new(),
                 anchor: (section, 0),
                 quoted: Vec::new(),
+                marked: Vec::new(),
             });
             let first = lines.len();
-            match block {
-                Block::Para(t) => push_wrapped(&mut lines, LineKind::Para, t, section, ""),
-                Block::Subhead(t) => push_wrapped(&mut lines, LineKind::Subhead, t, section, ""),
-                Block::Aside(t) => {
-                    push_wrapped(&mut lines, LineKind::Aside, t, section, ASIDE_INDENT)
+            let text = block.text();
+            let (kind, indent) = match block.plain() {
+                Block::Subhead(_) => (LineKind::Subhead, ""),
+                Block::Aside(_) => (LineKind::Aside, ASIDE_INDENT),
+                _ => (LineKind::Para, ""),
+            };
+            push_wrapped(&mut lines, kind, text, section, indent);
+            // A block's lines are slices of it (after any indent): mark
+            // what its format marks.
+            let (skip, ind) = if width >= 4 * text::width(indent) {
+                (indent.chars().count(), indent.len())
+            } else {
+                (0, 0)
+            };
+            for line in &mut lines[first..] {
+                let lo = line.anchor.1;
+                let hi = (lo + line.text.len().saturating_sub(ind)).min(text.len());
+                for m in block.marks() {
+                    let (a0, b0) = ((m.start as usize).max(lo), (m.end as usize).min(hi));
+                    if a0 < b0 && text.is_char_boundary(a0) && text.is_char_boundary(b0) {
+                        let from = skip + text[lo..a0].chars().count();
+                        let to = from + text[a0..b0].chars().count();
+                        line.marked.push((from, to, m.kind.clone()));
+                    }
                 }
             }
-            if matches!(block, Block::Aside(_)) {
+            if !block.is_story() {
                 continue;
             }
-            // A paragraph's lines are slices of it: mark the quoted chars.
-            let text = block.text();
+            // ... and the quoted chars.
             for line in &mut lines[first..] {
                 let lo = line.anchor.1;
                 let hi = (lo + line.text.len()).min(text.len());
@@ -191,7 +214,50 @@ impl Document {
                     text: text::truncate(&format!("  — {}", speakers.join(", ")), width),
                     anchor: (section, text.len()),
                     quoted: Vec::new(),
+                    marked: Vec::new(),
                 });
+            }
+        }
+        // the targets of the body's links, each once, after it
+        let mut links: Vec<(&str, &str)> = Vec::new();
+        for b in body {
+            for m in b.marks() {
+                if let MarkKind::Link(url) = &m.kind
+                    && !links.iter().any(|(_, u)| u == url)
+                {
+                    let shown = b
+                        .text()
+                        .get(m.start as usize..m.end as usize)
+                        .unwrap_or_default();
+                    links.push((shown, url));
+                }
+            }
+        }
+        if !links.is_empty() {
+            let section = 3 + body.len();
+            lines.push(DocLine {
+                kind: LineKind::Blank,
+                text: String::new(),
+                anchor: (section, 0),
+                quoted: Vec::new(),
+                marked: Vec::new(),
+            });
+            push_wrapped(&mut lines, LineKind::Subhead, "Links", section, "");
+            for (shown, url) in links {
+                push_wrapped(
+                    &mut lines,
+                    LineKind::Aside,
+                    &format!("• {shown}"),
+                    section,
+                    "",
+                );
+                let first = lines.len();
+                push_wrapped(&mut lines, LineKind::Link, url, section, ASIDE_INDENT);
+                for l in &mut lines[first..] {
+                    let n = l.text.chars().count();
+                    let lead = l.text.len() - l.text.trim_start().len();
+                    l.marked = vec![(lead, n, MarkKind::Link(url.to_string()))];
+                }
             }
         }
         Document { width, lines }
@@ -242,6 +308,53 @@ mod tests {
     use super::*;
     use crate::ingest::parse_article;
     use std::path::PathBuf;
+
+    #[test]
+    fn marks_follow_their_words_across_wrapped_lines_and_links_are_listed() {
+        let mut a = article();
+        let text = "one two three four five";
+        let link = crate::model::Mark {
+            start: 8,
+            end: 18,
+            kind: MarkKind::Link("https://x.example/t".into()),
+        };
+        a.body = vec![Block::with_marks(Block::Para(text.into()), vec![link])];
+        a.url = None;
+        let doc = Document::layout(&a, 12);
+        let marked: Vec<String> = doc
+            .lines
+            .iter()
+            .flat_map(|l| {
+                l.marked
+                    .iter()
+                    .filter(|m| l.kind == LineKind::Para && m.0 < m.1)
+                    .map(|m| l.text.chars().skip(m.0).take(m.1 - m.0).collect::<String>())
+            })
+            .collect();
+        // "one two" / "three" / "four five": one mark on two lines
+        let narrow = Document::layout(&a, 8);
+        let parts: Vec<String> = narrow
+            .lines
+            .iter()
+            .filter(|l| l.kind == LineKind::Para)
+            .flat_map(|l| {
+                l.marked
+                    .iter()
+                    .map(|m| l.text.chars().skip(m.0).take(m.1 - m.0).collect::<String>())
+            })
+            .collect();
+        assert_eq!(parts, ["three", "four"]);
+        assert_eq!(marked, ["three four"]);
+        assert!(doc.lines.iter().any(|l| l.text == "Links"));
+        assert!(doc.lines.iter().any(|l| l.text == "• three four"));
+        let urls: String = doc
+            .lines
+            .iter()
+            .filter(|l| l.kind == LineKind::Link)
+            .map(|l| l.text.trim())
+            .collect();
+        assert_eq!(urls, "https://x.example/t");
+    }
 
     fn article() -> Article {
         parse_article(

@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use chrono::NaiveDate;
-use gazette::model::{Article, Block};
+use gazette::model::{Article, Block, MarkKind};
 use gazette::store::{self, Loaded};
 
 fn load(dir: &Path) -> Loaded {
@@ -162,8 +162,22 @@ fn markdown_with_front_matter_is_read_as_a_clipping() {
         a.url.as_deref(),
         Some("https://www.example.com/news/minister")
     );
+    // emphasis and links are marked on the text
+    let marked: Vec<(&str, &MarkKind)> = a.body[0]
+        .marks()
+        .iter()
+        .map(|m| (&a.body[0].text()[m.start as usize..m.end as usize], &m.kind))
+        .collect();
     assert_eq!(
-        a.body,
+        marked,
+        [
+            ("Monday", &MarkKind::Emphasis),
+            ("a report", &MarkKind::Link("https://x.example/r".into()))
+        ]
+    );
+    let plain: Vec<Block> = a.body.iter().map(|b| b.plain().clone()).collect();
+    assert_eq!(
+        plain,
         [
             Block::Para("The minister resigned on Monday, after a report.".into()),
             Block::Subhead("What she said".into()),

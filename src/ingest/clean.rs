@@ -34,7 +34,16 @@ pub fn clean(mut a: Article) -> Article {
         clean_line(s);
     }
     for b in &mut a.body {
+        if b.marks().is_empty() {
+            clean_line(b.text_mut());
+            continue;
+        }
+        // marks are where they were only if nothing was changed
+        let before = b.text().to_string();
         clean_line(b.text_mut());
+        if b.text() != before {
+            *b = b.plain().clone();
+        }
     }
     a
 }

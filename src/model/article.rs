@@ -18,12 +18,32 @@ pub enum Block {
     /// Material that is not the story: a photo caption, a "More:" link,
     /// a credit line. Shown apart (dimmed) from the story.
     Aside(String),
+    /// One of the others (never itself marked) with stretches of its
+    /// text marked, as a format with markup gives them (emphasis, links).
+    Marked(Box<(Block, Vec<Mark>)>),
+}
+
+/// A stretch of a block's text (byte offsets) that its format marks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mark {
+    pub start: u32,
+    pub end: u32,
+    pub kind: MarkKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MarkKind {
+    Emphasis,
+    Strong,
+    /// A link, and its target.
+    Link(String),
 }
 
 impl Block {
     pub fn text(&self) -> &str {
         match self {
             Block::Para(t) | Block::Subhead(t) | Block::Aside(t) => t,
+            Block::Marked(m) => m.0.text(),
         }
     }
 
@@ -31,12 +51,48 @@ impl Block {
     pub fn text_mut(&mut self) -> &mut String {
         match self {
             Block::Para(t) | Block::Subhead(t) | Block::Aside(t) => t,
+            Block::Marked(m) => m.0.text_mut(),
         }
     }
 
     /// Story text: a paragraph or a subheading, not an aside.
     pub fn is_story(&self) -> bool {
-        !matches!(self, Block::Aside(_))
+        !matches!(self.plain(), Block::Aside(_))
+    }
+
+    /// The block without its marks.
+    pub fn plain(&self) -> &Block {
+        match self {
+            Block::Marked(m) => m.0.plain(),
+            b => b,
+        }
+    }
+
+    /// The stretches of its text marked.
+    pub fn marks(&self) -> &[Mark] {
+        match self {
+            Block::Marked(m) => &m.1,
+            _ => &[],
+        }
+    }
+
+    /// `block` with `marks`, those that fall on its text (and all of them
+    /// only when there are any).
+    pub fn with_marks(block: Block, marks: Vec<Mark>) -> Block {
+        let len = block.text().len();
+        let text = block.text();
+        let marks: Vec<Mark> = marks
+            .into_iter()
+            .filter(|m| {
+                let (a, b) = (m.start as usize, m.end as usize);
+                a < b && b <= len && text.is_char_boundary(a) && text.is_char_boundary(b)
+            })
+            .collect();
+        match block {
+            Block::Marked(m) => Block::with_marks(m.0, marks),
+            b if marks.is_empty() => b,
+            b => Block::Marked(Box::new((b, marks))),
+        }
     }
 }
 

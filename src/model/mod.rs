@@ -7,7 +7,7 @@ mod ids;
 mod person;
 mod quote;
 
-pub use article::{Article, Block, TitleKind};
+pub use article::{Article, Block, Mark, MarkKind, TitleKind};
 pub use ids::{ArticleIx, PersonIx, QuoteIx};
 pub use person::{ArticlePeople, Mention, Person};
 pub use quote::{Quote, QuoteKind, Span, Speaker};

@@ -3,13 +3,14 @@
 
 use ratatui::buffer::{Buffer, CellDiffOption};
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::app::App;
 use super::layout::{self, Focus};
 use crate::document::LineKind;
+use crate::model::MarkKind;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let th = &app.theme;
@@ -56,19 +57,24 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .iter()
             .skip_while(|h| h.0 < ln)
             .take_while(|h| h.0 == ln);
-        if line.quoted.is_empty() && line_hits.clone().next().is_none() {
+        if line.quoted.is_empty() && line.marked.is_empty() && line_hits.clone().next().is_none() {
             Line::styled(line.text.as_str(), style).render(row, buf);
-            if line.kind == LineKind::Link
-                && th.hyperlinks
-                && let Some(url) = app.store.get(r.article).and_then(|a| a.url.as_deref())
-            {
-                hyperlink(buf, row, &line.text, url);
-            }
             continue;
         }
-        // one style per character: quotes, then search hits over them
+        // one style per character: marks, quotes, then search hits over
+        // them
         let chars: Vec<char> = line.text.chars().collect();
         let mut styles = vec![style; chars.len()];
+        for (from, to, kind) in &line.marked {
+            let m = match kind {
+                MarkKind::Emphasis => Style::new().add_modifier(Modifier::ITALIC),
+                MarkKind::Strong => Style::new().add_modifier(Modifier::BOLD),
+                MarkKind::Link(_) => th.link,
+            };
+            for s in styles.iter_mut().take((*to).min(chars.len())).skip(*from) {
+                *s = s.patch(m);
+            }
+        }
         for &(from, to, n) in &line.quoted {
             let q = if r.current_quote == Some(n) {
                 th.quote_current
@@ -101,6 +107,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             }
         }
         Line::from(spans).render(row, buf);
+        if th.hyperlinks && line.text.is_ascii() {
+            for (from, to, kind) in &line.marked {
+                if let MarkKind::Link(url) = kind {
+                    let shown = line.text.get(*from..*to).unwrap_or_default();
+                    let at = Rect {
+                        x: row
+                            .x
+                            .saturating_add(u16::try_from(*from).unwrap_or(u16::MAX)),
+                        ..row
+                    };
+                    hyperlink(buf, at.intersection(row), shown, url);
+                }
+            }
+        }
     }
 }
 

@@ -5,7 +5,7 @@
 use crate::language::marks::is_quote_mark as is_mark;
 use crate::language::verbs::is_saying;
 use crate::language::words::count_words;
-use crate::model::{Article, Block, Span};
+use crate::model::{Article, Span};
 
 /// A quotation as found: its spans in reading order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,13 +54,11 @@ pub fn quotes(a: &Article) -> Vec<Found> {
     // a quote left open at the end of the previous story block
     let mut open: Option<usize> = None;
     for (b, block) in a.body.iter().enumerate() {
-        let text = match block {
-            Block::Para(t) | Block::Subhead(t) => t.as_str(),
-            Block::Aside(_) => {
-                open = None;
-                continue;
-            }
-        };
+        if !block.is_story() {
+            open = None;
+            continue;
+        }
+        let text = block.text();
         let continues = open.is_some() && text.trim_start().starts_with(is_mark);
         let mut left_open = None;
         for (k, (o, close)) in pairs(text).into_iter().enumerate() {

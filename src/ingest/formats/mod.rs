@@ -6,6 +6,7 @@ pub mod feed;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod parts;
 pub mod plain;
 pub mod record;
 mod source;

@@ -4,7 +4,9 @@
 
 use dom_query::{Document, NodeRef};
 
-use crate::ingest::formats::plain::Hint;
+use crate::ingest::formats::parts::Parts;
+use crate::ingest::formats::plain::{Hint, Part};
+use crate::model::MarkKind;
 
 /// Elements whose content is never the article's text.
 const SKIPPED: &[&str] = &[
@@ -97,82 +99,113 @@ const BLOCKS: &[&str] = &[
 
 /// The parts of an HTML fragment (a record's `content`, a feed item's
 /// body).
-pub fn parts(html: &str) -> Vec<(String, Hint)> {
+pub fn parts(html: &str) -> Vec<Part> {
     let doc = Document::fragment(html);
     parts_of(&doc.root())
 }
 
 /// The parts under `node`.
-pub fn parts_of(node: &NodeRef) -> Vec<(String, Hint)> {
-    let mut w = Walk::default();
-    w.node(node, Hint::Para);
+pub fn parts_of(node: &NodeRef) -> Vec<Part> {
+    let mut w = Parts::default();
+    walk(&mut w, node, Hint::Para);
     w.flush(Hint::Para);
     w.out
 }
 
-#[derive(Default)]
-struct Walk {
-    /// The text of the part being put together.
-    current: String,
-    out: Vec<(String, Hint)>,
+/// What an inline element marks, if anything: links only to where a
+/// reader offline can still go (an absolute URL).
+fn mark_of(name: &str, node: &NodeRef) -> Option<MarkKind> {
+    match name {
+        "em" | "i" | "cite" => Some(MarkKind::Emphasis),
+        "strong" | "b" => Some(MarkKind::Strong),
+        "a" => node
+            .attr("href")
+            .map(|h| h.trim().to_string())
+            .filter(|h| h.starts_with("https://") || h.starts_with("http://"))
+            .map(MarkKind::Link),
+        _ => None,
+    }
 }
 
-impl Walk {
-    fn flush(&mut self, hint: Hint) {
-        let t = self.current.trim();
-        if !t.is_empty() && t != "•" {
-            self.out.push((t.to_string(), hint));
-        }
-        self.current.clear();
+fn walk(w: &mut Parts, node: &NodeRef, hint: Hint) {
+    if node.is_text() {
+        w.push(&node.text());
+        return;
     }
-
-    fn node(&mut self, node: &NodeRef, hint: Hint) {
-        if node.is_text() {
-            self.current.push_str(&node.text());
-            return;
-        }
-        if !(node.is_element() || node.is_document() || node.is_fragment()) {
-            return;
-        }
-        let name = node
-            .node_name()
-            .map(|n| n.to_ascii_lowercase())
-            .unwrap_or_default();
-        if SKIPPED.contains(&name.as_str()) || node.has_attr("hidden") || is_chrome(node) {
-            return;
-        }
-        if name == "br" {
-            self.flush(hint);
-            return;
-        }
-        let block = BLOCKS.contains(&name.as_str());
-        let inner = match name.as_str() {
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => Hint::Subhead,
-            "figcaption" | "caption" | "aside" => Hint::Aside,
-            _ => hint,
-        };
-        if block {
-            self.flush(hint);
-        }
-        if name == "li" {
-            self.current.push_str("• ");
-        }
-        for child in node.children_it(false) {
-            self.node(&child, inner);
-        }
-        if block {
-            self.flush(inner);
-        } else if name == "img" {
-            // an image is no text, but its words are not run into the
-            // next ones
-            self.current.push(' ');
-        }
+    if !(node.is_element() || node.is_document() || node.is_fragment()) {
+        return;
+    }
+    let name = node
+        .node_name()
+        .map(|n| n.to_ascii_lowercase())
+        .unwrap_or_default();
+    if SKIPPED.contains(&name.as_str()) || node.has_attr("hidden") || is_chrome(node) {
+        return;
+    }
+    if name == "br" {
+        w.flush(hint);
+        return;
+    }
+    let block = BLOCKS.contains(&name.as_str());
+    let inner = match name.as_str() {
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => Hint::Subhead,
+        "figcaption" | "caption" | "aside" => Hint::Aside,
+        _ => hint,
+    };
+    if block {
+        w.flush(hint);
+    }
+    if name == "li" {
+        w.push("• ");
+    }
+    let mark = mark_of(&name, node);
+    if let Some(k) = mark.clone() {
+        w.open(k);
+    }
+    for child in node.children_it(false) {
+        walk(w, &child, inner);
+    }
+    if mark.is_some() {
+        w.close();
+    }
+    if block {
+        w.flush(inner);
+    } else if name == "img" {
+        // an image is no text, but its words are not run into the
+        // next ones
+        w.space();
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn plain(parts: &[Part]) -> Vec<(String, Hint)> {
+        parts.iter().map(|p| (p.text.clone(), p.hint)).collect()
+    }
+
+    #[test]
+    fn emphasis_and_links_are_marked() {
+        let got = parts(
+            "<p>An <em>emphatic</em> word and <a href='https://x.example/r'>a <b>report</b></a>, <a href='/rel'>local</a>.</p>",
+        );
+        let p = &got[0];
+        assert_eq!(p.text, "An emphatic word and a report, local.");
+        let marks: Vec<(&str, &MarkKind)> = p
+            .marks
+            .iter()
+            .map(|m| (&p.text[m.start as usize..m.end as usize], &m.kind))
+            .collect();
+        assert_eq!(
+            marks,
+            [
+                ("emphatic", &MarkKind::Emphasis),
+                ("a report", &MarkKind::Link("https://x.example/r".into())),
+                ("report", &MarkKind::Strong),
+            ]
+        );
+    }
 
     #[test]
     fn blocks_come_out_in_order_with_their_kind() {
@@ -193,7 +226,7 @@ mod tests {
         .into_iter()
         .map(|(t, h)| (t.to_string(), h))
         .collect();
-        assert_eq!(got, want);
+        assert_eq!(plain(&got), want);
     }
 
     #[test]
@@ -203,7 +236,7 @@ mod tests {
              <div id='share_bar'><a>Tweet</a></div><div class='ad ad-inline'>Advertisement</div>\
              <div class='shared-team'><p>Kept: no chrome word alone.</p></div></div>",
         );
-        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        let texts: Vec<&str> = got.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(texts, ["Story.", "Kept: no chrome word alone."]);
     }
 
@@ -211,6 +244,6 @@ mod tests {
     fn entities_decode_to_what_the_cleaning_then_makes_safe() {
         // (a C1 control by number is read as HTML reads it: 0x9b is "›")
         let got = parts("<p>a&#27;[2Jb &#x9b; c</p>");
-        assert_eq!(got, [("a\u{1b}[2Jb › c".to_string(), Hint::Para)]);
+        assert_eq!(plain(&got), [("a\u{1b}[2Jb › c".to_string(), Hint::Para)]);
     }
 }

@@ -4,24 +4,25 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
-use crate::ingest::formats::plain::Hint;
+use crate::ingest::formats::parts::Parts;
+use crate::ingest::formats::plain::{Hint, Part};
+use crate::model::MarkKind;
 
 /// The document's parts, and its title: a first-level heading before any
 /// text.
-pub fn parts(md: &str) -> (Option<String>, Vec<(String, Hint)>) {
+pub fn parts(md: &str) -> (Option<String>, Vec<Part>) {
     let mut w = Walk::default();
     for event in Parser::new(md) {
         w.event(event);
     }
     w.flush();
-    (w.title, w.out)
+    (w.title, w.parts.out)
 }
 
 #[derive(Default)]
 struct Walk {
-    current: String,
+    parts: Parts,
     hint: Option<Hint>,
-    out: Vec<(String, Hint)>,
     title: Option<String>,
     /// Inside the document's title.
     in_title: bool,
@@ -31,23 +32,19 @@ struct Walk {
 
 impl Walk {
     fn flush(&mut self) {
-        let t = self.current.trim();
-        if !t.is_empty() && t != "•" {
-            let t = t.to_string();
-            if self.in_title {
-                self.title = Some(t);
-            } else {
-                self.out.push((t, self.hint.unwrap_or(Hint::Para)));
-            }
+        let before = self.parts.out.len();
+        self.parts.flush(self.hint.unwrap_or(Hint::Para));
+        if self.in_title && self.title.is_none() && self.parts.out.len() > before {
+            // the title is no part of the body
+            self.title = self.parts.out.pop().map(|p| p.text);
         }
-        self.current.clear();
     }
 
     fn event(&mut self, e: Event) {
         match e {
             Event::Start(Tag::Heading { level, .. }) => {
                 self.flush();
-                let first = self.title.is_none() && self.out.is_empty();
+                let first = self.title.is_none() && self.parts.out.is_empty();
                 self.in_title = level == HeadingLevel::H1 && first;
                 self.hint = Some(Hint::Subhead);
             }
@@ -58,11 +55,11 @@ impl Walk {
             }
             Event::Start(Tag::Item) => {
                 self.flush();
-                self.current.push_str("• ");
+                self.parts.push("• ");
             }
             // (a loose list's item holds a paragraph: its bullet stays)
             Event::Start(Tag::Paragraph | Tag::CodeBlock(_) | Tag::BlockQuote(_))
-                if self.current.trim() != "•" =>
+                if !self.parts.is("•") =>
             {
                 self.flush();
             }
@@ -73,8 +70,14 @@ impl Walk {
             | Event::HardBreak => self.flush(),
             Event::Start(Tag::Image { .. }) => self.in_image += 1,
             Event::End(TagEnd::Image) => self.in_image = self.in_image.saturating_sub(1),
-            Event::Text(t) | Event::Code(t) if self.in_image == 0 => self.current.push_str(&t),
-            Event::SoftBreak => self.current.push(' '),
+            Event::Start(Tag::Emphasis) => self.parts.open(MarkKind::Emphasis),
+            Event::Start(Tag::Strong) => self.parts.open(MarkKind::Strong),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                self.parts.open(MarkKind::Link(dest_url.to_string()));
+            }
+            Event::End(TagEnd::Emphasis | TagEnd::Strong | TagEnd::Link) => self.parts.close(),
+            Event::Text(t) | Event::Code(t) if self.in_image == 0 => self.parts.push(&t),
+            Event::SoftBreak => self.parts.space(),
             _ => {}
         }
     }
@@ -100,14 +103,30 @@ mod tests {
             ("\"Quoted,\" she said.", Hint::Para),
             ("Last code.", Hint::Para),
         ];
-        let got: Vec<(&str, Hint)> = parts.iter().map(|(t, h)| (t.as_str(), *h)).collect();
+        let got: Vec<(&str, Hint)> = parts.iter().map(|p| (p.text.as_str(), p.hint)).collect();
         assert_eq!(got, want);
+        let first = &parts[0];
+        let marks: Vec<(&str, &MarkKind)> = first
+            .marks
+            .iter()
+            .map(|m| (&first.text[m.start as usize..m.end as usize], &m.kind))
+            .collect();
+        assert_eq!(
+            marks,
+            [
+                ("first", &MarkKind::Emphasis),
+                ("a link", &MarkKind::Link("https://x.example".into()))
+            ]
+        );
     }
 
     #[test]
     fn a_heading_after_text_is_no_title() {
         let (title, parts) = parts("Text first.\n\n# Heading\n");
         assert_eq!(title, None);
-        assert_eq!(parts[1], ("Heading".to_string(), Hint::Subhead));
+        assert_eq!(
+            (parts[1].text.as_str(), parts[1].hint),
+            ("Heading", Hint::Subhead)
+        );
     }
 }

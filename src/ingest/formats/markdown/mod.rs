@@ -32,9 +32,9 @@ pub fn read(src: &Source, text: &str) -> Parsed {
     // plain text
     if title.is_none()
         && let Some(first) = parts.first_mut()
-        && first.1 == Hint::Para
+        && first.hint == Hint::Para
     {
-        first.1 = Hint::Text;
+        first.hint = Hint::Text;
     }
     let outcome = plain::parse_parts(src.id, src.path.to_path_buf(), parts, title);
     warnings.extend(outcome.warnings);

@@ -18,7 +18,7 @@ use furniture::Furniture;
 use super::source::{Parsed, Source};
 use crate::language::marks::{is_quote_mark, opens_quote};
 use crate::language::sentences;
-use crate::model::{Article, Block, TitleKind};
+use crate::model::{Article, Block, Mark, TitleKind};
 
 /// A parsed article and what the parser had to say about its text.
 #[derive(Debug)]
@@ -79,7 +79,7 @@ pub fn parse_titled(id: &str, path: PathBuf, text: &str, headline: Option<String
     let (header_date, text) = split_header(text, &mut warnings);
     let paragraphs = paragraphs(text);
     let hints = vec![Hint::Text; paragraphs.len()];
-    let mut outcome = parse_paragraphs(id, path, paragraphs, &hints, headline);
+    let mut outcome = parse_paragraphs(id, path, paragraphs, &hints, Vec::new(), headline);
     outcome.article.date = header_date.or(outcome.article.date);
     outcome.warnings.splice(0..0, warnings);
     outcome
@@ -97,29 +97,53 @@ pub enum Hint {
     Aside,
 }
 
-/// An article from body parts whose kind its format knows: each part's
-/// text (with any white space) and [`Hint`]. As [`parse_titled`].
+/// An article from body parts whose kind its format knows (see
+/// [`Part`]). As [`parse_titled`].
 pub fn parse_parts(
     id: &str,
     path: PathBuf,
-    parts: Vec<(String, Hint)>,
+    parts: Vec<Part>,
     headline: Option<String>,
 ) -> ParseOutcome {
-    let (paragraphs, hints): (Vec<_>, Vec<_>) = parts
-        .into_iter()
-        .map(|(t, h)| (paragraphs::single_spaced(t), h))
-        .filter(|((t, _), _)| !t.is_empty())
-        .unzip();
-    parse_paragraphs(id, path, paragraphs, &hints, headline)
+    let mut paragraphs = Vec::with_capacity(parts.len());
+    let mut hints = Vec::with_capacity(parts.len());
+    let mut marks = Vec::with_capacity(parts.len());
+    for part in parts {
+        let len = part.text.len();
+        let (t, n) = paragraphs::single_spaced(part.text);
+        if t.is_empty() {
+            continue;
+        }
+        // marks stand where they were only on text left as it was
+        marks.push(if t.len() == len {
+            part.marks
+        } else {
+            Vec::new()
+        });
+        paragraphs.push((t, n));
+        hints.push(part.hint);
+    }
+    parse_paragraphs(id, path, paragraphs, &hints, marks, headline)
+}
+
+/// A piece of body text as a format that knows its structure gives it:
+/// its text, what it is, and the stretches of it its markup marks (byte
+/// offsets in the text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    pub text: String,
+    pub hint: Hint,
+    pub marks: Vec<Mark>,
 }
 
 /// The article of `paragraphs` (single spaced, with their words), each
-/// with its hint.
+/// with its hint and marks (none at all for plain text).
 fn parse_paragraphs(
     id: &str,
     path: PathBuf,
     paragraphs: Vec<(String, usize)>,
     hints: &[Hint],
+    marks: Vec<Vec<Mark>>,
     headline: Option<String>,
 ) -> ParseOutcome {
     let warnings = Vec::new();
@@ -175,26 +199,35 @@ fn parse_paragraphs(
         places.push(place);
     }
     let mut words = 0;
+    let mut marks = marks.into_iter();
     for ((mut p, n), place) in paragraphs.into_iter().zip(places) {
         p.shrink_to_fit();
+        let marked = |b: Block, m: Option<Vec<Mark>>| match m {
+            Some(m) if !m.is_empty() => Block::with_marks(b, m),
+            _ => b,
+        };
+        let m = marks.next();
         match place {
             Place::Dropped => {}
             Place::Title => title = Some(p),
-            Place::Aside => body.push(Block::Aside(p)),
+            Place::Aside => body.push(marked(Block::Aside(p), m)),
             Place::Subhead => {
                 words += n;
-                body.push(Block::Subhead(p));
+                body.push(marked(Block::Subhead(p), m));
             }
             Place::Para => {
                 words += n;
-                body.push(Block::Para(p));
+                body.push(marked(Block::Para(p), m));
             }
         }
     }
 
     // The wire service named in the lede's dateline comes first: it is the
     // article's own statement of where it is from.
-    if let Some(Block::Para(lede)) = body.iter().find(|b| matches!(b, Block::Para(_)))
+    if let Some(Block::Para(lede)) = body
+        .iter()
+        .map(Block::plain)
+        .find(|b| matches!(b, Block::Para(_)))
         && let Some(c) = DATELINE_OUTLET
             .captures(lede)
             .or_else(|| OPENING_OUTLET.captures(lede))
@@ -205,7 +238,7 @@ fn parse_paragraphs(
     let (title, title_kind) = match title {
         Some(t) => (t, TitleKind::Headline),
         None => {
-            let lede = body.iter().find_map(|b| match b {
+            let lede = body.iter().find_map(|b| match b.plain() {
                 Block::Para(t) => Some(t.as_str()),
                 _ => None,
             });
@@ -348,134 +381,4 @@ pub fn shorten_lede(lede: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn parse(text: &str) -> ParseOutcome {
-        parse_article("t", PathBuf::from("t.txt"), text)
-    }
-
-    #[test]
-    fn date_lines_are_read_and_an_opening_wire_is_the_source() {
-        for line in [
-            "Date: 2022-01-21",
-            "2022-01-21T10:00:00Z",
-            "Updated: 2022-01-21 17:52",
-        ] {
-            let p = parse(&format!(
-                "A headline\n\n{line}\n\n(CNN)Former officials said so."
-            ));
-            assert_eq!(
-                p.article.date,
-                NaiveDate::from_ymd_opt(2022, 1, 21),
-                "{line}"
-            );
-            assert!(
-                p.article.body.iter().all(|b| !b.text().contains("2022")),
-                "the stamp is not story: {line}"
-            );
-            assert_eq!(p.article.source.as_deref(), Some("CNN"));
-        }
-        let p = parse("A headline\n\n(AP) — Lawmakers met.");
-        assert_eq!(p.article.source.as_deref(), Some("AP"));
-        let p = parse("A headline\n\n(and so) it went on.");
-        assert_eq!(p.article.source, None, "not a wire service");
-    }
-
-    #[test]
-    fn a_first_line_in_emoji_or_cjk_is_the_headline() {
-        for head in [
-            "🚀 Launch day for the new rocket",
-            "日本の首相が辞任を表明",
-            "« Le président parle »",
-        ] {
-            let p = parse(&format!("{head}\n\nThe story begins here, at length."));
-            assert_eq!(p.article.title, head);
-            assert_eq!(p.article.title_kind, TitleKind::Headline, "{head}");
-            assert!(
-                p.article.body.iter().all(|b| b.text() != head),
-                "not shown twice"
-            );
-        }
-        let p = parse("lower case start of a lede\n\nMore.");
-        assert_eq!(p.article.title_kind, TitleKind::Lede);
-    }
-
-    #[test]
-    fn header_date_is_read_and_removed() {
-        let p = parse(" date 2022-01-21 Headline here\n\nBody text of the story.");
-        assert_eq!(p.article.date, NaiveDate::from_ymd_opt(2022, 1, 21));
-        assert_eq!(p.article.title, "Headline here");
-        assert!(p.warnings.is_empty());
-    }
-
-    #[test]
-    fn malformed_header_loads_undated_with_a_warning() {
-        let p = parse(" date 2022-13-45 Headline here\n\nBody text of the story.");
-        assert_eq!(p.article.date, None);
-        assert_eq!(p.article.title, "Headline here");
-        assert_eq!(p.warnings.len(), 1);
-        assert!(p.warnings[0].contains("2022-13-45"), "{:?}", p.warnings);
-    }
-
-    #[test]
-    fn text_starting_with_the_word_date_is_not_a_header() {
-        let p = parse("date night is back in fashion\n\nThe story.");
-        assert_eq!(p.article.title, "date night is back in fashion".to_string());
-        assert_eq!(p.article.date, None);
-    }
-
-    #[test]
-    fn hard_wrapped_lines_join_into_paragraphs() {
-        let text = "A headline\n\nThis is a long line of a hard wrapped paragraph that goes\non to the next line and ends here.\n\nSecond paragraph.";
-        let p = parse(text);
-        assert_eq!(
-            p.article.body,
-            vec![
-                Block::Para("This is a long line of a hard wrapped paragraph that goes on to the next line and ends here.".into()),
-                Block::Para("Second paragraph.".into()),
-            ]
-        );
-    }
-
-    #[test]
-    fn lede_is_shortened_at_a_clause_boundary() {
-        let lede = "U.S. Secretary of State Antony Blinken meets with his Russian counterpart, Sergei Lavrov, in Geneva on January 21 in a high-stakes bid to ease tensions.";
-        assert_eq!(
-            shorten_lede(lede),
-            "U.S. Secretary of State Antony Blinken meets with his Russian counterpart, Sergei Lavrov…"
-        );
-        assert_eq!(
-            shorten_lede("Short and sweet. Then more."),
-            "Short and sweet"
-        );
-    }
-
-    #[test]
-    fn abbreviations_do_not_end_sentences() {
-        assert_eq!(
-            sentences::count("The U.S. and Mr. Smith met in Washington, D.C. on Friday"),
-            1
-        );
-        assert_eq!(sentences::count("One. Two."), 2);
-    }
-
-    #[test]
-    fn subheads_are_short_unpunctuated_lines_inside_a_body() {
-        let p = parse(
-            "Headline of the piece\n\nFirst paragraph of the story.\n\nRussia is looking for concrete answers\n\nMore text.",
-        );
-        assert_eq!(
-            p.article.body[1],
-            Block::Subhead("Russia is looking for concrete answers".into())
-        );
-    }
-
-    #[test]
-    fn empty_text_gives_an_empty_article() {
-        let p = parse("");
-        assert_eq!(p.article.title, "");
-        assert!(p.article.body.is_empty());
-        assert_eq!(p.article.words, 0);
-    }
-}
+mod tests;

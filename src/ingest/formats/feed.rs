@@ -78,8 +78,7 @@ pub fn read(src: &Source, text: &str) -> Parsed {
             .or_else(|| item.summary.as_ref().map(|s| s.content.clone()))
             .unwrap_or_default();
         if title.is_none() && body.trim().is_empty() {
-            out.errors
-                .push(format!("{place}: no title and no text; skipped"));
+            out.errors.push(format!("{place}: no title and no text"));
             continue;
         }
         let id = format!("{}-{}", src.id, n + 1);

@@ -106,7 +106,7 @@ fn array(src: &Source, items: &[Value]) -> Parsed {
         let place = format!("element {}", n + 1);
         match item {
             Value::Object(o) => one(src, o, Some(n + 1), place, &mut out),
-            _ => out.errors.push(format!("{place}: not an object; skipped")),
+            _ => out.errors.push(format!("{place}: not an object")),
         }
     }
     out
@@ -124,9 +124,9 @@ fn lines(src: &Source, text: &str) -> Parsed {
         let place = format!("line {}", i + 1);
         match serde_json::from_str::<Value>(line) {
             Ok(Value::Object(o)) => one(src, &o, Some(n), place, &mut out),
-            Ok(_) => out.errors.push(format!("{place}: not an object; skipped")),
+            Ok(_) => out.errors.push(format!("{place}: not an object")),
             Err(e) => out.errors.push(format!(
-                "{place}: not valid JSON (column {}): {}; skipped",
+                "{place}: not valid JSON (column {}): {}",
                 e.column(),
                 {
                     let m = e.to_string();
@@ -203,7 +203,7 @@ mod tests {
             .map(|a| (a.id.as_str(), a.key.as_str()))
             .collect();
         assert_eq!(got, [("b-1", "1"), ("b-3", "42")]);
-        assert_eq!(p.errors, ["element 2: not an object; skipped"]);
+        assert_eq!(p.errors, ["element 2: not an object"]);
         let p = read_as(
             "c.json",
             "{\"title\": \"One\", \"text\": \"B.\", \"url\": \"https://x.example/1\"}\n{\"title\": \"Two\", \"text\": \"B.\"}\n",

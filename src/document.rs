@@ -235,6 +235,7 @@ impl Document {
         }
         if !links.is_empty() {
             let section = 3 + body.len();
+            let first = lines.len();
             lines.push(DocLine {
                 kind: LineKind::Blank,
                 text: String::new(),
@@ -258,6 +259,11 @@ impl Document {
                     let lead = l.text.len() - l.text.trim_start().len();
                     l.marked = vec![(lead, n, MarkKind::Link(url.to_string()))];
                 }
+            }
+            // the section's lines in order of their anchors: the k-th
+            // line at offset k
+            for (k, l) in lines[first..].iter_mut().enumerate() {
+                l.anchor = (section, k);
             }
         }
         Document { width, lines }

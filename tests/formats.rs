@@ -244,3 +244,30 @@ fn each_item_of_a_feed_is_an_article_and_its_page_one_too() {
         "{speakers:?}"
     );
 }
+
+#[test]
+fn text_between_two_rules_is_no_front_matter_and_text_in_brackets_no_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "---\nCouncil approves budget\n---\nThe council voted on Monday to approve the budget for next year.\n";
+    std::fs::write(dir.path().join("rules.txt"), text).unwrap();
+    std::fs::write(dir.path().join("rules.md"), text).unwrap();
+    std::fs::write(
+        dir.path().join("numbered.txt"),
+        "[1] Officials said the count was over.\n\nThe result is due on Friday.\n",
+    )
+    .unwrap();
+    let l = load(dir.path());
+    assert_eq!(l.store.len(), 3, "{:?}", problems(&l));
+    for a in l.store.iter_newest_first() {
+        let all: String = std::iter::once(a.title.as_str())
+            .chain(a.body.iter().map(Block::text))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let want = if a.id == "numbered" {
+            "Officials said"
+        } else {
+            "Council approves budget"
+        };
+        assert!(all.contains(want), "{}: {all:?}", a.id);
+    }
+}

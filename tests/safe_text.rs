@@ -127,7 +127,7 @@ fn attack_formats() -> (tempfile::TempDir, PathBuf) {
     // YAML's escapes in the front matter, HTML's entities in Markdown
     std::fs::write(
         dir.path().join("clip.md"),
-        "---\ntitle: \"MD \\e]0;pwned\\a title\"\nauthor: \"Eve \\x1b[31mRed\"\n---\nA clear &#27;[2J here and &#x9b;.\n",
+        "---\ntitle: \"MD \\e]0;pwned\\a title\"\nauthor: \"Eve \\x1b[31mRed\"\n---\nA clear &#27;[2J here and &#x9b;.\n\nSee [a title](https://e.example/&#27;]0;pwned&#7;) and [a script](javascript:alert&#40;1&#41;).\n",
     )
     .unwrap();
     // HTML's entities in a page, and in a feed item's HTML

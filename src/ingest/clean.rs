@@ -5,7 +5,7 @@
 //! HTML entities) only reveal such characters after decoding, which is
 //! why this runs on the article, not on the file.
 
-use crate::model::Article;
+use crate::model::{Article, Block, Mark, MarkKind};
 use crate::text::sanitize;
 
 fn clean_string(s: &mut String) {
@@ -23,6 +23,21 @@ fn clean_line(s: &mut String) {
     }
 }
 
+/// A mark that is safe to show: a link only to a web address of plain
+/// printable ASCII (nothing a terminal would act on, no other scheme).
+fn safe_mark(m: &Mark) -> bool {
+    match &m.kind {
+        MarkKind::Link(url) => is_web_address(url),
+        _ => true,
+    }
+}
+
+/// `http://` or `https://`, then printable ASCII only.
+pub fn is_web_address(url: &str) -> bool {
+    (url.starts_with("https://") || url.starts_with("http://"))
+        && url.bytes().all(|b| b.is_ascii_graphic())
+}
+
 /// Makes every text field of `a` safe to print.
 pub fn clean(mut a: Article) -> Article {
     clean_string(&mut a.id);
@@ -38,11 +53,15 @@ pub fn clean(mut a: Article) -> Article {
             clean_line(b.text_mut());
             continue;
         }
-        // marks are where they were only if nothing was changed
+        // marks are where they were only if nothing was changed; a link
+        // goes only where a plain web address says
         let before = b.text().to_string();
         clean_line(b.text_mut());
         if b.text() != before {
             *b = b.plain().clone();
+        } else if b.marks().iter().any(|m| !safe_mark(m)) {
+            let marks = b.marks().iter().filter(|m| safe_mark(m)).cloned().collect();
+            *b = Block::with_marks(b.plain().clone(), marks);
         }
     }
     a

@@ -139,6 +139,12 @@ fn hyperlink(buf: &mut Buffer, row: Rect, text: &str, url: &str) {
         if x >= row.right() {
             break;
         }
+        // (at the row's last cell, one character: the next is the border)
+        let pair = if x + 1 < row.right() {
+            pair
+        } else {
+            &pair[..1]
+        };
         let shown: String = pair.iter().collect();
         // (the escape is no width on screen: the cell is as wide as what
         // it shows)
@@ -147,7 +153,7 @@ fn hyperlink(buf: &mut Buffer, row: Rect, text: &str, url: &str) {
         buf[(x, row.y)]
             .set_symbol(&format!("\x1b]8;;{url}\x1b\\{shown}\x1b]8;;\x1b\\"))
             .set_diff_option(CellDiffOption::ForcedWidth(width));
-        if pair.len() == 2 && x + 1 < row.right() {
+        if pair.len() == 2 {
             buf[(x + 1, row.y)].set_diff_option(CellDiffOption::Skip);
         }
     }

@@ -54,8 +54,18 @@ pub fn read(src: &Source, text: &str) -> Parsed {
             ..Parsed::default()
         };
     }
+    // an item with no guid is named by its link, else its title: the
+    // same each time it is read (feed-rs would make up a random one)
     let parser = feed_rs::parser::Builder::new()
         .timestamp_parser(as_written)
+        .id_generator(|links, title, _| {
+            links
+                .iter()
+                .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+                .map(|l| l.href.clone())
+                .or_else(|| title.as_ref().map(|t| t.content.trim().to_string()))
+                .unwrap_or_default()
+        })
         .build();
     let feed = match parser.parse(text.as_bytes()) {
         Ok(f) => f,
@@ -82,7 +92,12 @@ pub fn read(src: &Source, text: &str) -> Parsed {
             continue;
         }
         let id = format!("{}-{}", src.id, n + 1);
-        let outcome = plain::parse_parts(&id, src.path.to_path_buf(), html::parts(&body), title);
+        // a body of text, not HTML, keeps its paragraphs
+        let outcome = if body.contains('<') && body.contains('>') {
+            plain::parse_parts(&id, src.path.to_path_buf(), html::parts(&body), title)
+        } else {
+            plain::parse_titled(&id, src.path.to_path_buf(), &body, title)
+        };
         let mut a = outcome.article;
         let mut warnings = outcome.warnings;
         // what the item says of itself, by the names a record gives it
@@ -99,7 +114,14 @@ pub fn read(src: &Source, text: &str) -> Parsed {
                 .map(|d| d.format("%Y-%m-%d").to_string()),
         );
         put("site_name", site.clone());
-        put("url", item.links.first().map(|l| l.href.clone()));
+        // the item's page: its link that is no other kind (Atom names a
+        // feed's own address "self", a file "enclosure")
+        let page = item
+            .links
+            .iter()
+            .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+            .or(item.links.first());
+        put("url", page.map(|l| l.href.clone()));
         let authors: Vec<Value> = item
             .authors
             .iter()
@@ -110,14 +132,15 @@ pub fn read(src: &Source, text: &str) -> Parsed {
         }
         record::fill(Record(&fields), &mut a, &mut warnings);
         // each item is known by its own id (its guid, else its link and
-        // title), which survives items coming and going
-        a.key = item.id.clone();
-        if a.key.is_empty() {
-            a.key = (n + 1).to_string();
-        }
+        // title), which survives items coming and going; else by its place
+        let key = if item.id.is_empty() {
+            format!("@{}", n + 1)
+        } else {
+            item.id.clone()
+        };
         out.warnings
             .extend(warnings.into_iter().map(|w| format!("{place}: {w}")));
-        out.articles.push(a);
+        out.push_keyed(a, key);
     }
     if feed.entries.is_empty() {
         out.notes.push("a feed with no items".to_string());
@@ -163,6 +186,9 @@ mod tests {
         assert_eq!(a.date, NaiveDate::from_ymd_opt(2019, 3, 5));
         assert_eq!(a.body.len(), 2);
         assert_eq!(a.key, "vote-1");
+        // no guid: named by its title, the same each time
+        assert_eq!(p.articles[1].key, read_as("paper.xml", rss).articles[1].key);
+        assert_eq!(p.articles[1].key, "Only a summary");
         assert_eq!(p.articles[1].body[0].text(), "Short text.");
     }
 

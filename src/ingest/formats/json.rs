@@ -14,11 +14,11 @@ pub fn sniff(text: &str) -> bool {
     if !(t.starts_with('{') || t.starts_with('[')) {
         return false;
     }
-    let first = serde_json::Deserializer::from_str(t)
-        .into_iter::<Value>()
-        .next();
-    match first {
-        Some(Ok(v)) => v.is_object() || v.is_array(),
+    // the whole text one object, or an array of objects; else JSON Lines
+    // ("[1] Officials said …" is text)
+    match serde_json::from_str::<Value>(t) {
+        Ok(Value::Object(_)) => true,
+        Ok(Value::Array(items)) => items.iter().any(Value::is_object),
         _ => t
             .lines()
             .next()
@@ -37,8 +37,13 @@ pub fn read(src: &Source, text: &str) -> Parsed {
     if matches!(ext.as_deref(), Some("jsonl" | "ndjson")) {
         return lines(src, text);
     }
+    if looks_like_lines(text) {
+        return lines(src, text);
+    }
     let mut values = serde_json::Deserializer::from_str(text).into_iter::<Value>();
     match (values.next(), values.next()) {
+        // a JSON Feed saved as .json is a feed
+        (Some(Ok(Value::Object(o))), None) if is_json_feed(&o) => super::feed::read(src, text),
         (Some(Ok(v)), None) if !holds_articles(&v) => Parsed {
             notes: vec![NO_ARTICLE.to_string()],
             ..Parsed::default()
@@ -52,20 +57,62 @@ pub fn read(src: &Source, text: &str) -> Parsed {
         (Some(Ok(_)), None) => {
             failed("a JSON file holds no article: not an object or an array of them")
         }
-        // several values, or the first broken where a line of its own is
-        // whole: JSON Lines
-        (Some(Ok(_)), Some(_)) => lines(src, text),
-        (Some(Err(_)), _)
-            if text
-                .lines()
-                .next()
-                .is_some_and(|l| serde_json::from_str::<Value>(l).is_ok()) =>
-        {
-            lines(src, text)
-        }
+        // several values one after the other, not one to a line
+        (Some(Ok(_)), Some(_)) => stream(src, text),
         (Some(Err(e)), _) => failed(&format!("not valid JSON: {}", position(&e))),
         (None, _) => failed("an empty JSON file"),
     }
+}
+
+/// Whether `text` is JSON Lines: two lines or more, and one of its first
+/// lines an object on its own (so a broken first line is one broken
+/// record, not a broken file).
+fn looks_like_lines(text: &str) -> bool {
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let first: Vec<&str> = lines.by_ref().take(5).collect();
+    first.len() >= 2
+        && first
+            .iter()
+            .any(|l| serde_json::from_str::<Map<String, Value>>(l).is_ok())
+}
+
+/// Whether an object is a JSON Feed (<https://jsonfeed.org>).
+fn is_json_feed(o: &Map<String, Value>) -> bool {
+    o.get("version")
+        .and_then(Value::as_str)
+        .is_some_and(|v| v.contains("jsonfeed.org"))
+        && o.get("items").is_some_and(Value::is_array)
+}
+
+/// Several JSON values one after the other (pretty-printed objects, one
+/// after another): each object a record, until one is broken.
+fn stream(src: &Source, text: &str) -> Parsed {
+    let mut out = Parsed::default();
+    let mut values = serde_json::Deserializer::from_str(text).into_iter::<Value>();
+    let mut n = 0;
+    loop {
+        let at = values.byte_offset();
+        let line = text.get(..at).map_or(0, |t| t.matches('\n').count()) + 1;
+        match values.next() {
+            None => break,
+            Some(Ok(v)) => {
+                n += 1;
+                let place = format!("value {n} (line {line})");
+                match v {
+                    Value::Object(o) => one(src, &o, Some(n), place, &mut out),
+                    _ => out.errors.push(format!("{place}: not an object")),
+                }
+            }
+            Some(Err(e)) => {
+                out.errors.push(format!(
+                    "not valid JSON after value {n}: {}; the rest of the file is not read",
+                    position(&e)
+                ));
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// What is said of a JSON file of other data.
@@ -156,15 +203,15 @@ fn one(src: &Source, o: &Map<String, Value>, nth: Option<usize>, place: String, 
     };
     let mut warnings = Vec::new();
     match record::article(r, &id, src.path, &mut warnings) {
-        Ok(mut a) => {
+        Ok(mut a) => match nth {
             // several records: each is known by its own id (or URL), else
             // by its place
-            a.key = match nth {
-                Some(n) => r.own_id().unwrap_or_else(|| n.to_string()),
-                None => String::new(),
-            };
-            out.articles.push(a);
-        }
+            Some(n) => out.push_keyed(a, r.own_id().unwrap_or_else(|| format!("@{n}"))),
+            None => {
+                a.key.clear();
+                out.articles.push(a);
+            }
+        },
         Err(why) => out.errors.push(at(why)),
     }
     out.warnings.extend(warnings.into_iter().map(at));
@@ -202,14 +249,21 @@ mod tests {
             .iter()
             .map(|a| (a.id.as_str(), a.key.as_str()))
             .collect();
-        assert_eq!(got, [("b-1", "1"), ("b-3", "42")]);
+        assert_eq!(got, [("b-1", "@1"), ("b-3", "42")]);
         assert_eq!(p.errors, ["element 2: not an object"]);
         let p = read_as(
             "c.json",
             "{\"title\": \"One\", \"text\": \"B.\", \"url\": \"https://x.example/1\"}\n{\"title\": \"Two\", \"text\": \"B.\"}\n",
         );
         let got: Vec<_> = p.articles.iter().map(|a| a.key.as_str()).collect();
-        assert_eq!(got, ["https://x.example/1", "2"]);
+        assert_eq!(got, ["https://x.example/1", "@2"]);
+        // two records of one id: each its own key
+        let p = read_as(
+            "d.jsonl",
+            "{\"title\": \"A\", \"id\": 7}\n{\"title\": \"B\", \"id\": 7}\n",
+        );
+        let got: Vec<_> = p.articles.iter().map(|a| a.key.as_str()).collect();
+        assert_eq!(got, ["7", "7-2"]);
     }
 
     #[test]
@@ -226,6 +280,20 @@ mod tests {
         );
         // the same without the extension that says so
         assert_eq!(read_as("d.json", text).articles.len(), 2);
+        // a broken first line loses that line only
+        let p = read_as(
+            "d.json",
+            "{\"title\": \"One\", \"te\n{\"title\": \"Two\"}\n{\"title\": \"Three\"}\n",
+        );
+        assert_eq!(p.articles.len(), 2);
+        assert!(p.errors[0].starts_with("line 1:"), "{:?}", p.errors);
+        // pretty-printed objects one after the other
+        let p = read_as(
+            "e.json",
+            "{\n  \"title\": \"One\"\n}\n{\n  \"title\": \"Two\"\n}\n",
+        );
+        let titles: Vec<_> = p.articles.iter().map(|a| a.title.as_str()).collect();
+        assert_eq!(titles, ["One", "Two"]);
     }
 
     #[test]
@@ -252,6 +320,7 @@ mod tests {
         assert!(sniff("[{\"title\": \"x\"}]"));
         assert!(sniff("{\"a\": 1}\n{\"b\": "));
         assert!(!sniff("[Photo] A caption"));
+        assert!(!sniff("[1] Officials said the count was over."));
         assert!(!sniff("{not json} at all"));
         assert!(!sniff("Plain text."));
     }

@@ -95,9 +95,7 @@ pub fn is_documentation(path: &Path) -> bool {
         .map(str::to_ascii_lowercase);
     matches!(
         stem.as_deref(),
-        Some(
-            "readme" | "license" | "licence" | "copying" | "changelog" | "contributing" | "authors"
-        )
+        Some("readme" | "license" | "licence" | "copying" | "changelog" | "contributing")
     )
 }
 

@@ -12,8 +12,9 @@ pub struct Parts {
     /// White space seen since the last character: one space, before the
     /// next one.
     space: bool,
-    /// Marks opened and not yet closed: where, and what.
-    open: Vec<(usize, MarkKind)>,
+    /// Marks opened and not yet closed: where, and what (nothing, for a
+    /// stretch that turned out to mark nothing).
+    open: Vec<(usize, Option<MarkKind>)>,
     marks: Vec<Mark>,
     pub out: Vec<Part>,
 }
@@ -52,12 +53,18 @@ impl Parts {
     /// A stretch marked `kind` opens here.
     pub fn open(&mut self, kind: MarkKind) {
         let at = self.text.len() + usize::from(self.space && !self.text.is_empty());
-        self.open.push((at, kind));
+        self.open.push((at, Some(kind)));
+    }
+
+    /// A stretch that marks nothing opens here (an element or a link
+    /// whose mark is not kept), so that its close closes it.
+    pub fn open_nothing(&mut self) {
+        self.open.push((self.text.len(), None));
     }
 
     /// The stretch opened last closes here.
     pub fn close(&mut self) {
-        if let Some((start, kind)) = self.open.pop() {
+        if let Some((start, Some(kind))) = self.open.pop() {
             let end = self.text.len();
             if start < end {
                 self.marks.push(Mark {
@@ -71,7 +78,7 @@ impl Parts {
 
     /// The part ends, as a `hint`; marks still open go on in the next.
     pub fn flush(&mut self, hint: Hint) {
-        let still: Vec<MarkKind> = self.open.iter().map(|(_, k)| k.clone()).collect();
+        let still: Vec<Option<MarkKind>> = self.open.iter().map(|(_, k)| k.clone()).collect();
         for _ in 0..still.len() {
             self.close();
         }

@@ -72,8 +72,15 @@ impl Walk {
             Event::End(TagEnd::Image) => self.in_image = self.in_image.saturating_sub(1),
             Event::Start(Tag::Emphasis) => self.parts.open(MarkKind::Emphasis),
             Event::Start(Tag::Strong) => self.parts.open(MarkKind::Strong),
+            // (a link is marked only to a web address; any other is its
+            // text alone, but is closed all the same)
             Event::Start(Tag::Link { dest_url, .. }) => {
-                self.parts.open(MarkKind::Link(dest_url.to_string()));
+                let url = dest_url.trim();
+                if url.starts_with("https://") || url.starts_with("http://") {
+                    self.parts.open(MarkKind::Link(url.to_string()));
+                } else {
+                    self.parts.open_nothing();
+                }
             }
             Event::End(TagEnd::Emphasis | TagEnd::Strong | TagEnd::Link) => self.parts.close(),
             Event::Text(t) | Event::Code(t) if self.in_image == 0 => self.parts.push(&t),

@@ -9,20 +9,30 @@ use super::plain::{self, Hint};
 use super::record::{self, Record};
 use super::source::{Parsed, Source};
 
-/// Whether `text` opens with front matter.
+/// Whether `text` opens with front matter: YAML between `---` lines
+/// that names at least one of an article's fields (a headline between
+/// two rules is no front matter).
 pub fn sniff(text: &str) -> bool {
-    front::split(text).is_some()
+    front::split(text).is_some_and(|(yaml, _)| {
+        // (read line by line if need be: trafilatura's is often not YAML)
+        let (fields, _) = front::fields(yaml);
+        Record(&fields).names_an_article()
+    })
 }
 
 /// A Markdown file, with or without front matter.
 pub fn read(src: &Source, text: &str) -> Parsed {
     let mut warnings = Vec::new();
+    // front matter that gives no field at all is none: the text is all
+    // body
     let (fields, body) = match front::split(text) {
-        Some((yaml, body)) => {
-            let (fields, warning) = front::fields(yaml);
-            warnings.extend(warning);
-            (fields, body)
-        }
+        Some((yaml, body)) => match front::fields(yaml) {
+            (fields, _) if fields.is_empty() => (fields, text),
+            (fields, warning) => {
+                warnings.extend(warning);
+                (fields, body)
+            }
+        },
         None => (serde_json::Map::new(), text),
     };
     let r = Record(&fields);

@@ -64,7 +64,7 @@ static READ_TIME: LazyLock<Regex> =
 // every paragraph be searched.
 static BOILERPLATE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:copyright|©)\s|^sign up for (?:our|the) .*newsletter|^get the .* newsletter|^sign up to (?:receive|get) |^(?:we|this (?:site|website)) uses? cookies\b|^have a (?:news )?tip\b",
+        r"(?i)^(?:copyright|©)\s|^sign up for (?:our|the) .*newsletter|^get the .* newsletter|^sign up to (?:receive|get) .{0,120}\b(?:newsletter|e-?mails?|inbox|alerts)\b|^(?:we|this (?:site|website)) uses? cookies\b.{0,200}\b(?:experience|browsing|cookie policy|consent|agree|personali[sz]e|analy[sz]e|advertising)|^have a (?:news )?tip\b.{0,80}\b(?:email|contact|send)\b",
     )
 });
 static BOILERPLATE_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {

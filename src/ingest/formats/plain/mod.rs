@@ -61,8 +61,7 @@ pub fn read(src: &Source, text: &str) -> Parsed {
     Parsed {
         articles: vec![outcome.article],
         warnings: outcome.warnings,
-        errors: Vec::new(),
-        notes: Vec::new(),
+        ..Parsed::default()
     }
 }
 

@@ -150,7 +150,11 @@ fn author(entry: &str, site: Option<&str>) -> Option<String> {
         .split(|c: char| c.is_whitespace() || c == '.')
         .filter(|w| !w.is_empty())
         .collect();
-    let calendar = |w: &str| MONTHS.iter().any(|m| m.contains(&w)) || WEEKDAYS.contains(&w);
+    // (a month that is also a name, as in Theresa May, is a name)
+    let calendar = |w: &str| {
+        !matches!(w, "may" | "june" | "april" | "august")
+            && (MONTHS.iter().any(|m| m.contains(&w)) || WEEKDAYS.contains(&w))
+    };
     if words.len() < 2 && !is_wire(&lower) {
         // one word: a first name alone, a city, a month, a site
         return None;
@@ -285,6 +289,11 @@ mod tests {
                 Some("Jane Doe, John Roe"),
             ),
             (&["None"], "example.com", None),
+            (
+                &["Theresa May", "June Smith"],
+                "example.com",
+                Some("Theresa May, June Smith"),
+            ),
             (
                 &["Blake Apgar Review-Journal", "Mike Shoro"],
                 "www.reviewjournal.com",

@@ -140,6 +140,16 @@ impl<'a> Record<'a> {
             .any(|names| self.field(names).is_some())
     }
 
+    /// Whether it names any field of an article (title, body, date,
+    /// authors, source or URL): front matter of an article, not of some
+    /// other document.
+    pub fn names_an_article(self) -> bool {
+        self.is_article()
+            || [DATE, AUTHORS, SOURCE, URL]
+                .iter()
+                .any(|names| self.field(names).is_some())
+    }
+
     /// Its summary, if any.
     pub fn summary(&self) -> Option<String> {
         self.text(SUMMARY)

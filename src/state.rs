@@ -30,6 +30,10 @@ pub struct State {
     /// seen since: kept until it is, so no mark is lost in the upgrade.
     #[serde(skip_serializing_if = "BTreeSet::is_empty")]
     pub legacy: BTreeSet<String>,
+    /// Articles that came read from where they were saved (see
+    /// [`crate::model::Article::archived`]) and were marked unread here.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub unread: BTreeSet<String>,
     /// The article selected when gazette last closed.
     pub selected: Option<String>,
     /// Where the reader was in it: (section, byte offset) of the top line.
@@ -113,9 +117,11 @@ pub fn save_merged(path: &Path, ours: &State, changes: &BTreeMap<String, bool>) 
         // an old mark stays old until either reader has found its article
         merged.legacy = on_disk.legacy.intersection(&ours.legacy).cloned().collect();
         merged.read = on_disk.read;
+        merged.unread = on_disk.unread.union(&ours.unread).cloned().collect();
         for (key, &read) in changes {
             if read {
                 merged.read.insert(key.clone());
+                merged.unread.remove(key);
             } else {
                 merged.read.remove(key);
             }
@@ -166,6 +172,7 @@ mod tests {
             filter: "p:lavrov".into(),
             quotes: true,
             legacy: ["old-id".to_string()].into(),
+            unread: ["seeded".to_string()].into(),
         };
         save(&path, &s).unwrap();
         let (loaded, corrupt) = load(&path);
@@ -243,5 +250,23 @@ mod tests {
         let (s, c) = load(Path::new("/no/such/state.json"));
         assert_eq!(s, State::default());
         assert!(c.is_none());
+    }
+
+    #[test]
+    fn an_article_marked_unread_against_its_source_stays_so_when_merged() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        let ours = State {
+            unread: ["seeded".to_string()].into(),
+            ..State::default()
+        };
+        let changes = [("seeded".to_string(), false)].into();
+        save_merged(&path, &ours, &changes).unwrap();
+        assert!(load(&path).0.unread.contains("seeded"));
+        // read again by another reader: no longer kept unread
+        let read = [("seeded".to_string(), true)].into();
+        save_merged(&path, &State::default(), &read).unwrap();
+        let on_disk = load(&path).0;
+        assert!(on_disk.unread.is_empty() && on_disk.read.contains("seeded"));
     }
 }

@@ -84,6 +84,7 @@ mod tests {
             source: Some("s\u{9b}".into()),
             author: Some("au\u{8}".into()),
             url: Some("https://x.example/\u{1b}[2J".into()),
+            archived: false,
             body: vec![Block::Para("p\u{1b}[2J".into())],
             words: 1,
         };
@@ -108,6 +109,7 @@ mod tests {
             source: None,
             author: None,
             url: None,
+            archived: false,
             body: vec![Block::Para("a \u{2060} b".into())],
             words: 2,
         };

@@ -127,6 +127,10 @@ pub struct Article {
     pub author: Option<String>,
     /// Where the article was published, when its file says.
     pub url: Option<String>,
+    /// Read already where it was saved from (a read-later service's
+    /// archive): it starts out read.
+    #[serde(default)]
+    pub archived: bool,
     pub body: Vec<Block>,
     /// Words of story text (paragraphs and subheadings, not asides).
     pub words: usize,
@@ -145,6 +149,7 @@ impl Article {
             source: self.source.clone(),
             author: self.author.clone(),
             url: self.url.clone(),
+            archived: self.archived,
             body: Vec::new(),
             words: self.words,
         }

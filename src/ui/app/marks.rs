@@ -58,6 +58,12 @@ impl App {
                 .filter(|&ix| self.is_read(ix))
                 .filter_map(key)
                 .collect(),
+            unread: self
+                .store
+                .ixs()
+                .filter(|&ix| !self.is_read(ix) && self.store.get(ix).is_some_and(|a| a.archived))
+                .filter_map(key)
+                .collect(),
             selected: self.selected().and_then(key),
             position: self.reader.as_ref().map(|r| r.doc.anchor_at(r.scroll)),
             filter: self.filter.applied.clone(),
@@ -85,7 +91,16 @@ impl App {
             } else {
                 &by_id
             };
-            let mut read = vec![false; self.store.len()];
+            // read where it was saved, unless marked unread here since
+            let mut read: Vec<bool> = self
+                .store
+                .ixs()
+                .map(|ix| {
+                    self.store
+                        .get(ix)
+                        .is_some_and(|a| a.archived && !s.unread.contains(&a.key))
+                })
+                .collect();
             for ix in s.read.iter().filter_map(|n| current.get(n.as_str())) {
                 read[ix.index()] = true;
             }

@@ -109,7 +109,12 @@ impl App {
     /// is laid out once, for that width (a long one costs time).
     pub fn sized(store: Store, problems: Vec<Problem>, size: (u16, u16)) -> App {
         let rows = store.newest_first().to_vec();
-        let store_len = store.len();
+        // read where they were saved, until a saved state says otherwise
+        let read: Vec<bool> = store
+            .ixs()
+            .map(|ix| store.get(ix).is_some_and(|a| a.archived))
+            .collect();
+        let read_count = read.iter().filter(|&&r| r).count();
         let mut app = App {
             store,
             matcher: Matcher::default(),
@@ -117,8 +122,8 @@ impl App {
             quote_list: ListState::default(),
             quote_matcher: QuoteMatcher::default(),
             search: ReaderSearch::default(),
-            read: vec![false; store_len],
-            read_count: 0,
+            read,
+            read_count,
             read_changed: false,
             read_changes: Default::default(),
             legacy_read: Default::default(),

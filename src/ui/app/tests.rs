@@ -145,3 +145,60 @@ fn a_click_on_the_selected_quote_shows_it_again() {
     assert_eq!(a.focus, Focus::List);
     assert_eq!(a.reader.as_ref().unwrap().scroll, at);
 }
+
+#[test]
+fn an_article_read_where_it_was_saved_starts_read_until_marked_unread() {
+    let dir = std::env::temp_dir().join(format!("gazette-archived-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("wallabag.json"),
+        r#"[{"id": 1, "title": "Read there", "content": "<p>Body one.</p>", "is_archived": 1},
+            {"id": 2, "title": "Not read there", "content": "<p>Body two.</p>", "is_archived": 0}]"#,
+    )
+    .unwrap();
+    let load = || {
+        crate::store::load_paths(std::slice::from_ref(&dir))
+            .unwrap()
+            .store
+    };
+    let (first, second) = (load(), load());
+    std::fs::remove_dir_all(&dir).unwrap();
+    let title_read = |a: &App| -> Vec<(String, bool)> {
+        let mut v: Vec<(String, bool)> = a
+            .store
+            .ixs()
+            .map(|ix| (a.store.get(ix).unwrap().title.clone(), a.is_read(ix)))
+            .collect();
+        v.sort();
+        v
+    };
+    let mut a = App::new(first, Vec::new());
+    assert_eq!(
+        title_read(&a),
+        [
+            ("Not read there".into(), false),
+            ("Read there".into(), true)
+        ]
+    );
+    // marked unread here, it stays unread in the next run
+    let ix = a
+        .store
+        .ixs()
+        .find(|&ix| a.store.get(ix).unwrap().title == "Read there")
+        .unwrap();
+    a.set_read(ix, false);
+    let saved = a.state();
+    assert_eq!(saved.unread.len(), 1);
+    let mut b = App::new(second, Vec::new());
+    b.restore(&saved);
+    assert_eq!(
+        title_read(&b),
+        [
+            ("Not read there".into(), false),
+            ("Read there".into(), false)
+        ]
+    );
+    // and read again, it is no longer kept unread
+    b.set_read(ix, true);
+    assert!(b.state().unread.is_empty());
+}

@@ -256,6 +256,7 @@ fn parse_paragraphs(
             source: outlet,
             author,
             url: None,
+            archived: false,
             body,
             words,
         },

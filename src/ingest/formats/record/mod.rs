@@ -63,6 +63,8 @@ const URL: &[&str] = &[
     "origin_url",
     "source",
 ];
+/// Whether the record was read where it was saved (Wallabag).
+const ARCHIVED: &[&str] = &["is_archived", "archived", "is_read", "read"];
 /// What names the record itself, for a key that survives its file
 /// changing around it.
 const OWN_ID: &[&str] = &["id", "_id", "guid", "uuid"];
@@ -148,6 +150,16 @@ impl<'a> Record<'a> {
             || [DATE, AUTHORS, SOURCE, URL]
                 .iter()
                 .any(|names| self.field(names).is_some())
+    }
+
+    /// Whether it was read where it was saved: `true`, `1` or `"1"`.
+    pub fn archived(self) -> bool {
+        match self.field(ARCHIVED) {
+            Some(Value::Bool(b)) => *b,
+            Some(Value::Number(n)) => n.as_i64() == Some(1),
+            Some(Value::String(s)) => matches!(s.trim(), "1" | "true"),
+            _ => false,
+        }
     }
 
     /// Its summary, if any.
@@ -312,6 +324,7 @@ pub fn fill(r: Record, a: &mut Article, warnings: &mut Vec<String>) {
     a.author = r.authors(source.as_deref()).or(a.author.take());
     a.source = source.or(a.source.take());
     a.url = r.url();
+    a.archived = r.archived();
 }
 
 #[cfg(test)]

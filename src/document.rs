@@ -139,14 +139,23 @@ impl Document {
                 l.marked = vec![(0, l.text.chars().count(), MarkKind::Link(url.clone()))];
             }
         }
+        let people_line = format!("People: {}", people.join(", "));
         if !people.is_empty() {
+            push_wrapped(&mut lines, LineKind::People, &people_line, 2, "");
+        }
+        if !a.tags.is_empty() {
+            // (its anchors follow the people's, in the same section)
+            let first = lines.len();
             push_wrapped(
                 &mut lines,
-                LineKind::People,
-                &format!("People: {}", people.join(", ")),
+                LineKind::Meta,
+                &format!("Tags: {}", a.tags.join(", ")),
                 2,
                 "",
             );
+            for l in &mut lines[first..] {
+                l.anchor.1 += people_line.len() + 1;
+            }
         }
         for (i, block) in body.iter().enumerate() {
             let section = 3 + i;

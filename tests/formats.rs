@@ -162,6 +162,7 @@ fn markdown_with_front_matter_is_read_as_a_clipping() {
         a.url.as_deref(),
         Some("https://www.example.com/news/minister")
     );
+    assert_eq!(a.tags, ["clippings"]);
     // emphasis and links are marked on the text
     let marked: Vec<(&str, &MarkKind)> = a.body[0]
         .marks()

@@ -25,6 +25,7 @@ pub struct ArticleJson<'a> {
     pub source: Option<&'a str>,
     pub author: Option<&'a str>,
     pub url: Option<&'a str>,
+    pub tags: &'a [String],
     pub people: Vec<&'a str>,
     pub words: usize,
 }
@@ -41,6 +42,7 @@ impl<'a> ArticleJson<'a> {
             source: a.source.as_deref(),
             author: a.author.as_deref(),
             url: a.url.as_deref(),
+            tags: &a.tags,
             people: s.people_names(ix).collect(),
             words: a.words,
         })

@@ -45,6 +45,7 @@ pub fn clean(mut a: Article) -> Article {
     for s in [&mut a.source, &mut a.author, &mut a.url]
         .into_iter()
         .flatten()
+        .chain(a.tags.iter_mut())
     {
         clean_line(s);
     }
@@ -85,6 +86,7 @@ mod tests {
             author: Some("au\u{8}".into()),
             url: Some("https://x.example/\u{1b}[2J".into()),
             archived: false,
+            tags: Vec::new(),
             body: vec![Block::Para("p\u{1b}[2J".into())],
             words: 1,
         };
@@ -110,6 +112,7 @@ mod tests {
             author: None,
             url: None,
             archived: false,
+            tags: Vec::new(),
             body: vec![Block::Para("a \u{2060} b".into())],
             words: 2,
         };

@@ -131,6 +131,9 @@ pub struct Article {
     /// archive): it starts out read.
     #[serde(default)]
     pub archived: bool,
+    /// Its tags, when its file gives them (front matter, a record).
+    #[serde(default)]
+    pub tags: Vec<String>,
     pub body: Vec<Block>,
     /// Words of story text (paragraphs and subheadings, not asides).
     pub words: usize,
@@ -150,6 +153,7 @@ impl Article {
             author: self.author.clone(),
             url: self.url.clone(),
             archived: self.archived,
+            tags: self.tags.clone(),
             body: Vec::new(),
             words: self.words,
         }

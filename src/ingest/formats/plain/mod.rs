@@ -257,6 +257,7 @@ fn parse_paragraphs(
             author,
             url: None,
             archived: false,
+            tags: Vec::new(),
             body,
             words,
         },

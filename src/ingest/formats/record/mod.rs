@@ -63,6 +63,10 @@ const URL: &[&str] = &[
     "origin_url",
     "source",
 ];
+/// Its tags.
+const TAGS: &[&str] = &["tags", "keywords", "categories"];
+/// The most tags kept.
+const MOST_TAGS: usize = 20;
 /// Whether the record was read where it was saved (Wallabag).
 const ARCHIVED: &[&str] = &["is_archived", "archived", "is_read", "read"];
 /// What names the record itself, for a key that survives its file
@@ -150,6 +154,34 @@ impl<'a> Record<'a> {
             || [DATE, AUTHORS, SOURCE, URL]
                 .iter()
                 .any(|names| self.field(names).is_some())
+    }
+
+    /// Its tags: a list, or one string of them apart by commas; each
+    /// once, without a leading `#`.
+    pub fn tags(self) -> Vec<String> {
+        let raw: Vec<String> = match self.field(TAGS) {
+            Some(Value::Array(items)) => items
+                .iter()
+                .filter_map(|i| match i {
+                    // Wallabag: {"label": …}
+                    Value::Object(o) => Record(o).text(&["label", "name", "slug"]),
+                    _ => text_of(i),
+                })
+                .collect(),
+            Some(v) => text_of(v)
+                .map(|t| t.split([',', ';']).map(str::to_string).collect())
+                .unwrap_or_default(),
+            None => Vec::new(),
+        };
+        let mut out: Vec<String> = Vec::new();
+        for t in raw {
+            let t = t.trim().trim_start_matches('#').trim().to_string();
+            if !t.is_empty() && !out.iter().any(|o| o.eq_ignore_ascii_case(&t)) {
+                out.push(t);
+            }
+        }
+        out.truncate(MOST_TAGS);
+        out
     }
 
     /// Whether it was read where it was saved: `true`, `1` or `"1"`.
@@ -325,6 +357,7 @@ pub fn fill(r: Record, a: &mut Article, warnings: &mut Vec<String>) {
     a.source = source.or(a.source.take());
     a.url = r.url();
     a.archived = r.archived();
+    a.tags = r.tags();
 }
 
 #[cfg(test)]
@@ -375,6 +408,10 @@ mod tests {
         assert_eq!(r.source().as_deref(), Some("The Paper"));
         // the site's own name is no author, whatever its case
         assert_eq!(site_of("WWW.Example.COM"), "example.com");
+        let m = record(r##"{"tags": "#Politics, economy; politics", "categories": ["x"]}"##);
+        assert_eq!(Record(&m).tags(), ["Politics", "economy"]);
+        let m = record(r#"{"tags": [{"id": 3, "label": "to read"}]}"#);
+        assert_eq!(Record(&m).tags(), ["to read"]);
     }
 
     #[test]

@@ -110,7 +110,9 @@ pub fn group(
 }
 
 /// The text of each piece of a quote: its text cut at the marks that
-/// joined them, unless a piece holds one itself.
+/// joined them, unless a piece holds one itself; then cut by the lengths
+/// of its spans, when the text is their texts joined; else read from
+/// its article.
 fn pieces<'a>(q: &'a Quote, body: &(dyn Fn(ArticleIx) -> Vec<Block> + Sync)) -> Vec<Cow<'a, str>> {
     let cuts = joins(&q.text);
     if cuts.len() + 1 == q.spans.len() {
@@ -123,6 +125,9 @@ fn pieces<'a>(q: &'a Quote, body: &(dyn Fn(ArticleIx) -> Vec<Block> + Sync)) -> 
         out.push(Cow::Borrowed(&q.text[from..]));
         return out;
     }
+    if let Some(out) = by_span_lengths(q) {
+        return out;
+    }
     let blocks = body(q.article);
     q.spans
         .iter()
@@ -133,6 +138,38 @@ fn pieces<'a>(q: &'a Quote, body: &(dyn Fn(ArticleIx) -> Vec<Block> + Sync)) -> 
             Cow::Owned(text.unwrap_or_default().to_string())
         })
         .collect()
+}
+
+/// The pieces of `q` cut by the lengths of its spans: its text is their
+/// texts (each trimmed) joined by [`PIECES_JOINED`], so when the lengths
+/// add up to it with a joining mark at each cut, each piece is its
+/// span's text as it stands in the article. `None` when they do not.
+fn by_span_lengths(q: &Quote) -> Option<Vec<Cow<'_, str>>> {
+    let text = q.text.as_str();
+    let joined: usize = q
+        .spans
+        .iter()
+        .map(|s| s.end.saturating_sub(s.start))
+        .sum::<usize>()
+        + PIECES_JOINED.len() * q.spans.len().saturating_sub(1);
+    if joined != text.len() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(q.spans.len());
+    let mut from = 0;
+    for (k, s) in q.spans.iter().enumerate() {
+        let to = from + s.end.saturating_sub(s.start);
+        out.push(Cow::Borrowed(text.get(from..to)?));
+        from = to;
+        if k + 1 < q.spans.len() {
+            let next = from + PIECES_JOINED.len();
+            if text.get(from..next)? != PIECES_JOINED {
+                return None;
+            }
+            from = next;
+        }
+    }
+    Some(out)
 }
 
 /// Where [`PIECES_JOINED`] joins pieces in `text`, as `str::matches`
@@ -163,6 +200,55 @@ fn small(p: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pieces_are_cut_by_their_spans_when_a_piece_holds_the_mark() {
+        use crate::model::{Span, Speaker};
+        // the first piece holds " … " itself: the marks cannot tell the
+        // pieces, the spans' lengths can
+        let first = "wait … and see";
+        let second = "we will";
+        let q = Quote {
+            article: ArticleIx(0),
+            spans: vec![
+                Span {
+                    block: 0,
+                    start: 10,
+                    end: 10 + first.len(),
+                },
+                Span {
+                    block: 1,
+                    start: 3,
+                    end: 3 + second.len(),
+                },
+            ],
+            text: format!("{first}{PIECES_JOINED}{second}"),
+            speaker: Speaker::Unknown,
+            verb: None,
+            kind: QuoteKind::Full,
+            group: None,
+        };
+        let no_body = |_: ArticleIx| -> Vec<Block> { panic!("the body is not needed") };
+        let got: Vec<String> = pieces(&q, &no_body)
+            .into_iter()
+            .map(|c| c.into_owned())
+            .collect();
+        assert_eq!(got, [first, second]);
+        // spans whose lengths do not add up: read from the article
+        let mut odd = q.clone();
+        odd.spans[1].end += 1;
+        let body = |_: ArticleIx| {
+            vec![
+                Block::Para(format!("0123456789{first}")),
+                Block::Para(format!("...{second}!")),
+            ]
+        };
+        let got: Vec<String> = pieces(&odd, &body)
+            .into_iter()
+            .map(|c| c.into_owned())
+            .collect();
+        assert_eq!(got, [first.to_string(), format!("{second}!")]);
+    }
 
     #[test]
     fn joins_are_where_str_matches_finds_them() {

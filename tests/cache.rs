@@ -437,6 +437,15 @@ fn the_early_store_is_the_archive_and_stands_until_a_file_changes() {
     let more = a.path().join("more");
     fs::write(more.join("n9.txt"), " date 2023-04-01 A new one\n\nText.\n").unwrap();
     assert!(recorded.unchanged(&paths).unwrap().is_none(), "added");
+    // the load that follows a check starts from the files it found, and
+    // gives what a load from the start gives
+    let store::Checked::Changed(found) = recorded.check(&paths).unwrap() else {
+        panic!("a file was added");
+    };
+    assert!(!found.is_empty());
+    let (after_check, _, _) =
+        store::load_found(*found, &paths, &CacheUse::Off, false, &mut |_| {}).unwrap();
+    assert_eq!(summary(&after_check.store), truth(&paths));
     fs::remove_file(more.join("n9.txt")).unwrap();
     assert!(recorded.unchanged(&paths).unwrap().is_some());
     let f = more.join("n2.txt");

@@ -114,7 +114,54 @@ pub fn load_deferring(
     arriving: bool,
     on: &mut dyn FnMut(Update),
 ) -> Result<(Loaded, CacheReport, Option<CacheWrite>), LoadError> {
-    let mut plan = ingest::plan(paths)?;
+    load_found(Found::of(paths)?, paths, how, arriving, on)
+}
+
+/// The files of a load, found and stamped (see [`Found::of`]).
+#[derive(Debug)]
+pub struct Found {
+    plan: ingest::Plan,
+    stamps: Vec<Option<Stamp>>,
+}
+
+impl Found {
+    /// The files at `paths`, each stamped (before it is read: a file
+    /// changed meanwhile is read again next time).
+    pub fn of(paths: &[PathBuf]) -> Result<Found, LoadError> {
+        let plan = ingest::plan(paths)?;
+        let stamps = stamps(&plan);
+        Ok(Found { plan, stamps })
+    }
+
+    /// How many files there are.
+    pub fn len(&self) -> usize {
+        self.plan.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.plan.is_empty()
+    }
+
+    /// The plan and each file's stamp.
+    pub(super) fn parts(&self) -> (&ingest::Plan, &[Option<Stamp>]) {
+        (&self.plan, &self.stamps)
+    }
+
+    pub(super) fn into_parts(self) -> (ingest::Plan, Vec<Option<Stamp>>) {
+        (self.plan, self.stamps)
+    }
+}
+
+/// [`load_deferring`] of files found already (by a check of an early
+/// store, which found them changed).
+pub fn load_found(
+    found: Found,
+    paths: &[PathBuf],
+    how: &CacheUse,
+    arriving: bool,
+    on: &mut dyn FnMut(Update),
+) -> Result<(Loaded, CacheReport, Option<CacheWrite>), LoadError> {
+    let Found { mut plan, stamps } = found;
     let mut report = CacheReport::default();
     let roots = cache::roots(paths);
     let path = how.path(&roots);
@@ -153,7 +200,6 @@ pub fn load_deferring(
     }
 
     // Which files are fresh: same stamp, same key, as when recorded.
-    let stamps = stamps(&plan);
     let mut records = records.into_iter().peekable();
     let mut gone = false;
     let mut slots: Vec<Option<Slot>> = plan

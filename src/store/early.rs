@@ -1,12 +1,13 @@
 //! A start with a cache: the archive as the cache has it, shown at once,
 //! while the files are checked against it. Most starts find nothing
 //! changed and keep what they showed; otherwise the load goes on as
-//! [`super::load_cached`] does, and its store replaces the early one.
+//! [`super::load_cached`] does (from the files as the check found them),
+//! and its store replaces the early one.
 
 use std::path::{Path, PathBuf};
 
 use super::archive::Store;
-use super::cached::{CacheReport, CacheUse, stamps};
+use super::cached::{CacheReport, CacheUse, Found};
 use super::load::Loaded;
 use crate::cache::{self, Stamp};
 use crate::ingest::{self, LoadError, Problem};
@@ -91,17 +92,32 @@ impl Recorded {
         &self,
         paths: &[PathBuf],
     ) -> Result<Option<(Vec<Problem>, CacheReport)>, LoadError> {
-        let mut plan = ingest::plan(paths)?;
-        if plan.has_stdin() || plan.files.len() != self.files.len() {
-            return Ok(None);
-        }
+        Ok(match self.check(paths)? {
+            Checked::Unchanged(problems, report) => Some((problems, report)),
+            Checked::Changed(_) => None,
+        })
+    }
+
+    /// [`Recorded::unchanged`], and the files found and stamped when
+    /// something changed, for the load that follows
+    /// ([`load_found`](super::cached::load_found)).
+    pub fn check(&self, paths: &[PathBuf]) -> Result<Checked, LoadError> {
+        let found = Found::of(paths)?;
+        let (plan, stamps) = found.parts();
         let same =
-            plan.files.iter().zip(stamps(&plan)).zip(&self.files).all(
-                |(((f, key), stamp), &was)| stamp.is_some_and(|s| fingerprint(f, key, &s) == was),
-            );
+            !plan.has_stdin()
+                && plan.files.len() == self.files.len()
+                && plan.files.iter().zip(stamps).zip(&self.files).all(
+                    |(((f, key), stamp), &was)| {
+                        stamp
+                            .as_ref()
+                            .is_some_and(|s| fingerprint(f, key, s) == was)
+                    },
+                );
         if !same {
-            return Ok(None);
+            return Ok(Checked::Changed(Box::new(found)));
         }
+        let (mut plan, _) = found.into_parts();
         // in the order a full load gives them
         let (_, mut problems) = plan.take_rest();
         problems.extend(self.problems.iter().cloned());
@@ -114,8 +130,20 @@ impl Recorded {
             size: self.size,
             note: None,
         };
-        Ok(Some((problems, report)))
+        Ok(Checked::Unchanged(problems, report))
     }
+}
+
+/// What checking the files against an early store found.
+#[derive(Debug)]
+pub enum Checked {
+    /// Nothing changed: the early store stands, with the problems of
+    /// the load and what the cache did.
+    Unchanged(Vec<Problem>, CacheReport),
+    /// Something did: the files as found, for
+    /// [`load_found`](super::cached::load_found), which need not walk and
+    /// stamp them again.
+    Changed(Box<Found>),
 }
 
 /// A file's path, key and stamp, as one 128-bit hash.

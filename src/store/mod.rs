@@ -13,8 +13,10 @@ mod reuse;
 mod write;
 
 pub use archive::{Derivations, IndexSources, Leftovers, Store};
-pub use cached::{CacheReport, CacheUse, load_cached, load_deferring, load_paths};
-pub use early::{Recorded, open_early};
+pub use cached::{
+    CacheReport, CacheUse, Found, load_cached, load_deferring, load_found, load_paths,
+};
+pub use early::{Checked, Recorded, open_early};
 pub use load::{Loaded, Update, load_bundled};
 pub use lookup::Lookup;
 pub use quote_filter::QuoteMatcher;

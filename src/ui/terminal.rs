@@ -187,6 +187,7 @@ fn load_and_index(
     cache: &crate::store::CacheUse,
     send: &(dyn Fn(LoadEvent) -> bool + Sync),
 ) {
+    let mut found = None;
     if let Some((early, recorded)) = crate::store::open_early(paths, cache) {
         // (a cache without readable indexes: built while the files are
         // checked, and sent as soon as they are: the early store is the
@@ -194,20 +195,30 @@ fn load_and_index(
         let sources = (!early.store.has_indexes()).then(|| early.store.index_sources());
         send(LoadEvent::Early(Box::new(early)));
         let unchanged = std::thread::scope(|s| {
-            let check = s.spawn(|| recorded.unchanged(paths));
+            let check = s.spawn(|| recorded.check(paths));
             if let Some(sources) = sources {
                 send(LoadEvent::Indexes(Box::new(sources.build())));
             }
             check.join()
         });
-        if let Ok(Ok(Some(done))) = unchanged {
-            send(LoadEvent::Unchanged(Box::new(done)));
-            return;
+        match unchanged {
+            Ok(Ok(crate::store::Checked::Unchanged(problems, report))) => {
+                send(LoadEvent::Unchanged(Box::new((problems, report))));
+                return;
+            }
+            // the files as the check found them: not walked and stamped
+            // again
+            Ok(Ok(crate::store::Checked::Changed(f))) => found = Some(*f),
+            _ => {}
         }
     }
-    let loaded = crate::store::load_deferring(paths, cache, true, &mut |u| {
+    let mut on = |u| {
         send(LoadEvent::Update(u));
-    });
+    };
+    let loaded = match found {
+        Some(f) => crate::store::load_found(f, paths, cache, true, &mut on),
+        None => crate::store::load_deferring(paths, cache, true, &mut on),
+    };
     let (loaded, report, write) = match loaded {
         Ok(l) => l,
         Err(e) => {

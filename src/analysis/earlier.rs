@@ -76,16 +76,36 @@ impl Earlier {
         out
     }
 
-    /// The quotes of article `ix`, as the earlier analysis found them,
-    /// when what attribution sees of it is unchanged: `mentions` are this
+    /// The earlier quotes, taken out: each article's, by its index in
+    /// the earlier analysis (see [`Earlier::quotes_of`]).
+    pub fn take_quotes(&mut self) -> Vec<Vec<Quote>> {
+        let ranges = self.by_article();
+        let mut all = std::mem::take(&mut self.quotes).into_iter();
+        let mut at = 0;
+        ranges
+            .iter()
+            .map(|r| {
+                // (the ranges are in order and do not overlap)
+                let skip = r.start.saturating_sub(at);
+                all.by_ref().take(skip).for_each(drop);
+                let q: Vec<Quote> = all.by_ref().take(r.len()).collect();
+                at = r.start.max(at) + q.len();
+                q
+            })
+            .collect()
+    }
+
+    /// The quotes of article `ix`, as the earlier analysis found them
+    /// (`quotes`, its share of [`Earlier::take_quotes`]), when what
+    /// attribution sees of it is unchanged: `mentions` are this
     /// analysis's, `genders` those of its people and of the earlier
-    /// people (see [`genders`]); `by_article` is [`Earlier::by_article`].
+    /// people (see [`genders`]).
     pub fn quotes_of(
         &self,
         ix: ArticleIx,
         mentions: &[Mention],
         genders: [&[(bool, bool)]; 2],
-        by_article: &[Range<usize>],
+        quotes: Vec<Quote>,
     ) -> Option<Vec<Quote>> {
         let was = (*self.was.get(ix.index())?)?;
         let before = self.mentions.get(was)?;
@@ -102,19 +122,15 @@ impl Earlier {
                 .find(|(b, _)| b.person == p)
                 .map(|(_, m)| m.person)
         };
-        self.quotes[by_article.get(was)?.clone()]
-            .iter()
-            .map(|q| {
-                let speaker = match &q.speaker {
-                    Speaker::Person(p) => Speaker::Person(rename(*p)?),
-                    other => other.clone(),
-                };
-                Some(Quote {
-                    article: ix,
-                    speaker,
-                    group: None,
-                    ..q.clone()
-                })
+        quotes
+            .into_iter()
+            .map(|mut q| {
+                if let Speaker::Person(p) = q.speaker {
+                    q.speaker = Speaker::Person(rename(p)?);
+                }
+                q.article = ix;
+                q.group = None;
+                Some(q)
             })
             .collect()
     }

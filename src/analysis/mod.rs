@@ -54,21 +54,33 @@ pub fn speakers(
     cast: &[ArticlePeople],
     people: &[Person],
     body: &(dyn Fn(ArticleIx) -> Vec<Block> + Sync),
-    earlier: Option<&Earlier>,
+    mut earlier: Option<&mut Earlier>,
 ) -> Vec<Quote> {
-    let by_article = earlier.map(Earlier::by_article).unwrap_or_default();
+    // each article's earlier quotes, moved to it rather than copied
+    let mut kept: Vec<Vec<Quote>> = Vec::new();
+    kept.resize_with(articles.len(), Vec::new);
+    if let Some(e) = earlier.as_deref_mut() {
+        let mut taken = e.take_quotes();
+        for (ix, was) in e.was.iter().enumerate().take(articles.len()) {
+            if let Some(q) = was.and_then(|w| taken.get_mut(w)) {
+                kept[ix] = std::mem::take(q);
+            }
+        }
+    }
+    let earlier = earlier.map(|e| &*e);
     let genders = earlier.map(|e| (earlier::genders(people), earlier::genders(&e.people)));
     readings
         .par_iter()
         .zip(articles.par_iter().zip(cast.par_iter()))
+        .zip(kept.into_par_iter())
         .enumerate()
-        .flat_map_iter(|(ix, (r, (a, c)))| {
+        .flat_map_iter(|(ix, ((r, (a, c)), before))| {
             let ix = ArticleIx(ix);
             if r.utterances.is_empty() {
                 return Vec::new();
             }
             if let (Some(e), Some((now, then))) = (earlier, &genders)
-                && let Some(kept) = e.quotes_of(ix, &c.mentions, [now, then], &by_article)
+                && let Some(kept) = e.quotes_of(ix, &c.mentions, [now, then], before)
             {
                 return kept;
             }
@@ -137,7 +149,7 @@ pub fn analyse_readings(
     articles: &[Article],
     readings: &[ArticleReading],
     body: &(dyn Fn(ArticleIx) -> Vec<Block> + Sync),
-    earlier: Option<&Earlier>,
+    earlier: Option<&mut Earlier>,
     on_stage: &mut dyn FnMut(Stage),
 ) -> Analysis {
     on_stage(Stage::People);

@@ -348,7 +348,7 @@ pub fn load_found(
         .collect();
     // what the cache's analysis found stands for the unchanged articles
     // where it still holds
-    let earlier = match (old_analysis, &blobs) {
+    let mut earlier = match (old_analysis, &blobs) {
         (Some(a), Some(b)) if kept_bodies.iter().any(Option::is_some) => {
             super::reuse::earlier(a, b, &casts, earlier_ix)
         }
@@ -356,7 +356,7 @@ pub fn load_found(
     };
     let body = |ix: ArticleIx| super::reuse::body(&articles, &kept_bodies, blobs.as_ref(), ix);
     let analysis =
-        analysis::analyse_readings(&articles, &readings, &body, earlier.as_ref(), &mut |s| {
+        analysis::analyse_readings(&articles, &readings, &body, earlier.as_mut(), &mut |s| {
             on(Update::Stage(s))
         });
     drop(earlier);

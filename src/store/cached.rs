@@ -49,8 +49,8 @@ impl CacheUse {
     }
 
     /// The cache file for the archive of `roots` (see [`cache::roots`]).
-    pub(super) fn path(&self, roots: &[PathBuf]) -> Option<PathBuf> {
-        self.dir().map(|d| cache::path_for(&d, roots))
+    pub(super) fn path(&self, roots: &cache::Roots) -> Option<PathBuf> {
+        self.dir().map(|d| cache::path_for(&d, &roots.full))
     }
 }
 
@@ -444,9 +444,12 @@ fn hydrate(r: FileRecord, start: usize, blobs: &Blobs) -> Option<Read> {
 
 /// The cache at `p`, if it can be used for `roots`; else an empty one,
 /// and a note on why (a damaged one set aside).
-fn open_old(p: &Path, roots: &[PathBuf], report: &mut CacheReport) -> (Cache, Option<Blobs>) {
+fn open_old(p: &Path, roots: &cache::Roots, report: &mut CacheReport) -> (Cache, Option<Blobs>) {
     match cache::read(p) {
-        Ok((c, blobs)) if c.roots == roots => (c, Some(blobs)),
+        Ok((mut c, blobs)) if c.roots == roots.full => {
+            c.respell(&roots.given);
+            (c, Some(blobs))
+        }
         Ok(_) => {
             report.note = Some("the cache was for other folders: made anew".into());
             (Cache::default(), None)

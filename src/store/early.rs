@@ -38,8 +38,13 @@ pub fn open_early(paths: &[PathBuf], how: &CacheUse) -> Option<(Loaded, Recorded
     }
     let roots = cache::roots(paths);
     let path = how.path(&roots)?;
-    let (c, blobs) = cache::read(&path).ok()?;
-    if c.roots != roots || !c.files.is_sorted_by(|a, b| a.path < b.path) {
+    let (mut c, blobs) = cache::read(&path).ok()?;
+    if c.roots != roots.full {
+        return None;
+    }
+    c.respell(&roots.given);
+    // (roots given otherwise may come in another order)
+    if !c.files.is_sorted_by(|a, b| a.path < b.path) {
         return None;
     }
     let analysis = c.analysis?;

@@ -20,7 +20,7 @@ use crate::query::SearchIndex;
 #[derive(Debug)]
 pub struct CacheWrite {
     pub(super) path: PathBuf,
-    pub(super) roots: Vec<PathBuf>,
+    pub(super) roots: cache::Roots,
     /// Each file's path, key, stamp and problems, and how many articles.
     pub(super) files: Vec<(FileHead, usize)>,
     pub(super) articles: Arc<Vec<Article>>,

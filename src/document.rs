@@ -87,7 +87,7 @@ impl Document {
             .map(|&qi| {
                 let q = &store.quotes()[qi];
                 DocQuote {
-                    spans: q.spans.clone(),
+                    spans: q.spans.to_vec(),
                     speaker: store.speaker_name(q).map(str::to_string),
                     full: q.kind == QuoteKind::Full,
                 }

@@ -186,7 +186,7 @@ fn split_quotes_are_one_utterance() {
         .unwrap();
     assert_eq!(lavrov.spans.len(), 2);
     assert_eq!(
-        lavrov.text,
+        &*lavrov.text,
         "We do not expect a breakthrough at these negotiations either, … What we expect are concrete answers to our concrete proposals."
     );
     assert_eq!(lavrov.verb.as_deref(), Some("said"));
@@ -227,7 +227,7 @@ fn the_same_utterance_in_several_articles_is_one_group() {
             .iter()
             .find(|q| q.text.starts_with(start) && s.speaker_name(q) == Some(speaker))
             .unwrap();
-        let g = &s.quote_groups()[q.group.expect("grouped")];
+        let g = &s.quote_groups()[q.group.expect("grouped") as usize];
         let ids: Vec<&str> = g
             .iter()
             .map(|&qi| &s.get(s.quotes()[qi].article).unwrap().id[..3])
@@ -246,7 +246,11 @@ fn the_same_utterance_in_several_articles_is_one_group() {
 #[test]
 fn organisations_speak_as_organisations() {
     let s = store::load_bundled().store;
-    let q = s.quotes().iter().find(|q| q.text == "false flag").unwrap();
+    let q = s
+        .quotes()
+        .iter()
+        .find(|q| &*q.text == "false flag")
+        .unwrap();
     assert_eq!(s.speaker_name(q), Some("White House"));
     assert!(matches!(q.speaker, Speaker::Org(_)));
 }

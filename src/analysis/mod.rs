@@ -164,7 +164,7 @@ pub fn analyse_readings(
     let quote_groups = quotes::group::group(&quotes, &body_of);
     for (g, members) in quote_groups.iter().enumerate() {
         for &q in members {
-            quotes[q].group = Some(g);
+            quotes[q].group = u32::try_from(g).ok();
         }
     }
     Analysis {

@@ -110,7 +110,7 @@ pub struct QuoteJson<'a> {
     pub kind: QuoteKind,
     pub verb: Option<&'a str>,
     /// The group of the same utterance in other articles, or null.
-    pub group: Option<usize>,
+    pub group: Option<u32>,
     /// Where the quote is: body block (paragraph) index and byte range.
     pub spans: Vec<SpanJson>,
     /// The same utterance elsewhere, and how its wording differs.
@@ -139,7 +139,7 @@ impl<'a> QuoteJson<'a> {
         let a = s.get(q.article);
         let also_in = q
             .group
-            .and_then(|g| s.quote_groups().get(g))
+            .and_then(|g| s.quote_groups().get(g as usize))
             .into_iter()
             .flatten()
             .filter(|&&o| o != qi)

@@ -35,15 +35,15 @@ pub enum QuoteKind {
 pub struct Quote {
     pub article: ArticleIx,
     /// The quoted words, one span per piece ("A," he said. "B." is two).
-    pub spans: Vec<Span>,
+    pub spans: Box<[Span]>,
     /// The words, pieces joined by " … ".
-    pub text: String,
+    pub text: Box<str>,
     pub speaker: Speaker,
     /// The verb of saying ("said", "told", "according to").
-    pub verb: Option<String>,
+    pub verb: Option<Box<str>>,
     pub kind: QuoteKind,
     /// The group of the same utterance in other articles, if any.
-    pub group: Option<usize>,
+    pub group: Option<u32>,
 }
 
 impl Speaker {

@@ -80,10 +80,10 @@ pub fn attribute(
         };
         out.push(Quote {
             article: ix,
-            spans,
-            text,
+            spans: spans.into(),
+            text: text.into(),
             speaker,
-            verb,
+            verb: verb.map(String::into_boxed_str),
             kind,
             group: None,
         });

@@ -145,7 +145,7 @@ fn pieces<'a>(q: &'a Quote, body: &(dyn Fn(ArticleIx) -> Vec<Block> + Sync)) -> 
 /// add up to it with a joining mark at each cut, each piece is its
 /// span's text as it stands in the article. `None` when they do not.
 fn by_span_lengths(q: &Quote) -> Option<Vec<Cow<'_, str>>> {
-    let text = q.text.as_str();
+    let text: &str = &q.text;
     let joined: usize = q
         .spans
         .iter()
@@ -210,7 +210,7 @@ mod tests {
         let second = "we will";
         let q = Quote {
             article: ArticleIx(0),
-            spans: vec![
+            spans: [
                 Span {
                     block: 0,
                     start: 10,
@@ -221,8 +221,9 @@ mod tests {
                     start: 3,
                     end: 3 + second.len(),
                 },
-            ],
-            text: format!("{first}{PIECES_JOINED}{second}"),
+            ]
+            .into(),
+            text: format!("{first}{PIECES_JOINED}{second}").into(),
             speaker: Speaker::Unknown,
             verb: None,
             kind: QuoteKind::Full,

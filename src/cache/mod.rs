@@ -9,6 +9,7 @@
 //! only with the rules it was made by ([`file`]).
 
 pub mod file;
+mod roots;
 mod stamp;
 
 use std::borrow::Cow;
@@ -17,6 +18,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 pub use file::{Blob, Blobs, Unusable};
+pub use roots::{Roots, roots};
 pub use stamp::{FileStamp, Stamp};
 
 use crate::analysis::{Analysis, ArticleReading};
@@ -45,8 +47,8 @@ pub struct Cache {
     /// The paths opened, in full: a cache is for them only.
     pub roots: Vec<PathBuf>,
     /// The same paths as they were given (`.`, `~/news/`), which the
-    /// files' paths start with.
-    pub given: Vec<PathBuf>,
+    /// files' paths start with: see [`Roots::given`].
+    pub given: Vec<(PathBuf, PathBuf)>,
     /// Every file, in path order.
     pub files: Vec<FileRecord>,
     /// What the archive-wide stages found over exactly these files; each
@@ -56,6 +58,31 @@ pub struct Cache {
     pub casts: Vec<Blob>,
     /// Where the search indexes are: the articles', the quotes'.
     pub indexes: Option<[Blob; 2]>,
+}
+
+impl Cache {
+    /// Spells the paths of the files and their problems as the walk of
+    /// the roots `given` now spells them, where they were given otherwise
+    /// when the cache was written (see [`roots::respelled`]): a file keeps
+    /// its record however its folder is named. A path this cannot place
+    /// is left as it was, and its file is read again.
+    pub fn respell(&mut self, given: &[(PathBuf, PathBuf)]) {
+        if self.given == given {
+            return;
+        }
+        let was = std::mem::take(&mut self.given);
+        let fix = |p: &mut PathBuf| {
+            if let Some(now) = roots::respelled(p, &was, given) {
+                *p = now;
+            }
+        };
+        for r in &mut self.files {
+            fix(&mut r.path);
+            r.articles.iter_mut().for_each(|a| fix(&mut a.path));
+            r.problems.iter_mut().for_each(|p| fix(&mut p.path));
+        }
+        self.given = given.to_vec();
+    }
 }
 
 /// What a store loaded from the cache leaves there until it is asked
@@ -218,7 +245,7 @@ const CHUNK: usize = 2048;
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct Parts {
     roots: Vec<PathBuf>,
-    given: Vec<PathBuf>,
+    given: Vec<(PathBuf, PathBuf)>,
     files: Vec<Blob>,
     people: Option<Blob>,
     cast: Vec<Blob>,
@@ -344,74 +371,6 @@ pub fn dir() -> Option<PathBuf> {
     Some(base.join("gazette"))
 }
 
-/// The paths opened: in full, what a cache is for; and as given, how
-/// the paths of the files found in them are spelled.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Roots {
-    /// In full and in order, each once.
-    pub full: Vec<PathBuf>,
-    /// Each as first given, in the same order.
-    pub given: Vec<PathBuf>,
-}
-
-/// The roots of an archive opened as `paths`.
-pub fn roots(paths: &[PathBuf]) -> Roots {
-    let mut pairs: Vec<(PathBuf, PathBuf)> = paths
-        .iter()
-        .map(|p| {
-            (
-                std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()),
-                p.clone(),
-            )
-        })
-        .collect();
-    // stable: the first spelling of a root is kept
-    pairs.sort_by(|a, b| a.0.cmp(&b.0));
-    pairs.dedup_by(|a, b| a.0 == b.0);
-    let (full, given) = pairs.into_iter().unzip();
-    Roots { full, given }
-}
-
-impl Cache {
-    /// Spells the paths of the files and their problems as `given` spells
-    /// the cache's roots, where they were given otherwise when it was
-    /// written (`.` then, `/home/me/news` now): a file keeps its record
-    /// however its folder is named. A path under none of the roots is
-    /// left as it was, and its file is read again.
-    pub fn respell(&mut self, given: &[PathBuf]) {
-        if self.given == given || self.given.len() != given.len() {
-            return;
-        }
-        let pairs: Vec<(&Path, &Path)> = self
-            .given
-            .iter()
-            .map(PathBuf::as_path)
-            .zip(given.iter().map(PathBuf::as_path))
-            .filter(|(was, now)| was != now)
-            .collect();
-        let fix = |p: &mut PathBuf| {
-            // the root nearest the file, when roots hold one another
-            let nearest = pairs
-                .iter()
-                .filter_map(|&(was, now)| Some((p.strip_prefix(was).ok()?, now)))
-                .max_by_key(|(rest, _)| std::cmp::Reverse(rest.components().count()));
-            if let Some((rest, now)) = nearest {
-                *p = if rest.as_os_str().is_empty() {
-                    now.to_path_buf()
-                } else {
-                    now.join(rest)
-                };
-            }
-        };
-        for r in &mut self.files {
-            fix(&mut r.path);
-            r.articles.iter_mut().for_each(|a| fix(&mut a.path));
-            r.problems.iter_mut().for_each(|p| fix(&mut p.path));
-        }
-        self.given = given.to_vec();
-    }
-}
-
 /// The cache file for `roots` in `dir`: named by a hash of the roots
 /// (the file says its roots too, and is not used for others).
 pub fn path_for(dir: &Path, roots: &[PathBuf]) -> PathBuf {
@@ -450,39 +409,5 @@ mod tests {
         assert_ne!(a, ab);
         assert!(a.to_string_lossy().starts_with("/c/world-"), "{a:?}");
         assert_eq!(a, path_for(dir, &[PathBuf::from("/news/world")]));
-    }
-
-    #[test]
-    fn paths_are_spelled_as_their_roots_are_given_now() {
-        let record = |p: &str| FileRecord {
-            path: PathBuf::from(p),
-            key: String::new(),
-            stamp: Stamp::default(),
-            articles: Vec::new(),
-            bodies: Vec::new(),
-            readings: Blob::default(),
-            problems: Vec::new(),
-        };
-        let given = |v: &[&str]| v.iter().map(PathBuf::from).collect::<Vec<_>>();
-        let mut c = Cache {
-            roots: given(&["/n", "/n/w", "/one.txt"]),
-            given: given(&[".", "./w", "../x/one.txt"]),
-            files: vec![
-                record("./a.txt"),
-                record("./w/b.txt"),
-                record("../x/one.txt"),
-                record("elsewhere.txt"),
-            ],
-            ..Cache::default()
-        };
-        // `/n/w` given now through a link of its own
-        c.respell(&given(&["/n", "/m/w/", "/x/one.txt"]));
-        let paths: Vec<_> = c.files.iter().map(|r| r.path.to_string_lossy()).collect();
-        // the nearest root wins; a file given as a root is that path
-        assert_eq!(
-            paths,
-            ["/n/a.txt", "/m/w/b.txt", "/x/one.txt", "elsewhere.txt"]
-        );
-        assert_eq!(c.given, given(&["/n", "/m/w/", "/x/one.txt"]));
     }
 }

@@ -195,7 +195,10 @@ pub fn load_found(
         .collect();
     // both lists are in path order (the cache is written so; a cache that
     // is not is put in order rather than believed)
-    if !records.is_sorted_by(|a, b| a.0.path < b.0.path) {
+    // (nor is the analysis then: it speaks of the articles in the order
+    // the cache was written in, which the roots given otherwise can change)
+    let resorted = !records.is_sorted_by(|a, b| a.0.path < b.0.path);
+    if resorted {
         records.sort_by(|a, b| a.0.path.cmp(&b.0.path));
     }
 
@@ -216,7 +219,8 @@ pub fn load_found(
         .collect();
     gone |= records.next().is_some();
     drop(records);
-    let mut whole = !gone && old_analysis.is_some() && slots.iter().all(Option::is_some);
+    let mut whole =
+        !gone && !resorted && old_analysis.is_some() && slots.iter().all(Option::is_some);
     // Unless nothing changed, the archive-wide stages run again and need
     // every article's stage 1: a fresh file's comes from the cache (a part
     // that cannot be read is read from the file again); its bodies stay

@@ -13,6 +13,8 @@ use gazette::query;
 use gazette::store::{self, CacheReport, CacheUse, QuoteMatcher, Store};
 use proptest::prelude::*;
 
+mod roots;
+
 /// Everything a load gives that a reader sees, as text to compare.
 fn summary(s: &Store) -> String {
     let mut out = String::new();
@@ -465,28 +467,4 @@ fn the_early_store_is_the_archive_and_stands_until_a_file_changes() {
     fs::write(&file, &b).unwrap();
     assert!(store::open_early(&paths, &how).is_none());
     assert!(file.exists());
-}
-
-#[test]
-fn a_folder_given_another_way_keeps_its_cache() {
-    let (a, _cache, how, paths) = setup();
-    load(&paths, &how);
-    // the same folder, through one of its own
-    let other = vec![a.path().join("more").join("..")];
-    let spelled_now = |s: &Store| {
-        s.newest_first()
-            .iter()
-            .all(|&ix| s.get(ix).unwrap().path.starts_with(&other[0]))
-    };
-    let (early, recorded) = store::open_early(&other, &how).unwrap();
-    assert!(spelled_now(&early.store));
-    assert_eq!(summary(&early.store), truth(&other));
-    assert!(recorded.unchanged(&other).unwrap().is_some());
-    let (s, r) = load(&other, &how);
-    assert_eq!((r.fresh, r.read, r.whole), (11, 0, true), "{r:?}");
-    assert!(spelled_now(&s));
-    assert_eq!(summary(&s), truth(&other));
-    // and back
-    let (_, r) = load(&paths, &how);
-    assert_eq!((r.fresh, r.read, r.whole), (11, 0, true), "{r:?}");
 }

@@ -25,8 +25,10 @@ pub struct Store {
     quotes: Arc<Vec<Quote>>,
     /// Quotes that are one utterance carried by several articles.
     quote_groups: Arc<Vec<Vec<QuoteIx>>>,
-    /// Each article's quotes, in reading order.
-    quotes_by_article: Vec<Vec<QuoteIx>>,
+    /// Each article's quotes, in reading order: every article's one after
+    /// another, and where each article's end.
+    quotes_by_article: Vec<QuoteIx>,
+    quotes_end: Vec<u32>,
     article_index: OnceLock<Arc<SearchIndex>>,
     quote_index: OnceLock<Arc<SearchIndex>>,
     /// Where the bodies and the mentions are when the articles were
@@ -69,13 +71,7 @@ impl Store {
             (articles, carried) = pairs.into_iter().unzip();
             *along = carried;
         }
-        let before: Vec<String> = articles.iter().map(|a| a.id.clone()).collect();
-        lookup::dedupe_ids(&mut articles);
-        let renamed = before
-            .into_iter()
-            .enumerate()
-            .filter(|(i, id)| articles[*i].id != *id)
-            .collect();
+        let renamed = lookup::dedupe_ids(&mut articles);
         (Arc::new(articles), renamed)
     }
 
@@ -113,9 +109,28 @@ impl Store {
         } = analysis;
         let mut by_date: Vec<ArticleIx> = (0..articles.len()).map(ArticleIx).collect();
         by_date.sort_by(|&a, &b| articles[a].cmp_newest_first(&articles[b]));
-        let mut quotes_by_article = vec![Vec::new(); articles.len()];
+        // (a counting sort by article: one list, not a list per article)
+        let mut quotes_end = vec![0u32; articles.len()];
+        for q in quotes.as_slice() {
+            if let Some(n) = quotes_end.get_mut(q.article.0) {
+                *n += 1;
+            }
+        }
+        let mut at = 0;
+        for n in &mut quotes_end {
+            at += *n;
+            *n = at;
+        }
+        let mut next: Vec<u32> = std::iter::once(0)
+            .chain(quotes_end.iter().copied())
+            .take(articles.len())
+            .collect();
+        let mut quotes_by_article = vec![QuoteIx(0); at as usize];
         for (i, q) in quotes.iter().enumerate() {
-            quotes_by_article[q.article.0].push(QuoteIx(i));
+            if let Some(n) = next.get_mut(q.article.0) {
+                quotes_by_article[*n as usize] = QuoteIx(i);
+                *n += 1;
+            }
         }
         Store {
             articles,
@@ -125,6 +140,7 @@ impl Store {
             quotes: Arc::new(quotes),
             quote_groups: Arc::new(quote_groups),
             quotes_by_article,
+            quotes_end,
             article_index: OnceLock::new(),
             quote_index: OnceLock::new(),
             kept: None,
@@ -243,7 +259,11 @@ impl Store {
 
     /// The quotes of one article, in reading order.
     pub fn quotes_of(&self, a: ArticleIx) -> &[QuoteIx] {
-        self.quotes_by_article.get(a.0).map_or(&[], Vec::as_slice)
+        let end = |i: usize| self.quotes_end.get(i).map_or(0, |&e| e as usize);
+        let from = a.0.checked_sub(1).map_or(0, end);
+        self.quotes_by_article
+            .get(from..end(a.0))
+            .unwrap_or_default()
     }
 
     /// Groups of quotes that are one utterance in several articles.

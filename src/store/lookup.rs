@@ -1,5 +1,9 @@
 //! Ids: made unique across folders, and found again from a prefix.
 
+use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
+
 use crate::model::{Article, ArticleIx};
 
 /// Finds an article by its id, or by a prefix of it that only one id has.
@@ -30,13 +34,31 @@ pub enum Lookup {
 
 /// Articles from different folders may share a file name: the later ones
 /// (in path order) get `~2`, `~3`, … so that every id names one article.
-pub fn dedupe_ids(articles: &mut [Article]) {
-    let mut seen = std::collections::HashMap::<String, usize>::new();
-    for a in articles.iter_mut() {
-        let n = seen.entry(a.id.clone()).or_insert(0);
-        *n += 1;
-        if *n > 1 {
-            a.id = format!("{}~{}", a.id, n);
+/// Returns the articles renamed, with the id each had.
+pub fn dedupe_ids(articles: &mut [Article]) -> HashMap<usize, String> {
+    // the ids held twice or more: counted on the ids themselves, copied
+    // only when shared (a hundred thousand ids, a handful shared)
+    let mut counts: FxHashMap<&str, u32> = FxHashMap::default();
+    for a in articles.iter() {
+        *counts.entry(a.id.as_str()).or_insert(0) += 1;
+    }
+    let mut shared: FxHashMap<String, u32> = counts
+        .into_iter()
+        .filter(|&(_, n)| n > 1)
+        .map(|(id, _)| (id.to_string(), 0))
+        .collect();
+    let mut renamed = HashMap::new();
+    if shared.is_empty() {
+        return renamed;
+    }
+    for (i, a) in articles.iter_mut().enumerate() {
+        if let Some(n) = shared.get_mut(a.id.as_str()) {
+            *n += 1;
+            if *n > 1 {
+                let new = format!("{}~{}", a.id, n);
+                renamed.insert(i, std::mem::replace(&mut a.id, new));
+            }
         }
     }
+    renamed
 }

@@ -386,3 +386,23 @@ fn same_file_name_in_two_folders_gets_two_ids() {
     ids.sort();
     assert_eq!(ids, ["story", "story~2"]);
 }
+
+#[test]
+fn an_id_made_unique_never_takes_one_a_file_already_has() {
+    // `story~2.txt` is an article of its own: the second `story` is `~3`
+    let dir = tempfile::tempdir().unwrap();
+    for (sub, name) in [("a", "story"), ("b", "story"), ("c", "story~2")] {
+        fs::create_dir(dir.path().join(sub)).unwrap();
+        fs::write(
+            dir.path().join(sub).join(format!("{name}.txt")),
+            "A headline\n\nBody.",
+        )
+        .unwrap();
+    }
+    let s = store::load_paths(&[dir.path().to_path_buf()])
+        .unwrap()
+        .store;
+    let mut ids: Vec<&str> = s.iter_newest_first().map(|a| a.id.as_str()).collect();
+    ids.sort();
+    assert_eq!(ids, ["story", "story~2", "story~3"]);
+}

@@ -33,7 +33,8 @@ pub enum Lookup {
 }
 
 /// Articles from different folders may share a file name: the later ones
-/// (in path order) get `~2`, `~3`, … so that every id names one article.
+/// (in path order) get `~2`, `~3`, … so that every id names one article
+/// (a number another article's own id already has is passed over).
 /// Returns the articles renamed, with the id each had.
 pub fn dedupe_ids(articles: &mut [Article]) -> HashMap<usize, String> {
     // the ids held twice or more: counted on the ids themselves, copied
@@ -51,11 +52,22 @@ pub fn dedupe_ids(articles: &mut [Article]) -> HashMap<usize, String> {
     if shared.is_empty() {
         return renamed;
     }
+    // the ids a new one could clash with: only an id with a `~` of its
+    // own can be `x~2` (those made here never clash with one another)
+    let taken: rustc_hash::FxHashSet<String> = articles
+        .iter()
+        .filter(|a| a.id.contains('~'))
+        .map(|a| a.id.clone())
+        .collect();
     for (i, a) in articles.iter_mut().enumerate() {
         if let Some(n) = shared.get_mut(a.id.as_str()) {
             *n += 1;
             if *n > 1 {
-                let new = format!("{}~{}", a.id, n);
+                let mut new = format!("{}~{}", a.id, n);
+                while taken.contains(&new) {
+                    *n += 1;
+                    new = format!("{}~{}", a.id, n);
+                }
                 renamed.insert(i, std::mem::replace(&mut a.id, new));
             }
         }

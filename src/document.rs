@@ -37,6 +37,19 @@ pub struct DocLine {
     pub marked: Vec<(usize, usize, MarkKind)>,
 }
 
+impl DocLine {
+    /// The blank line that opens a section.
+    fn blank(section: usize) -> DocLine {
+        DocLine {
+            kind: LineKind::Blank,
+            text: String::new(),
+            anchor: (section, 0),
+            quoted: Vec::new(),
+            marked: Vec::new(),
+        }
+    }
+}
+
 /// A quote as the layout needs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DocQuote {
@@ -159,13 +172,7 @@ impl Document {
         }
         for (i, block) in body.iter().enumerate() {
             let section = 3 + i;
-            lines.push(DocLine {
-                kind: LineKind::Blank,
-                text: String::new(),
-                anchor: (section, 0),
-                quoted: Vec::new(),
-                marked: Vec::new(),
-            });
+            lines.push(DocLine::blank(section));
             let first = lines.len();
             let text = block.text();
             let (kind, indent) = match block.plain() {
@@ -245,13 +252,7 @@ impl Document {
         if !links.is_empty() {
             let section = 3 + body.len();
             let first = lines.len();
-            lines.push(DocLine {
-                kind: LineKind::Blank,
-                text: String::new(),
-                anchor: (section, 0),
-                quoted: Vec::new(),
-                marked: Vec::new(),
-            });
+            lines.push(DocLine::blank(section));
             push_wrapped(&mut lines, LineKind::Subhead, "Links", section, "");
             for (shown, url) in links {
                 push_wrapped(

@@ -368,31 +368,11 @@ fn a_missing_path_is_an_error_naming_it() {
     );
 }
 
-#[test]
-fn same_file_name_in_two_folders_gets_two_ids() {
+/// The ids of an archive of (folder, file stem) pairs, each an article.
+fn ids_of(files: &[(&str, &str)]) -> Vec<String> {
     let dir = tempfile::tempdir().unwrap();
-    for sub in ["a", "b"] {
-        fs::create_dir(dir.path().join(sub)).unwrap();
-        fs::write(
-            dir.path().join(sub).join("story.txt"),
-            "A headline\n\nBody.",
-        )
-        .unwrap();
-    }
-    let s = store::load_paths(&[dir.path().to_path_buf()])
-        .unwrap()
-        .store;
-    let mut ids: Vec<&str> = s.iter_newest_first().map(|a| a.id.as_str()).collect();
-    ids.sort();
-    assert_eq!(ids, ["story", "story~2"]);
-}
-
-#[test]
-fn an_id_made_unique_never_takes_one_a_file_already_has() {
-    // `story~2.txt` is an article of its own: the second `story` is `~3`
-    let dir = tempfile::tempdir().unwrap();
-    for (sub, name) in [("a", "story"), ("b", "story"), ("c", "story~2")] {
-        fs::create_dir(dir.path().join(sub)).unwrap();
+    for (sub, name) in files {
+        fs::create_dir_all(dir.path().join(sub)).unwrap();
         fs::write(
             dir.path().join(sub).join(format!("{name}.txt")),
             "A headline\n\nBody.",
@@ -402,7 +382,24 @@ fn an_id_made_unique_never_takes_one_a_file_already_has() {
     let s = store::load_paths(&[dir.path().to_path_buf()])
         .unwrap()
         .store;
-    let mut ids: Vec<&str> = s.iter_newest_first().map(|a| a.id.as_str()).collect();
+    let mut ids: Vec<String> = s.iter_newest_first().map(|a| a.id.clone()).collect();
     ids.sort();
-    assert_eq!(ids, ["story", "story~2", "story~3"]);
+    ids
+}
+
+#[test]
+fn same_file_name_in_two_folders_gets_two_ids() {
+    assert_eq!(
+        ids_of(&[("a", "story"), ("b", "story")]),
+        ["story", "story~2"]
+    );
+}
+
+#[test]
+fn an_id_made_unique_never_takes_one_a_file_already_has() {
+    // `story~2.txt` is an article of its own: the second `story` is `~3`
+    assert_eq!(
+        ids_of(&[("a", "story"), ("b", "story"), ("c", "story~2")]),
+        ["story", "story~2", "story~3"]
+    );
 }

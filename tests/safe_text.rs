@@ -54,6 +54,19 @@ fn gazette(args: &[&str], dir: &Path) -> Vec<u8> {
     all
 }
 
+/// Runs gazette with `args` on `dir`: it prints something, and nothing
+/// a terminal would act on.
+fn prints_nothing_dangerous(args: &[&str], dir: &Path) {
+    let out = gazette(args, dir);
+    assert!(!out.is_empty(), "{args:?} printed nothing");
+    assert_eq!(
+        dangerous(&out),
+        Vec::<String>::new(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out)
+    );
+}
+
 #[test]
 fn command_line_output_carries_no_controls() {
     let (_keep, dir) = attack_dir();
@@ -66,14 +79,7 @@ fn command_line_output_carries_no_controls() {
         vec!["quotes", "--json"],
         vec!["people", "--json"],
     ] {
-        let out = gazette(&args, &dir);
-        assert!(!out.is_empty(), "{args:?} printed nothing");
-        assert_eq!(
-            dangerous(&out),
-            Vec::<String>::new(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out)
-        );
+        prints_nothing_dangerous(&args, &dir);
     }
     // the controls are shown, as placeholders, not lost
     let shown = String::from_utf8(gazette(&["show", "attack", "--width", "0"], &dir)).unwrap();
@@ -164,14 +170,7 @@ fn each_format_decoded_carries_no_controls() {
         vec!["show", "feed-1", "--json"],
         vec!["quotes", "--json"],
     ] {
-        let out = gazette(&args, &dir);
-        assert!(!out.is_empty(), "{args:?} printed nothing");
-        assert_eq!(
-            dangerous(&out),
-            Vec::<String>::new(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out)
-        );
+        prints_nothing_dangerous(&args, &dir);
     }
     let s = store::load_paths(&[dir]).unwrap().store;
     assert_eq!(s.len(), 6);

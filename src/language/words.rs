@@ -88,6 +88,12 @@ pub fn shingles(text: &str) -> Vec<u64> {
         }
     }
     end_word(&mut h, &mut in_word);
+    triples(&words)
+}
+
+/// The hashes of the triples of `words` (hashed each), or of all of them
+/// when fewer: sorted and distinct.
+fn triples(words: &[u64]) -> Vec<u64> {
     let n = 3.min(words.len().max(1));
     let mut out: Vec<u64> = words
         .windows(n)
@@ -134,7 +140,8 @@ mod tests {
     }
 
     /// The triples of the words as [`norm_words`] splits them, each
-    /// lowered a letter at a time.
+    /// lowered a letter at a time: the words found another way than
+    /// [`shingles`] finds them, their triples hashed alike.
     fn shingles_of_words(text: &str) -> Vec<u64> {
         let words: Vec<u64> = text
             .replace(['’', '‘'], "'")
@@ -149,14 +156,7 @@ mod tests {
                 )
             })
             .collect();
-        let n = 3.min(words.len().max(1));
-        let mut out: Vec<u64> = words
-            .windows(n)
-            .map(|w| fmix(w.iter().fold(n as u64, |h, &x| mix(h, x))))
-            .collect();
-        out.sort_unstable();
-        out.dedup();
-        out
+        triples(&words)
     }
 
     #[test]

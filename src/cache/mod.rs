@@ -214,7 +214,7 @@ impl Writing {
         // the index holds where the parts are; the parts are decoded in
         // parallel when read back
         let mut parts = Parts {
-            roots: roots.full.clone(),
+            roots: roots.full(),
             given: roots.given.clone(),
             ..Parts::default()
         };

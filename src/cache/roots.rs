@@ -8,11 +8,18 @@ use std::path::{Path, PathBuf};
 /// the paths of the files found in them are spelled.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Roots {
-    /// In full and in order, each once.
-    pub full: Vec<PathBuf>,
     /// Each as given and in full, in the order given, each once: a file
     /// is found, and its path spelled, by the first of them that holds it.
     pub given: Vec<(PathBuf, PathBuf)>,
+}
+
+impl Roots {
+    /// The paths opened in full, in order: what names the cache.
+    pub fn full(&self) -> Vec<PathBuf> {
+        let mut full: Vec<PathBuf> = self.given.iter().map(|(_, f)| f.clone()).collect();
+        full.sort();
+        full
+    }
 }
 
 /// The roots of an archive opened as `paths`.
@@ -24,9 +31,7 @@ pub fn roots(paths: &[PathBuf]) -> Roots {
             given.push((p.clone(), full));
         }
     }
-    let mut full: Vec<PathBuf> = given.iter().map(|(_, f)| f.clone()).collect();
-    full.sort();
-    Roots { full, given }
+    Roots { given }
 }
 
 /// `root` and then `rest`, as the walk puts them together.

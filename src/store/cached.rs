@@ -50,7 +50,7 @@ impl CacheUse {
 
     /// The cache file for the archive of `roots` (see [`cache::roots`]).
     pub(super) fn path(&self, roots: &cache::Roots) -> Option<PathBuf> {
-        self.dir().map(|d| cache::path_for(&d, &roots.full))
+        self.dir().map(|d| cache::path_for(&d, &roots.full()))
     }
 }
 
@@ -450,7 +450,7 @@ fn hydrate(r: FileRecord, start: usize, blobs: &Blobs) -> Option<Read> {
 /// and a note on why (a damaged one set aside).
 fn open_old(p: &Path, roots: &cache::Roots, report: &mut CacheReport) -> (Cache, Option<Blobs>) {
     match cache::read(p) {
-        Ok((mut c, blobs)) if c.roots == roots.full => {
+        Ok((mut c, blobs)) if c.roots == roots.full() => {
             c.respell(&roots.given);
             (c, Some(blobs))
         }

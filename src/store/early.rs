@@ -39,7 +39,7 @@ pub fn open_early(paths: &[PathBuf], how: &CacheUse) -> Option<(Loaded, Recorded
     let roots = cache::roots(paths);
     let path = how.path(&roots)?;
     let (mut c, blobs) = cache::read(&path).ok()?;
-    if c.roots != roots.full {
+    if c.roots != roots.full() {
         return None;
     }
     c.respell(&roots.given);

@@ -135,7 +135,7 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// `\u{FFFD}`; invisible zero-width characters go; tabs expand to the next
 /// multiple of 8 columns; CR LF and a lone CR become a line break.
 pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.chars().any(|c| c != '\n' && !is_safe(c)) {
+    if all_safe(s) {
         return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 16);
@@ -173,6 +173,30 @@ pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
         col += 1;
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// Whether every character of `s` is safe or a line break (ASCII told
+/// by its byte, the rest decoded).
+fn all_safe(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if (b < 0x20 && b != b'\n') || b == 0x7f {
+                return false;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            return true;
+        };
+        if !is_safe(c) {
+            return false;
+        }
+        i += c.len_utf8();
+    }
+    true
 }
 
 /// Whether `c` is shown as itself, safely: not a control character, a

@@ -66,14 +66,32 @@ const IN_WORD: [bool; 128] = {
     t
 };
 
+/// What the scan of a word saw in it, so that the rules after it look
+/// only for what is there.
+#[derive(Clone, Copy, Default)]
+struct Seen {
+    /// Any byte outside ASCII.
+    wide: bool,
+    upper: bool,
+    hyphen: bool,
+    apostrophe: bool,
+}
+
 /// Words (a letter or digit, then letters, digits, marks, apostrophes,
-/// dots and hyphens) and single non-space characters, with byte offsets.
-fn words_and_marks(text: &str) -> impl Iterator<Item = (usize, &str)> {
+/// dots and hyphens) and single non-space characters, with byte offsets
+/// and what each word holds.
+fn words_and_marks(text: &str) -> impl Iterator<Item = (usize, &str, Seen)> {
+    let bytes = text.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
         let (start, c) = loop {
-            if i >= text.len() {
-                return None;
+            let &b = bytes.get(i)?;
+            if b < 0x80 {
+                i += 1;
+                if !(b == b' ' || (9..=13).contains(&b)) {
+                    break (i - 1, char::from(b));
+                }
+                continue;
             }
             let (c, n) = char_at(text, i);
             i += n;
@@ -81,24 +99,34 @@ fn words_and_marks(text: &str) -> impl Iterator<Item = (usize, &str)> {
                 break (i - n, c);
             }
         };
+        let mut seen = Seen {
+            wide: !c.is_ascii(),
+            upper: c.is_ascii_uppercase(),
+            hyphen: false,
+            apostrophe: false,
+        };
         if c.is_alphanumeric() {
-            while let Some(&b) = text.as_bytes().get(i) {
+            while let Some(&b) = bytes.get(i) {
                 if b < 0x80 {
                     if !IN_WORD[usize::from(b)] {
                         break;
                     }
+                    seen.upper |= b.is_ascii_uppercase();
+                    seen.hyphen |= b == b'-';
+                    seen.apostrophe |= b == b'\'';
                     i += 1;
                     continue;
                 }
                 let (n, len) = char_at(text, i);
                 if n.is_alphanumeric() || n == '’' || is_combining(n) {
+                    seen.wide = true;
                     i += len;
                 } else {
                     break;
                 }
             }
         }
-        Some((start, &text[start..i]))
+        Some((start, &text[start..i], seen))
     })
 }
 
@@ -107,7 +135,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     // about a token per six bytes of news text
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 6 + 4);
     let mut next_starts = true;
-    for (start, word) in words_and_marks(text) {
+    for (start, word, seen) in words_and_marks(text) {
         let (mut s, m_end) = (word, start + word.len());
         let first = s.chars().next().unwrap_or(' ');
         if !(first.is_alphanumeric()) {
@@ -128,7 +156,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             continue;
         }
         // then-President, ex-Senator: the modifier is a word of its own
-        if let Some(h) = s.find('-')
+        if seen.hyphen
+            && let Some(h) = s.find('-')
             && s[..h].chars().all(char::is_lowercase)
             && s[h + 1..].chars().next().is_some_and(char::is_uppercase)
         {
@@ -143,16 +172,29 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             });
             next_starts = false;
             s = &s[h + 1..];
-            return_push(&mut out, s, start + h + 1, &mut next_starts);
+            return_push(&mut out, s, start + h + 1, &mut next_starts, seen);
             continue;
         }
-        return_push(&mut out, s, start, &mut next_starts);
+        return_push(&mut out, s, start, &mut next_starts, seen);
     }
     out
 }
 
 /// Pushes one word, splitting off a possessive and a sentence-final dot.
-fn return_push<'a>(out: &mut Vec<Token<'a>>, s: &'a str, start: usize, next_starts: &mut bool) {
+fn return_push<'a>(
+    out: &mut Vec<Token<'a>>,
+    s: &'a str,
+    start: usize,
+    next_starts: &mut bool,
+    seen: Seen,
+) {
+    let last = s.as_bytes().last().copied().unwrap_or(0);
+    // (only a word ending in `'`, `’`, `-`, `.` or an apostrophe's `s`
+    // has something to split off; most have nothing)
+    let marked = seen.apostrophe || seen.wide;
+    if !(matches!(last, b'\'' | b'-' | b'.') || (marked && matches!(last, b's' | 0x99))) {
+        return push(out, s, start, next_starts, false, false, seen);
+    }
     let mut text = s.trim_end_matches(['\'', '’', '-']);
     let mut possessive = false;
     for suffix in ["'s", "’s"] {
@@ -176,7 +218,34 @@ fn return_push<'a>(out: &mut Vec<Token<'a>>, s: &'a str, start: usize, next_star
             ends_sentence = !is_abbreviation(&bare);
         }
     }
-    let lower = if text.is_ascii() {
+    push(
+        out,
+        text,
+        start,
+        next_starts,
+        possessive,
+        ends_sentence,
+        seen,
+    )
+}
+
+/// Pushes the word `text`, its lower case made only when it differs.
+fn push<'a>(
+    out: &mut Vec<Token<'a>>,
+    text: &'a str,
+    start: usize,
+    next_starts: &mut bool,
+    possessive: bool,
+    ends_sentence: bool,
+    seen: Seen,
+) {
+    let lower = if !seen.wide {
+        if seen.upper && text.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(text.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(text)
+        }
+    } else if text.is_ascii() {
         if text.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Owned(text.to_ascii_lowercase())
         } else {
@@ -233,4 +302,45 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (text, lower, possessive, sentence start) of each word.
+    fn words_of(text: &str) -> Vec<(&str, String, bool, bool)> {
+        tokenize(text)
+            .into_iter()
+            .filter(|t| t.word)
+            .map(|t| (t.text, t.lower.to_string(), t.possessive, t.sentence_start))
+            .collect()
+    }
+
+    #[test]
+    fn possessives_split_off_in_either_apostrophe() {
+        let w = words_of("Blinken's aides, Lavrov’s allies' and NATO’ talks");
+        assert_eq!(w[0], ("Blinken", "blinken".into(), true, true));
+        assert_eq!(w[2], ("Lavrov", "lavrov".into(), true, false));
+        assert_eq!(w[3], ("allies", "allies".into(), true, false));
+        assert_eq!(w[5], ("NATO", "nato".into(), false, false));
+    }
+
+    #[test]
+    fn words_lower_cased_only_where_they_differ() {
+        let w = words_of("Élysée said then-President Ursula-Maria ÖZ x.");
+        assert_eq!(w[0].1, "élysée");
+        assert_eq!((w[2].0, w[3].0), ("then", "President"));
+        assert_eq!(w[4], ("Ursula-Maria", "ursula-maria".into(), false, false));
+        assert_eq!(w[5].1, "öz");
+        assert!(matches!(tokenize("said")[0].lower, Cow::Borrowed("said")));
+    }
+
+    #[test]
+    fn a_final_dot_ends_the_sentence_unless_it_abbreviates() {
+        let w = words_of("He met Sen. Lee in Jan. 5 in Geneva. Talks ended. J. Doe came");
+        let starts: Vec<&str> = w.iter().filter(|w| w.3).map(|w| w.0).collect();
+        assert_eq!(starts, ["He", "Talks", "J."]);
+        assert!(w.iter().any(|w| w.0 == "Sen."));
+    }
 }

@@ -1,5 +1,9 @@
 //! Verbs of saying: the one list every rule about speech reads.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
 /// Verbs of saying in every form the rules meet, lower case; "according"
 /// stands for "according to". The first [`REPORTING_COUNT`] are the
 /// reporting verbs ([`reporting`]).
@@ -61,11 +65,18 @@ const REPORTING_COUNT: usize = 24;
 /// Whether `word` (any case) is a verb of saying.
 pub fn is_saying(word: &str) -> bool {
     if word.chars().any(char::is_uppercase) {
-        SAYING.contains(&word.to_lowercase().as_str())
+        SAYING_SET.contains(word.to_lowercase().as_str())
     } else {
-        SAYING.contains(&word)
+        SAYING_SET.contains(word)
     }
 }
+
+/// [`SAYING`] and the reporting verbs as sets: the name and attribution
+/// rules ask of millions of words.
+static SAYING_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| SAYING.iter().copied().collect());
+static REPORTING_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| reporting().iter().copied().collect());
 
 /// The finite verbs of saying that mark a capitalised pair beside them as
 /// a person ("Smith said", "said Smith"): the common ones only, since a
@@ -77,7 +88,7 @@ pub fn reporting() -> &'static [&'static str] {
 
 /// Whether `word` (lower case) is one of the [`reporting`] verbs.
 pub fn is_reporting(word: &str) -> bool {
-    reporting().contains(&word)
+    REPORTING_SET.contains(word)
 }
 
 #[cfg(test)]

@@ -328,10 +328,10 @@ fn looks_like_headline(p: &str) -> bool {
 
 /// A subheading inside a body: a short line without closing punctuation.
 fn is_subhead(p: &str) -> bool {
-    let chars = p.chars().count();
-    let words = p.split_whitespace().count();
-    chars <= 100
-        && (2..=16).contains(&words)
+    // (most paragraphs are far too long: told by their bytes alone)
+    p.len() <= 400
+        && p.chars().count() <= 100
+        && (2..=16).contains(&p.split_whitespace().count())
         && !sentences::closes_clause(p)
         && p.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || opens_quote(c))
 }

@@ -43,6 +43,28 @@ pub(super) fn paragraphs(text: &str) -> Vec<(String, usize)> {
 /// words counted as [`count_words`](crate::language::words::count_words)
 /// counts them (one look at each
 /// character for both).
+const OTHER: u8 = 0;
+const SPACE: u8 = 1;
+const ALNUM: u8 = 2;
+
+/// What each ASCII byte is to [`single_spaced`].
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [OTHER; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c == b' ' || (c >= 9 && c <= 13) {
+            SPACE
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
 pub(super) fn single_spaced(p: String) -> (String, usize) {
     let (mut prev_space, mut clean) = (true, true);
     let (mut words, mut counted) = (0, false);
@@ -50,22 +72,16 @@ pub(super) fn single_spaced(p: String) -> (String, usize) {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let (space, alnum, len) = if b < 0x80 {
-            (
-                b == b' ' || (9..=13).contains(&b),
-                b.is_ascii_alphanumeric(),
-                1,
-            )
+            // (without branches: a paragraph is mostly ASCII)
+            let class = ASCII_CLASS[usize::from(b)];
+            (class == SPACE, class == ALNUM, 1)
         } else {
             let c = p[i..].chars().next().unwrap_or(' ');
             (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
         };
-        if space {
-            clean &= b == b' ' && !prev_space;
-            counted = false;
-        } else if !counted && alnum {
-            words += 1;
-            counted = true;
-        }
+        clean &= !space || (b == b' ' && !prev_space);
+        words += usize::from(!space && !counted && alnum);
+        counted = !space && (counted || alnum);
         prev_space = space;
         i += len;
     }

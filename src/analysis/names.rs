@@ -14,9 +14,9 @@ use crate::model::Article;
 
 /// A name found in a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Found {
+pub struct Found<'a> {
     /// The name's words ("Antony", "Blinken").
-    pub words: Vec<String>,
+    pub words: Vec<&'a str>,
     /// Byte range of the name in the paragraph.
     pub start: usize,
     pub end: usize,
@@ -94,7 +94,7 @@ fn not_a_name_word(t: &Token) -> bool {
 /// The names in one paragraph. `lone_surnames` says which capitalised
 /// words occur on their own somewhere in the article (evidence that a
 /// pair ending in one is a person).
-pub fn names_in(tokens: &[Token], lone: &dyn Fn(&str) -> bool) -> Vec<Found> {
+pub fn names_in<'a>(tokens: &[Token<'a>], lone: &dyn Fn(&str) -> bool) -> Vec<Found<'a>> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -116,12 +116,12 @@ pub fn names_in(tokens: &[Token], lone: &dyn Fn(&str) -> bool) -> Vec<Found> {
 
 /// Reads the capitalised run `tokens[from..to]`: modifiers and a role,
 /// then a name.
-fn name_in_run(
-    tokens: &[Token],
+fn name_in_run<'a>(
+    tokens: &[Token<'a>],
     from: usize,
     to: usize,
     lone: &dyn Fn(&str) -> bool,
-) -> Option<Found> {
+) -> Option<Found<'a>> {
     let run = &tokens[from..to];
     let mut k = 0;
     while k < run.len() && lower_in(&FUNCTION_WORDS, &run[k]) && role_at(run, k).is_none() {
@@ -189,7 +189,7 @@ fn name_in_run(
     }
     role_text.extend(apposition(tokens, to));
     Some(Found {
-        words: name.iter().map(|t| t.text.to_string()).collect(),
+        words: name.iter().map(|t| t.text).collect(),
         start: first.start,
         end: last.end,
         role,
@@ -332,14 +332,17 @@ pub fn names_of(a: &Article) -> Vec<LocalMention> {
     let mut surnames: Vec<Option<String>> = Vec::new();
     for (block, tokens) in &blocks {
         for f in names_in(tokens, &|w| lone.contains(w)) {
-            let key = f
-                .words
-                .iter()
-                .map(|w| name_key(w))
-                .collect::<Vec<_>>()
-                .join(" ");
-            if author_key.as_deref() == Some(key.as_str()) {
-                continue;
+            // (keyed only to be told from the author's name)
+            if let Some(author) = author_key.as_deref() {
+                let key = f
+                    .words
+                    .iter()
+                    .map(|w| name_key(w))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if author == key {
+                    continue;
+                }
             }
             let m = LocalMention {
                 block: small(*block),

@@ -37,8 +37,7 @@ pub struct CacheWrite {
 pub(super) type FileHead = (PathBuf, String, Stamp, Vec<ingest::Problem>);
 
 impl CacheWrite {
-    /// Writes the cache, its files' parts while `indexes` gives the
-    /// store's indexes (built meanwhile). Returns its size and what it
+    /// Writes the cache, once `indexes` has given the store's indexes. Returns its size and what it
     /// keeps for the store (see [`Store::keep_in`]), or why it could not
     /// be written.
     pub fn write(
@@ -63,7 +62,10 @@ impl CacheWrite {
                 }
             })
             .collect();
-        let (indexes, writing) = rayon::join(indexes, || cache::write_files(&self.path, &files));
+        // the indexes first, on every core: the filter waits for them,
+        // nothing waits for the cache
+        let indexes = indexes();
+        let writing = cache::write_files(&self.path, &files);
         writing
             .and_then(|w| w.finish(&self.roots, &self.derivations.with(&indexes)))
             .map_err(|e| format!("cannot write the cache: {e}"))

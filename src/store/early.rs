@@ -6,6 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use super::archive::Store;
 use super::cached::{CacheReport, CacheUse, Found};
 use super::load::Loaded;
@@ -49,30 +51,39 @@ pub fn open_early(paths: &[PathBuf], how: &CacheUse) -> Option<(Loaded, Recorded
     }
     let analysis = c.analysis?;
     let size = std::fs::metadata(&path).ok()?.len();
-    let mut files = Vec::with_capacity(c.files.len());
-    let (mut articles, mut bodies, mut problems) = (Vec::new(), Vec::new(), Vec::new());
-    for r in c.files {
-        if r.bodies.len() != r.articles.len() {
-            return None;
-        }
-        articles.extend(r.articles);
-        bodies.extend(r.bodies);
-        problems.extend(r.problems);
-        files.push(fingerprint(&r.path, &r.key, &r.stamp));
+    if c.files.iter().any(|r| r.bodies.len() != r.articles.len()) {
+        return None;
     }
     // the search indexes read while the store is put together
-    let (store, indexes) = rayon::join(
+    let indexes = c.indexes;
+    let (gathered, indexes) = rayon::join(
         || {
+            let files: Vec<u128> = c
+                .files
+                .par_iter()
+                .map(|r| fingerprint(&r.path, &r.key, &r.stamp))
+                .collect();
+            // (each list made at its size: no copy of a hundred thousand
+            // articles as it grows)
+            let n = c.files.iter().map(|r| r.articles.len()).sum();
+            let (mut articles, mut bodies) = (Vec::with_capacity(n), Vec::with_capacity(n));
+            let mut problems = Vec::new();
+            for r in c.files {
+                articles.extend(r.articles);
+                bodies.extend(r.bodies);
+                problems.extend(r.problems);
+            }
             let mut nothing = vec![(); articles.len()];
             let (articles, _) = Store::prepare_keeping_ids(articles, &mut nothing);
-            Store::analysed(articles, analysis)
+            (Store::analysed(articles, analysis), files, bodies, problems)
         },
         || {
-            let [a, q] = c.indexes?;
+            let [a, q] = indexes?;
             let decode = |b| blobs.decode::<SearchIndex>(b).ok();
             Some((decode(a)?, decode(q)?))
         },
     );
+    let (store, files, bodies, problems) = gathered;
     let kept = cache::Kept::new(blobs, bodies, c.casts, c.indexes);
     let store = store.with_kept(kept);
     if let Some((a, q)) = indexes {

@@ -23,7 +23,7 @@ pub use stamp::{FileStamp, Stamp};
 
 use crate::analysis::{Analysis, ArticleReading};
 use crate::ingest::Problem;
-use crate::model::{Article, ArticlePeople, Block, Mention, Person, Quote, QuoteIx};
+use crate::model::{Article, ArticlePeople, Block, Mention, Person, PersonIx, Quote, QuoteIx};
 use crate::query::SearchIndex;
 
 /// What reading one file gave.
@@ -54,8 +54,8 @@ pub struct Cache {
     /// What the archive-wide stages found over exactly these files; each
     /// article's mentions are left in the cache (see [`Kept`]).
     pub analysis: Option<Analysis>,
-    /// Where the articles' casts are, mentions and all.
-    pub casts: Vec<Blob>,
+    /// Where the articles' mentions are (see [`Kept::mentions`]).
+    pub mentions: Vec<Blob>,
     /// Where the search indexes are: the articles', the quotes'.
     pub indexes: Option<[Blob; 2]>,
 }
@@ -92,27 +92,27 @@ pub struct Kept {
     blobs: Blobs,
     /// Each article's body, by article, in the store's order.
     bodies: Vec<Blob>,
-    /// The articles' casts, [`CHUNK`] articles a part, in the store's
+    /// The articles' mentions, [`CHUNK`] articles a part, in the store's
     /// order.
-    casts: Vec<Blob>,
+    mentions: Vec<Blob>,
     /// The search indexes: the articles', the quotes'.
     indexes: Option<[Blob; 2]>,
 }
 
 impl Kept {
     /// What a cache opened as `blobs` keeps for a store: its articles'
-    /// `bodies` in the store's order, and the cache's `casts` and
+    /// `bodies` in the store's order, and the cache's `mentions` and
     /// `indexes` (see [`Cache`]).
     pub fn new(
         blobs: Blobs,
         bodies: Vec<Blob>,
-        casts: Vec<Blob>,
+        mentions: Vec<Blob>,
         indexes: Option<[Blob; 2]>,
     ) -> Kept {
         Kept {
             blobs,
             bodies,
-            casts,
+            mentions,
             indexes,
         }
     }
@@ -142,8 +142,8 @@ impl Kept {
 
     /// Where article `i` names people; `None` when the cache cannot say.
     pub fn mentions(&self, i: usize) -> Option<Vec<Mention>> {
-        let part: Vec<ArticlePeople> = self.blobs.decode(*self.casts.get(i / CHUNK)?).ok()?;
-        part.into_iter().nth(i % CHUNK).map(|c| c.mentions)
+        let part: Vec<Vec<Mention>> = self.blobs.decode(*self.mentions.get(i / CHUNK)?).ok()?;
+        part.into_iter().nth(i % CHUNK)
     }
 }
 
@@ -222,8 +222,13 @@ impl Writing {
             parts.files.push(w.blob(c)?);
         }
         parts.people = Some(w.blob(&derived.people)?);
+        // who each article names apart from where: most starts want the
+        // first only
         for c in derived.cast.chunks(CHUNK) {
-            parts.cast.push(w.blob(c)?);
+            let people: Vec<&[PersonIx]> = c.iter().map(|a| a.people.as_slice()).collect();
+            parts.cast.push(w.blob(&people)?);
+            let mentions: Vec<&[Mention]> = c.iter().map(|a| a.mentions.as_slice()).collect();
+            parts.mentions.push(w.blob(&mentions)?);
         }
         for c in derived.quotes.chunks(CHUNK * 4) {
             parts.quotes.push(w.blob(c)?);
@@ -233,7 +238,10 @@ impl Writing {
         parts.indexes = Some([w.blob(articles)?, w.blob(quotes)?]);
         let (size, blobs) = w.finish(&parts)?;
         let bodies = index.into_iter().flat_map(|r| r.bodies).collect();
-        Ok((size, Kept::new(blobs, bodies, parts.cast, parts.indexes)))
+        Ok((
+            size,
+            Kept::new(blobs, bodies, parts.mentions, parts.indexes),
+        ))
     }
 }
 
@@ -248,7 +256,9 @@ struct Parts {
     given: Vec<(PathBuf, PathBuf)>,
     files: Vec<Blob>,
     people: Option<Blob>,
+    /// Each article's people, and apart from them its mentions.
     cast: Vec<Blob>,
+    mentions: Vec<Blob>,
     quotes: Vec<Blob>,
     quote_groups: Option<Blob>,
     indexes: Option<[Blob; 2]>,
@@ -264,9 +274,14 @@ pub fn read(path: &Path) -> Result<(Cache, Blobs), Unusable> {
             rayon::join(
                 || decode_all(b, &parts.files, |_: &mut FileRecord| {}),
                 || {
-                    // mentions are many and seldom wanted: read when asked
-                    decode_all(b, &parts.cast, |c: &mut ArticlePeople| {
-                        c.mentions = Vec::new();
+                    // (mentions are many and seldom wanted: read when asked)
+                    decode_all(b, &parts.cast, |_: &mut Vec<PersonIx>| {}).map(|all| {
+                        all.into_iter()
+                            .map(|people| ArticlePeople {
+                                people,
+                                mentions: Vec::new(),
+                            })
+                            .collect()
                     })
                 },
             )
@@ -297,16 +312,15 @@ pub fn read(path: &Path) -> Result<(Cache, Blobs), Unusable> {
         given: parts.given,
         files: files?,
         analysis,
-        casts: parts.cast,
+        mentions: parts.mentions,
         indexes: parts.indexes,
     };
     Ok((cache, blobs))
 }
 
-/// Each article's mentions, from `casts` (see [`Cache::casts`]).
-pub fn mentions(blobs: &Blobs, casts: &[Blob]) -> Result<Vec<Vec<Mention>>, Unusable> {
-    let all: Vec<ArticlePeople> = decode_all(blobs, casts, |_: &mut ArticlePeople| {})?;
-    Ok(all.into_iter().map(|c| c.mentions).collect())
+/// Each article's mentions, from their parts (see [`Cache::mentions`]).
+pub fn mentions(blobs: &Blobs, parts: &[Blob]) -> Result<Vec<Vec<Mention>>, Unusable> {
+    decode_all(blobs, parts, |_: &mut Vec<Mention>| {})
 }
 
 /// A part of the index, read and decoded (its bytes dropped at once).

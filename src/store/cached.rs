@@ -179,7 +179,7 @@ pub fn load_found(
         None => (Cache::default(), None),
     };
     let mut old_analysis = old.analysis;
-    let casts = old.casts;
+    let mentions = old.mentions;
     let indexes = old.indexes;
     // each record with where its articles were in the store it was
     // written of (the cache is written in the store's order)
@@ -339,7 +339,7 @@ pub fn load_found(
             .as_deref()
             .and_then(|p| std::fs::metadata(p).ok())
             .map_or(0, |m| m.len());
-        let kept = cache::Kept::new(blobs, bodies, casts, indexes);
+        let kept = cache::Kept::new(blobs, bodies, mentions, indexes);
         let store = Store::analysed(articles, analysis).with_kept(kept);
         return Ok((Loaded { store, problems }, report, None));
     }
@@ -354,7 +354,7 @@ pub fn load_found(
     // where it still holds
     let mut earlier = match (old_analysis, &blobs) {
         (Some(a), Some(b)) if kept_bodies.iter().any(Option::is_some) => {
-            super::reuse::earlier(a, b, &casts, earlier_ix)
+            super::reuse::earlier(a, b, &mentions, earlier_ix)
         }
         _ => None,
     };

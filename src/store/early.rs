@@ -84,7 +84,7 @@ pub fn open_early(paths: &[PathBuf], how: &CacheUse) -> Option<(Loaded, Recorded
         },
     );
     let (store, files, bodies, problems) = gathered;
-    let kept = cache::Kept::new(blobs, bodies, c.casts, c.indexes);
+    let kept = cache::Kept::new(blobs, bodies, c.mentions, c.indexes);
     let store = store.with_kept(kept);
     if let Some((a, q)) = indexes {
         store.set_indexes(a, q);

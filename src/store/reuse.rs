@@ -9,15 +9,15 @@ use crate::cache::{self, Blob, Blobs};
 use crate::model::{Article, ArticleIx, Block};
 
 /// The cache's analysis, with each of its articles' mentions read from
-/// `casts`, for the articles whose places in it are `was`; `None` when the
+/// its `parts`, for the articles whose places in it are `was`; `None` when the
 /// cache cannot give all of them.
 pub(super) fn earlier(
     analysis: Analysis,
     blobs: &Blobs,
-    casts: &[Blob],
+    parts: &[Blob],
     was: Vec<Option<usize>>,
 ) -> Option<Earlier> {
-    let mentions = cache::mentions(blobs, casts).ok()?;
+    let mentions = cache::mentions(blobs, parts).ok()?;
     let n = analysis.cast.len();
     if mentions.len() != n || was.iter().flatten().any(|&w| w >= n) {
         return None;

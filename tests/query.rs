@@ -152,3 +152,44 @@ fn highlights_the_matched_letters() {
     let lit: String = h.iter().map(|&i| title.chars().nth(i).unwrap()).collect();
     assert_eq!(lit, "slim hopes");
 }
+
+#[test]
+fn a_first_letter_orders_every_article_by_its_best_word() {
+    use fuzzy_matcher::FuzzyMatcher;
+    // (many articles: a letter matches more than a sixteenth of them,
+    // which the matcher orders by sets of bits rather than per article)
+    let articles = gazette::synth::corpus(300, 11)
+        .iter()
+        .map(|a| gazette::ingest::parse_article(&a.name, a.name.clone().into(), &a.text).article)
+        .collect();
+    let s = Store::new(articles);
+    let index = s.article_index();
+    let skim = fuzzy_matcher::skim::SkimMatcherV2::default().smart_case();
+    let mut m = Matcher::default();
+    for letter in ["a", "e", "s", "t", "m", "o", "x", "S", "B"] {
+        let q = query::parse(letter, today()).unwrap();
+        let got = m.run_scored(index, &q);
+        // each article at the best score of its title's words, its
+        // source and its people's names; best first, newest first
+        let mut want: Vec<(i64, usize, usize)> = s
+            .newest_first()
+            .iter()
+            .enumerate()
+            .filter_map(|(rank, &ix)| {
+                let a = s.get(ix).unwrap();
+                let people = s.people_in(ix).iter().flat_map(|&p| s.people()[p].names());
+                query::title_words(&a.title)
+                    .map(|(_, w)| w)
+                    .chain(a.source.as_deref())
+                    .chain(people)
+                    .filter_map(|w| skim.fuzzy_match(w, letter))
+                    .max()
+                    .map(|best| (-best, rank, ix.0))
+            })
+            .collect();
+        want.sort_unstable();
+        let want: Vec<(usize, i64)> = want.into_iter().map(|(s, _, ix)| (ix, -s)).collect();
+        assert!(want.len() > s.len() / 16, "{letter}: too few to test");
+        assert_eq!(got, want, "{letter}");
+    }
+}

@@ -14,7 +14,10 @@ use super::parse::{Field, Pattern, Query};
 use super::ranking::by_score;
 
 mod highlight;
+mod in_order;
+mod levels;
 use crate::model::ArticleIx;
+use in_order::in_order;
 
 /// Matches found for one term in one vocabulary: (value index, score).
 type Hits = Arc<Vec<(u32, i32)>>;
@@ -49,6 +52,8 @@ pub struct Matcher {
     rows: Vec<u32>,
     /// A bit per document: touched by the term being matched.
     seen: Vec<u64>,
+    /// A bit per document: matched at the score being gathered.
+    level: Vec<u64>,
 }
 
 impl std::fmt::Debug for Matcher {
@@ -73,6 +78,7 @@ impl Default for Matcher {
             term_slots: Vec::new(),
             rows: Vec::new(),
             seen: Vec::new(),
+            level: Vec::new(),
         }
     }
 }
@@ -138,6 +144,13 @@ impl Matcher {
         // one positive term (a query being typed): its matches and scores
         // are the term's own, read where the term left them
         let single = matches!(q.terms.as_slice(), [t] if !t.negate);
+        if let [t] = q.terms.as_slice()
+            && !t.negate
+            && t.as_date.is_none()
+            && let Some(found) = self.many(index, t.field, &t.pattern)
+        {
+            return found;
+        }
         let mut candidates: Option<Vec<u32>> = None;
         // once a positive term has matched few documents, later terms look
         // at those only: a set of bits small enough to stay in cache
@@ -251,31 +264,12 @@ impl Matcher {
             self.term_gen = 1;
         }
         let mut touched = Vec::new();
-        let vocabs: &[VocabId] = match field {
-            Field::Any => &[VocabId::Words, VocabId::Source, VocabId::Person],
-            Field::Title => &[VocabId::Title],
-            Field::Source => &[VocabId::Source],
-            Field::Person => &[VocabId::Person],
-            Field::Date => &[],
-        };
+        let vocabs = vocabs_of(field);
         match pattern {
             Pattern::Date(dq) => self.dates(index, dq, 0, &mut touched),
             Pattern::Fuzzy(text) | Pattern::Exact(text) => {
                 let exact = matches!(pattern, Pattern::Exact(_));
-                // every matching value of every vocabulary, best first:
-                // a document's first posting then carries its best score
-                let mut hits: Vec<(i32, VocabId, u32)> = Vec::new();
-                let mut phrase = false;
-                for &v in vocabs {
-                    if matches!(v, VocabId::Title | VocabId::Words) && text.contains(' ') {
-                        // a phrase spans words: whole titles, below
-                        phrase = true;
-                        continue;
-                    }
-                    let found = self.vocab_hits(index, v, text, exact);
-                    hits.extend(found.iter().map(|&(value, score)| (score, v, value)));
-                }
-                hits.sort_by_key(|&(score, _, _)| std::cmp::Reverse(score));
+                let (hits, phrase) = self.values(index, vocabs, text, exact);
                 // the hot loop of a first letter (every posting of most
                 // words): a document seen once is passed over on a set of
                 // bits small enough to stay in cache, and only the first
@@ -306,6 +300,59 @@ impl Matcher {
             }
         }
         touched
+    }
+
+    /// Every value of `vocabs` that `text` matches, best first (a
+    /// document's first posting then carries its best score), and
+    /// whether `text` is a phrase, which spans the words of titles.
+    fn values(
+        &mut self,
+        index: &SearchIndex,
+        vocabs: &[VocabId],
+        text: &str,
+        exact: bool,
+    ) -> (Vec<(i32, VocabId, u32)>, bool) {
+        let mut hits: Vec<(i32, VocabId, u32)> = Vec::new();
+        let mut phrase = false;
+        for &v in vocabs {
+            if matches!(v, VocabId::Title | VocabId::Words) && text.contains(' ') {
+                phrase = true;
+                continue;
+            }
+            let found = self.vocab_hits(index, v, text, exact);
+            hits.extend(found.iter().map(|&(value, score)| (score, v, value)));
+        }
+        hits.sort_by_key(|&(score, _, _)| std::cmp::Reverse(score));
+        (hits, phrase)
+    }
+
+    /// A query of one term that matches much of the archive (its values'
+    /// postings outnumber a sixteenth of the documents): its documents,
+    /// ordered (see [`levels`]). `None` for any other.
+    fn many(
+        &mut self,
+        index: &SearchIndex,
+        field: Field,
+        pattern: &Pattern,
+    ) -> Option<Vec<(usize, i64)>> {
+        let (Pattern::Fuzzy(text) | Pattern::Exact(text)) = pattern else {
+            return None;
+        };
+        let exact = matches!(pattern, Pattern::Exact(_));
+        let (hits, phrase) = self.values(index, vocabs_of(field), text, exact);
+        let postings: usize = hits
+            .iter()
+            .map(|&(_, v, value)| index.vocab(v).postings[value as usize].len())
+            .sum();
+        if phrase || postings <= index.order.len() / 16 {
+            return None;
+        }
+        Some(levels::by_levels(
+            index,
+            &hits,
+            &mut self.seen,
+            &mut self.level,
+        ))
     }
 
     fn touch(&mut self, a: u32, score: i32, touched: &mut Vec<u32>) {
@@ -406,60 +453,13 @@ impl Matcher {
     }
 }
 
-/// Whether the characters of `pattern` occur in `value` in order, compared
-/// as the fuzzy matcher compares them (ASCII case ignored unless the
-/// pattern has an ASCII capital): the matcher finds no match otherwise, so
-/// most words of a vocabulary are passed over without calling it.
-fn in_order(value: &str, pattern: &str, case_sensitive: bool) -> bool {
-    let mut want = pattern.chars().peekable();
-    for c in value.chars() {
-        let Some(&p) = want.peek() else {
-            return true;
-        };
-        if c == p || !case_sensitive && c.eq_ignore_ascii_case(&p) {
-            want.next();
-        }
-    }
-    want.peek().is_none()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use fuzzy_matcher::FuzzyMatcher;
-
-    #[test]
-    fn words_passed_over_are_words_the_matcher_rejects() {
-        let skim = SkimMatcherV2::default().smart_case();
-        let words = [
-            "Lavrov",
-            "lavrov",
-            "LAVROV",
-            "Blinken",
-            "Zelenskyy",
-            "élan",
-            "Ünal",
-            "K-pop",
-            "p",
-            "",
-            "Papa",
-            "upi",
-            "Kelvin\u{212a}",
-            "naïve",
-            "o'brien",
-        ];
-        let patterns = [
-            "l", "lv", "Lv", "lav", "p", "P", "pp", "é", "u", "k", "zy", "ob", "xyz",
-        ];
-        for w in words {
-            for p in patterns {
-                let cs = p.chars().any(|c| c.is_ascii_uppercase());
-                assert_eq!(
-                    in_order(w, p, cs),
-                    skim.fuzzy_match(w, p).is_some(),
-                    "{w:?} {p:?}"
-                );
-            }
-        }
+/// The vocabularies a term of `field` looks in.
+fn vocabs_of(field: Field) -> &'static [VocabId] {
+    match field {
+        Field::Any => &[VocabId::Words, VocabId::Source, VocabId::Person],
+        Field::Title => &[VocabId::Title],
+        Field::Source => &[VocabId::Source],
+        Field::Person => &[VocabId::Person],
+        Field::Date => &[],
     }
 }

@@ -160,7 +160,7 @@ pub struct Derived<'a> {
 }
 
 /// A cache being written: the files' parts are in, what was derived
-/// from them is still to come (the indexes can be built meanwhile).
+/// from them is still to come.
 #[derive(Debug)]
 pub struct Writing {
     w: file::Writer,

@@ -80,8 +80,8 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Loaded, LoadError> {
 /// Loads the articles at `paths` through the cache, telling `on` how far
 /// it has gone: the cache being read, files read (every
 /// [`super::load::TICK`]), the articles once all are read, each stage of
-/// the analysis; then writes the cache, if need be, while the indexes are
-/// built.
+/// the analysis; then builds the indexes and writes the cache, if need
+/// be.
 pub fn load_cached(
     paths: &[PathBuf],
     how: &CacheUse,

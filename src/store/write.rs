@@ -42,7 +42,7 @@ impl CacheWrite {
     /// be written.
     pub fn write(
         self,
-        indexes: impl FnOnce() -> [Arc<SearchIndex>; 2] + Send,
+        indexes: impl FnOnce() -> [Arc<SearchIndex>; 2],
     ) -> Result<(u64, cache::Kept), String> {
         let mut at = 0;
         let files: Vec<cache::FileToWrite> = self

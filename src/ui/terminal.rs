@@ -232,7 +232,7 @@ fn load_and_index(
     // the indexes of the filter and the quotes pane, built here once the
     // store is in the reader's hands rather than on the first key (a key
     // that needs one before it comes builds it there); the cache written
-    // meanwhile, and then the store's bodies left to it
+    // next, and then the store's bodies left to it
     let Some(sources) = sources else {
         return;
     };

@@ -239,14 +239,9 @@ fn push<'a>(
     ends_sentence: bool,
     seen: Seen,
 ) {
-    let lower = if !seen.wide {
-        if seen.upper && text.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(text.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(text)
-        }
-    } else if text.is_ascii() {
-        if text.bytes().any(|b| b.is_ascii_uppercase()) {
+    // (a word seen without a wide character or a capital is as it is)
+    let lower = if !seen.wide || text.is_ascii() {
+        if (seen.upper || seen.wide) && text.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Owned(text.to_ascii_lowercase())
         } else {
             Cow::Borrowed(text)

@@ -144,25 +144,22 @@ impl Matcher {
         // one positive term (a query being typed): its matches and scores
         // are the term's own, read where the term left them
         let single = matches!(q.terms.as_slice(), [t] if !t.negate);
-        if let [t] = q.terms.as_slice()
-            && !t.negate
-            && t.as_date.is_none()
-            && let Some(found) = self.many(index, t.field, &t.pattern)
-        {
-            return found;
-        }
         let mut candidates: Option<Vec<u32>> = None;
         // once a positive term has matched few documents, later terms look
         // at those only: a set of bits small enough to stay in cache
         let mut only: Option<Vec<u64>> = None;
         for term in &q.terms {
-            let touched = self.term(
+            let touched = match self.term(
                 index,
                 term.field,
                 &term.pattern,
                 term.as_date.as_ref(),
                 only.as_deref(),
-            );
+                single,
+            ) {
+                Matched::Ordered(rows) => return rows,
+                Matched::Touched(touched) => touched,
+            };
             if single {
                 candidates = Some(touched);
                 break;
@@ -248,8 +245,8 @@ impl Matcher {
         }
     }
 
-    /// Articles one term matches (each once), their best score left in
-    /// `term_slots`.
+    /// Articles one term matches; `alone` when it is the query's only
+    /// term, and a positive one.
     fn term(
         &mut self,
         index: &SearchIndex,
@@ -257,7 +254,8 @@ impl Matcher {
         pattern: &Pattern,
         as_date: Option<&DateQuery>,
         only: Option<&[u64]>,
-    ) -> Vec<u32> {
+        alone: bool,
+    ) -> Matched {
         self.term_gen = self.term_gen.wrapping_add(1);
         if self.term_gen == 0 {
             self.term_slots.fill((0, 0));
@@ -270,6 +268,15 @@ impl Matcher {
             Pattern::Fuzzy(text) | Pattern::Exact(text) => {
                 let exact = matches!(pattern, Pattern::Exact(_));
                 let (hits, phrase) = self.values(index, vocabs, text, exact);
+                let postings = || -> usize {
+                    hits.iter()
+                        .map(|&(_, v, value)| index.vocab(v).postings[value as usize].len())
+                        .sum()
+                };
+                if alone && !phrase && as_date.is_none() && postings() > index.order.len() / 16 {
+                    let rows = levels::by_levels(index, &hits, &mut self.seen, &mut self.level);
+                    return Matched::Ordered(rows);
+                }
                 // the hot loop of a first letter (every posting of most
                 // words): a document seen once is passed over on a set of
                 // bits small enough to stay in cache, and only the first
@@ -299,7 +306,7 @@ impl Matcher {
                 }
             }
         }
-        touched
+        Matched::Touched(touched)
     }
 
     /// Every value of `vocabs` that `text` matches, best first (a
@@ -324,35 +331,6 @@ impl Matcher {
         }
         hits.sort_by_key(|&(score, _, _)| std::cmp::Reverse(score));
         (hits, phrase)
-    }
-
-    /// A query of one term that matches much of the archive (its values'
-    /// postings outnumber a sixteenth of the documents): its documents,
-    /// ordered (see [`levels`]). `None` for any other.
-    fn many(
-        &mut self,
-        index: &SearchIndex,
-        field: Field,
-        pattern: &Pattern,
-    ) -> Option<Vec<(usize, i64)>> {
-        let (Pattern::Fuzzy(text) | Pattern::Exact(text)) = pattern else {
-            return None;
-        };
-        let exact = matches!(pattern, Pattern::Exact(_));
-        let (hits, phrase) = self.values(index, vocabs_of(field), text, exact);
-        let postings: usize = hits
-            .iter()
-            .map(|&(_, v, value)| index.vocab(v).postings[value as usize].len())
-            .sum();
-        if phrase || postings <= index.order.len() / 16 {
-            return None;
-        }
-        Some(levels::by_levels(
-            index,
-            &hits,
-            &mut self.seen,
-            &mut self.level,
-        ))
     }
 
     fn touch(&mut self, a: u32, score: i32, touched: &mut Vec<u32>) {
@@ -451,6 +429,16 @@ impl Matcher {
         });
         hits
     }
+}
+
+/// What one term matched.
+enum Matched {
+    /// Each document once, its best score left in `term_slots`.
+    Touched(Vec<u32>),
+    /// A term alone in its query whose values' postings outnumber a
+    /// sixteenth of the documents (a first letter): its documents, best
+    /// first, newest first among equals (see [`levels`]).
+    Ordered(Vec<(usize, i64)>),
 }
 
 /// The vocabularies a term of `field` looks in.

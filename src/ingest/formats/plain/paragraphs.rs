@@ -38,11 +38,6 @@ pub(super) fn paragraphs(text: &str) -> Vec<(String, usize)> {
     out.into_iter().map(single_spaced).collect()
 }
 
-/// `p` with every run of white space made one space, none at the ends
-/// (most paragraphs are so already, and are kept as they are), and its
-/// words counted as [`count_words`](crate::language::words::count_words)
-/// counts them (one look at each
-/// character for both).
 const OTHER: u8 = 0;
 const SPACE: u8 = 1;
 const ALNUM: u8 = 2;
@@ -65,6 +60,11 @@ const ASCII_CLASS: [u8; 128] = {
     t
 };
 
+/// `p` with every run of white space made one space, none at the ends
+/// (most paragraphs are so already, and are kept as they are), and its
+/// words counted as [`count_words`](crate::language::words::count_words)
+/// counts them (one look at each
+/// character for both).
 pub(super) fn single_spaced(p: String) -> (String, usize) {
     let (mut prev_space, mut clean) = (true, true);
     let (mut words, mut counted) = (0, false);

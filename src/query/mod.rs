@@ -8,6 +8,6 @@ mod index;
 mod matcher;
 mod ranking;
 
-pub use index::{SearchIndex, quote_words, title_words};
+pub use index::{QuoteWords, SearchIndex, quote_words, title_words};
 pub use matcher::Matcher;
 pub(crate) use matcher::contains;

@@ -9,7 +9,7 @@ use crate::cache::Kept;
 use crate::model::{
     Article, ArticleIx, ArticlePeople, Block, Mention, Person, PersonIx, Quote, QuoteIx,
 };
-use crate::query::SearchIndex;
+use crate::query::{QuoteWords, SearchIndex};
 
 /// All loaded articles, what the analysis found, and the indexes.
 #[derive(Debug, Default)]
@@ -354,15 +354,16 @@ impl Store {
     /// use.
     pub fn quote_index(&self) -> &SearchIndex {
         self.quote_index.get_or_init(|| {
-            let order: Vec<QuoteIx> = self.quotes_newest_first().collect();
             let kept = self.kept.as_deref();
-            Arc::new(quote_index(
-                kept,
-                &self.quotes,
-                &order,
-                &self.articles,
-                &self.people,
-            ))
+            let own = || {
+                let order: Vec<QuoteIx> = self.quotes_newest_first().collect();
+                QuoteWords::of(&self.quotes, &order, &self.people)
+            };
+            let quotes = kept.and_then(Kept::quote_index).unwrap_or_else(|| {
+                let a = self.article_index();
+                SearchIndex::quotes_with(own(), &self.quotes, &self.articles, a)
+            });
+            Arc::new(quotes)
         })
     }
 
@@ -426,19 +427,6 @@ fn article_index(
         .unwrap_or_else(|| SearchIndex::articles(articles, by_date, people))
 }
 
-/// The index of the quotes (`order`: newest first): the cache's, else
-/// built.
-fn quote_index(
-    kept: Option<&Kept>,
-    quotes: &[Quote],
-    order: &[QuoteIx],
-    articles: &[Article],
-    people: &[Person],
-) -> SearchIndex {
-    kept.and_then(Kept::quote_index)
-        .unwrap_or_else(|| SearchIndex::quotes(quotes, order, articles, people))
-}
-
 /// What a store's indexes are built from, shared with it.
 #[derive(Debug)]
 pub struct IndexSources {
@@ -456,13 +444,22 @@ impl IndexSources {
     /// the cache or built, side by side.
     pub fn build(&self) -> [Arc<SearchIndex>; 2] {
         let kept = self.kept.as_deref();
+        // (what the quotes' index has of their articles is the articles'
+        // index's: the quotes' own words are found meanwhile)
         let (a, q) = rayon::join(
             || article_index(kept, &self.articles, &self.by_date, &self.people),
             || {
-                let (q, a) = (&self.quotes, &self.articles);
-                quote_index(kept, q, &self.quote_order, a, &self.people)
+                kept.and_then(Kept::quote_index).ok_or_else(|| {
+                    Box::new(QuoteWords::of(
+                        &self.quotes,
+                        &self.quote_order,
+                        &self.people,
+                    ))
+                })
             },
         );
+        let q = q
+            .unwrap_or_else(|own| SearchIndex::quotes_with(*own, &self.quotes, &self.articles, &a));
         [Arc::new(a), Arc::new(q)]
     }
 }

@@ -48,7 +48,7 @@ const RULES: &[&str] = &[
     "src/text.rs",
     "src/cache",
     // the search indexes are kept in the cache too
-    "src/query/index.rs",
+    "src/query/index",
     "Cargo.lock",
 ];
 

@@ -97,6 +97,19 @@ pub struct Kept {
     mentions: Vec<Blob>,
     /// The search indexes: the articles', the quotes'.
     indexes: Option<[Blob; 2]>,
+    /// Those of the archive the cache was written of, when it has changed
+    /// since.
+    then: Option<Box<Then>>,
+}
+
+/// The search indexes of the archive a cache was written of, and where
+/// each article and quote of a changed archive was in it, when what the
+/// indexes hold of it is as it was (see [`SearchIndex::articles_from`]).
+#[derive(Debug)]
+pub struct Then {
+    pub indexes: [Blob; 2],
+    pub articles: Vec<Option<usize>>,
+    pub quotes: Vec<Option<usize>>,
 }
 
 impl Kept {
@@ -114,7 +127,32 @@ impl Kept {
             bodies,
             mentions,
             indexes,
+            then: None,
         }
+    }
+
+    /// With the indexes of the archive as the cache was written of it.
+    pub fn with_then(self, then: Then) -> Kept {
+        Kept {
+            then: Some(Box::new(then)),
+            ..self
+        }
+    }
+
+    /// The search index of the articles as they were when the cache was
+    /// written, with where each article was in it (see [`Then`]).
+    pub fn article_index_then(&self) -> Option<(SearchIndex, &[Option<usize>])> {
+        let then = self.then.as_deref()?;
+        let index = self.blobs.decode(then.indexes[0]).ok()?;
+        Some((index, &then.articles))
+    }
+
+    /// The search index of the quotes as they were when the cache was
+    /// written, with where each quote was in it (see [`Then`]).
+    pub fn quote_index_then(&self) -> Option<(SearchIndex, &[Option<usize>])> {
+        let then = self.then.as_deref()?;
+        let index = self.blobs.decode(then.indexes[1]).ok()?;
+        Some((index, &then.quotes))
     }
 
     /// The search index of the articles; `None` when the cache cannot

@@ -3,13 +3,14 @@
 use std::borrow::Cow;
 use std::sync::{Arc, OnceLock};
 
+use super::indexes::{IndexSources, article_index, quote_words};
 use super::lookup::{self, Lookup};
 use crate::analysis::{self, Analysis};
 use crate::cache::Kept;
 use crate::model::{
     Article, ArticleIx, ArticlePeople, Block, Mention, Person, PersonIx, Quote, QuoteIx,
 };
-use crate::query::{QuoteWords, SearchIndex};
+use crate::query::SearchIndex;
 
 /// All loaded articles, what the analysis found, and the indexes.
 #[derive(Debug, Default)]
@@ -355,13 +356,11 @@ impl Store {
     pub fn quote_index(&self) -> &SearchIndex {
         self.quote_index.get_or_init(|| {
             let kept = self.kept.as_deref();
-            let own = || {
-                let order: Vec<QuoteIx> = self.quotes_newest_first().collect();
-                QuoteWords::of(&self.quotes, &order, &self.people)
-            };
             let quotes = kept.and_then(Kept::quote_index).unwrap_or_else(|| {
+                let order: Vec<QuoteIx> = self.quotes_newest_first().collect();
+                let own = quote_words(kept, &self.quotes, &order, &self.people);
                 let a = self.article_index();
-                SearchIndex::quotes_with(own(), &self.quotes, &self.articles, a)
+                SearchIndex::quotes_with(own, &self.quotes, &self.articles, a)
             });
             Arc::new(quotes)
         })
@@ -413,54 +412,6 @@ impl Store {
     /// Finds an article by its id, or by a prefix of it that only one id has.
     pub fn find(&self, id: &str) -> Lookup {
         lookup::find(&self.articles, id)
-    }
-}
-
-/// The index of the articles: the cache's, else built.
-fn article_index(
-    kept: Option<&Kept>,
-    articles: &[Article],
-    by_date: &[ArticleIx],
-    people: &[Person],
-) -> SearchIndex {
-    kept.and_then(Kept::article_index)
-        .unwrap_or_else(|| SearchIndex::articles(articles, by_date, people))
-}
-
-/// What a store's indexes are built from, shared with it.
-#[derive(Debug)]
-pub struct IndexSources {
-    articles: Arc<Vec<Article>>,
-    by_date: Vec<ArticleIx>,
-    people: Arc<Vec<Person>>,
-    quotes: Arc<Vec<Quote>>,
-    quote_order: Vec<QuoteIx>,
-    /// Where the indexes are kept, when the cache has them.
-    kept: Option<Arc<Kept>>,
-}
-
-impl IndexSources {
-    /// The index of the articles and the index of the quotes, read from
-    /// the cache or built, side by side.
-    pub fn build(&self) -> [Arc<SearchIndex>; 2] {
-        let kept = self.kept.as_deref();
-        // (what the quotes' index has of their articles is the articles'
-        // index's: the quotes' own words are found meanwhile)
-        let (a, q) = rayon::join(
-            || article_index(kept, &self.articles, &self.by_date, &self.people),
-            || {
-                kept.and_then(Kept::quote_index).ok_or_else(|| {
-                    Box::new(QuoteWords::of(
-                        &self.quotes,
-                        &self.quote_order,
-                        &self.people,
-                    ))
-                })
-            },
-        );
-        let q = q
-            .unwrap_or_else(|own| SearchIndex::quotes_with(*own, &self.quotes, &self.articles, &a));
-        [Arc::new(a), Arc::new(q)]
     }
 }
 

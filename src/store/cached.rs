@@ -14,7 +14,7 @@ use super::archive::Store;
 use super::load::{ARRIVING, Loaded, Update, reading};
 use super::write::CacheWrite;
 use crate::analysis::{self, ArticleReading};
-use crate::cache::{self, Blobs, Cache, FileRecord, FileStamp, Stamp, Unusable};
+use crate::cache::{self, Blobs, Cache, FileRecord, FileStamp, Stamp};
 use crate::ingest::{self, LoadError, META_FILE};
 use crate::model::{Article, ArticleIx};
 
@@ -174,7 +174,7 @@ pub fn load_found(
     let (old, mut blobs) = match path.as_deref().filter(|_| how.reads()) {
         Some(p) => {
             on(Update::Cache(plan.len()));
-            open_old(p, &roots, &mut report)
+            super::reuse::open_old(p, &roots, &mut report.note)
         }
         None => (Cache::default(), None),
     };
@@ -352,8 +352,15 @@ pub fn load_found(
         .collect();
     // what the cache's analysis found stands for the unchanged articles
     // where it still holds
+    // (with where each article was: its quotes' place in the indexes of
+    // then)
+    let mut then = None;
     let mut earlier = match (old_analysis, &blobs) {
         (Some(a), Some(b)) if kept_bodies.iter().any(Option::is_some) => {
+            if let Some(i) = indexes {
+                let starts = super::reuse::quote_starts(&a.quotes, a.cast.len());
+                then = Some((i, earlier_ix.clone(), starts));
+            }
             super::reuse::earlier(a, b, &mentions, earlier_ix)
         }
         _ => None,
@@ -379,7 +386,11 @@ pub fn load_found(
             }
         }
         let kept = kept_bodies.iter().map(|b| b.unwrap_or_default()).collect();
-        store = std::mem::take(&mut store).with_kept(cache::Kept::new(b, kept, Vec::new(), None));
+        let mut kept = cache::Kept::new(b, kept, Vec::new(), None);
+        if let Some((indexes, was, starts)) = then {
+            kept = kept.with_then(super::reuse::then(indexes, was, &starts, store.quotes()));
+        }
+        store = std::mem::take(&mut store).with_kept(kept);
     }
     let write = path.filter(|_| writable).map(|path| CacheWrite {
         path,
@@ -444,32 +455,6 @@ fn hydrate(r: FileRecord, start: usize, blobs: &Blobs) -> Option<Read> {
         problems: r.problems,
         kept: Some((r.bodies, start)),
     })
-}
-
-/// The cache at `p`, if it can be used for `roots`; else an empty one,
-/// and a note on why (a damaged one set aside).
-fn open_old(p: &Path, roots: &cache::Roots, report: &mut CacheReport) -> (Cache, Option<Blobs>) {
-    match cache::read(p) {
-        Ok((mut c, blobs)) if c.roots == roots.full() => {
-            c.respell(&roots.given);
-            (c, Some(blobs))
-        }
-        Ok(_) => {
-            report.note = Some("the cache was for other folders: made anew".into());
-            (Cache::default(), None)
-        }
-        Err(Unusable::Missing) => (Cache::default(), None),
-        Err(why) => {
-            let mut note = format!("{why}: made anew");
-            if why.is_damage()
-                && let Some(to) = cache::file::set_aside(p)
-            {
-                note = format!("{why}: set aside as {}; made anew", to.display());
-            }
-            report.note = Some(note);
-            (Cache::default(), None)
-        }
-    }
 }
 
 /// Each file's stamp, with its folder's sidecar's; `None` when the file

@@ -6,17 +6,19 @@
 mod archive;
 mod cached;
 mod early;
+mod indexes;
 mod load;
 mod lookup;
 mod quote_filter;
 mod reuse;
 mod write;
 
-pub use archive::{Derivations, IndexSources, Leftovers, Store};
+pub use archive::{Derivations, Leftovers, Store};
 pub use cached::{
     CacheReport, CacheUse, Found, load_cached, load_deferring, load_found, load_paths,
 };
 pub use early::{Checked, Recorded, open_early};
+pub use indexes::IndexSources;
 pub use load::{Loaded, Update, load_bundled};
 pub use lookup::Lookup;
 pub use quote_filter::QuoteMatcher;

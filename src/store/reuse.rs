@@ -1,12 +1,15 @@
 //! A changed archive loaded through its cache: what the cache's analysis
 //! found is kept for the unchanged articles where it still holds (see
 //! [`Earlier`]), and the bodies of unchanged articles stay in the cache,
-//! read only when attribution needs one.
+//! read only when attribution needs one; the indexes of then give the
+//! indexes of now.
 
 use crate::analysis::Analysis;
 use crate::analysis::earlier::Earlier;
-use crate::cache::{self, Blob, Blobs};
-use crate::model::{Article, ArticleIx, Block};
+use std::path::Path;
+
+use crate::cache::{self, Blob, Blobs, Cache, Then, Unusable};
+use crate::model::{Article, ArticleIx, Block, Quote};
 
 /// The cache's analysis, with each of its articles' mentions read from
 /// its `parts`, for the articles whose places in it are `was`; `None` when the
@@ -47,4 +50,81 @@ pub(super) fn body(
         .zip(blobs)
         .and_then(|(b, blobs)| blobs.decode(b).ok())
         .unwrap_or_else(|| crate::ingest::body_again(a))
+}
+
+/// Where each article's quotes start in `quotes` (in article order), and
+/// last where the last one's end, for `articles` articles.
+pub(super) fn quote_starts(quotes: &[Quote], articles: usize) -> Vec<usize> {
+    let mut starts = vec![0; articles + 1];
+    for q in quotes {
+        if let Some(n) = starts.get_mut(q.article.0 + 1) {
+            *n += 1;
+        }
+    }
+    for i in 1..starts.len() {
+        starts[i] += starts[i - 1];
+    }
+    starts
+}
+
+/// The indexes of then, with where each article (`was`, from the cache's
+/// store) and each of `quotes` was in them. A file unchanged has the same
+/// quotations, so an article unchanged has the same quotes, in the same
+/// order, with the same texts: its quotes are its quotes of then
+/// (`then_starts`, from [`quote_starts`]), one by one, whoever said them.
+pub(super) fn then(
+    indexes: [Blob; 2],
+    was: Vec<Option<usize>>,
+    then_starts: &[usize],
+    quotes: &[Quote],
+) -> Then {
+    let starts = quote_starts(quotes, was.len());
+    let mut quote_was = vec![None; quotes.len()];
+    for (a, w) in was.iter().enumerate() {
+        let Some(&w) = w.as_ref() else { continue };
+        let (Some(&from), Some(&to)) = (then_starts.get(w), then_starts.get(w + 1)) else {
+            continue;
+        };
+        let now = starts[a]..starts[a + 1];
+        if to - from == now.len() {
+            for (q, t) in now.zip(from..to) {
+                quote_was[q] = Some(t);
+            }
+        }
+    }
+    Then {
+        indexes,
+        articles: was,
+        quotes: quote_was,
+    }
+}
+
+/// The cache at `p`, if it can be used for `roots`; else an empty one,
+/// and a note on why (a damaged one set aside) in `note`.
+pub(super) fn open_old(
+    p: &Path,
+    roots: &cache::Roots,
+    note: &mut Option<String>,
+) -> (Cache, Option<Blobs>) {
+    match cache::read(p) {
+        Ok((mut c, blobs)) if c.roots == roots.full() => {
+            c.respell(&roots.given);
+            (c, Some(blobs))
+        }
+        Ok(_) => {
+            *note = Some("the cache was for other folders: made anew".into());
+            (Cache::default(), None)
+        }
+        Err(Unusable::Missing) => (Cache::default(), None),
+        Err(why) => {
+            let mut why_not = format!("{why}: made anew");
+            if why.is_damage()
+                && let Some(to) = cache::file::set_aside(p)
+            {
+                why_not = format!("{why}: set aside as {}; made anew", to.display());
+            }
+            *note = Some(why_not);
+            (Cache::default(), None)
+        }
+    }
 }

@@ -9,7 +9,8 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use gazette::query;
+use gazette::model::{Article, QuoteIx};
+use gazette::query::{self, SearchIndex};
 use gazette::store::{self, CacheReport, CacheUse, QuoteMatcher, Store};
 use proptest::prelude::*;
 
@@ -56,6 +57,18 @@ fn summary(s: &Store) -> String {
         writeln!(out, "{text}: {articles:?} {quotes:?}").unwrap();
     }
     out
+}
+
+/// Both indexes of `s` are the ones built whole from it, however they
+/// were made: read from the cache, made from those of the archive as it
+/// was, or built.
+fn indexes_as_built_whole(s: &Store) {
+    let articles: Vec<Article> = s.ixs().map(|ix| s.get(ix).unwrap().clone()).collect();
+    let a = SearchIndex::articles(&articles, s.newest_first(), s.people());
+    assert!(*s.article_index() == a, "the articles' index");
+    let order: Vec<QuoteIx> = s.quotes_newest_first().collect();
+    let q = SearchIndex::quotes(s.quotes(), &order, &articles, s.people(), &a);
+    assert!(*s.quote_index() == q, "the quotes' index");
 }
 
 /// An archive of the bundled articles and a few more, in two folders.
@@ -268,6 +281,7 @@ fn files_changed_added_or_removed_behind_it_are_read_again() {
     assert_eq!((r.fresh, r.read, r.whole), (10, 1, false), "{r:?}");
     assert!(s.iter_newest_first().any(|a| a.title.starts_with("Tilks")));
     assert_eq!(summary(&s), truth(&paths));
+    indexes_as_built_whole(&s);
 
     // added
     fs::write(
@@ -279,6 +293,7 @@ fn files_changed_added_or_removed_behind_it_are_read_again() {
     assert_eq!((r.fresh, r.read), (11, 1), "{r:?}");
     assert_eq!(s.len(), 12);
     assert_eq!(summary(&s), truth(&paths));
+    indexes_as_built_whole(&s);
 
     // removed: nothing to read, but the archive-wide stages run again
     fs::remove_file(more.join("n0.txt")).unwrap();
@@ -286,6 +301,7 @@ fn files_changed_added_or_removed_behind_it_are_read_again() {
     assert_eq!((r.fresh, r.read, r.whole), (11, 0, false), "{r:?}");
     assert_eq!(s.len(), 11);
     assert_eq!(summary(&s), truth(&paths));
+    indexes_as_built_whole(&s);
 
     // the sidecar changed: its folder's files are read again
     let meta = a.path().join("geneva").join(store::META_FILE);
@@ -294,6 +310,7 @@ fn files_changed_added_or_removed_behind_it_are_read_again() {
     let (s, r) = load(&paths, &how);
     assert_eq!((r.fresh, r.read), (6, 5), "{r:?}");
     assert_eq!(summary(&s), truth(&paths));
+    indexes_as_built_whole(&s);
 }
 
 /// Who said `text`, in `s`.
@@ -322,6 +339,7 @@ fn an_article_unchanged_is_attributed_again_when_its_people_change() {
     let (s, r) = load(&paths, &how);
     assert_eq!((r.fresh, r.read), (12, 1), "{r:?}");
     assert_eq!(summary(&s), truth(&paths));
+    indexes_as_built_whole(&s);
     assert_eq!(
         speaker_of(&s, "talks were long").as_deref(),
         Some("Jane Smith")
@@ -331,6 +349,7 @@ fn an_article_unchanged_is_attributed_again_when_its_people_change() {
     fs::remove_file(more.join("jane.txt")).unwrap();
     let (s, _) = load(&paths, &how);
     assert_eq!(summary(&s), truth(&paths));
+    indexes_as_built_whole(&s);
     assert_eq!(speaker_of(&s, "meet again").as_deref(), Some("Smith"));
 }
 
@@ -357,6 +376,7 @@ fn ids_made_unique_stay_as_a_fresh_load_makes_them() {
     fs::remove_dir_all(a.path().join("a")).unwrap();
     let (s, _) = load(&paths, &how);
     assert_eq!(summary(&s), truth(&paths));
+    indexes_as_built_whole(&s);
     assert_eq!(s.iter_newest_first().next().unwrap().id, "index");
 }
 

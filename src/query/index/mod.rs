@@ -166,6 +166,18 @@ impl QuoteWords {
             part.filter_map(at)
                 .flat_map(|(r, q)| quote_words(&q.text).map(move |w| (w, r)))
         });
+        QuoteWords::with_words(order, rank, words, quotes, people)
+    }
+
+    /// With the quotes' `words` found already: their speakers' names.
+    fn with_words(
+        order: Vec<u32>,
+        rank: Vec<u32>,
+        words: Vocab,
+        quotes: &[Quote],
+        people: &[Person],
+    ) -> QuoteWords {
+        let at = |r: usize| quotes.get(order[r] as usize).map(|q| (r as u32, q));
         let people = Vocab::build(
             (0..order.len())
                 .filter_map(at)
@@ -178,6 +190,18 @@ impl QuoteWords {
             people,
         }
     }
+}
+
+/// The people's names, each with the documents (by the `rank` of each
+/// article) of the person or people so named.
+fn people_of(people: &[Person], rank: &[u32]) -> Vocab {
+    Vocab::build(people.iter().flat_map(|p| {
+        p.names().flat_map(move |n| {
+            p.articles
+                .iter()
+                .filter_map(move |&a| rank.get(a.0).map(|&r| (n, r)))
+        })
+    }))
 }
 
 /// Each value's documents, from (value, document) pairs, a document
@@ -212,7 +236,7 @@ pub(super) enum VocabId {
 /// full titles speak of ranks, so that gathering and ordering the
 /// documents a query matches walks memory in order. `order` turns a rank
 /// back into the store's index.
-#[derive(Debug, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchIndex {
     /// The store's index of each rank, and the rank of each store index.
     pub(super) order: Vec<u32>,
@@ -263,14 +287,7 @@ impl SearchIndex {
         let titles =
             Vocab::build(all().flat_map(|(r, a)| title_words(&a.title).map(move |(_, w)| (w, r))));
         let sources = Vocab::build(all().filter_map(|(r, a)| a.source.as_deref().map(|s| (s, r))));
-        let rank_of = &rank;
-        let people = Vocab::build(people.iter().flat_map(|p| {
-            p.names().flat_map(move |n| {
-                p.articles
-                    .iter()
-                    .filter_map(move |&a| rank_of.get(a.0).map(|&r| (n, r)))
-            })
-        }));
+        let people = people_of(people, &rank);
         let dates = by_date(all().map(|(r, a)| (a.date, r)));
         let full_titles = all().map(|(_, a)| a.title.clone()).collect();
         SearchIndex {
@@ -397,103 +414,5 @@ pub fn quote_words(text: &str) -> impl Iterator<Item = &str> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{QuoteKind, Speaker, TitleKind};
-
-    fn article(
-        id: &str,
-        title: &str,
-        date: Option<(i32, u32, u32)>,
-        source: Option<&str>,
-    ) -> Article {
-        Article {
-            id: id.into(),
-            path: id.into(),
-            key: id.into(),
-            title: title.into(),
-            title_kind: TitleKind::Headline,
-            date: date.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
-            source: source.map(Into::into),
-            author: None,
-            url: None,
-            archived: false,
-            tags: Vec::new(),
-            body: Vec::new(),
-            words: 0,
-        }
-    }
-
-    fn quote(article: usize, text: &str) -> Quote {
-        Quote {
-            article: ArticleIx(article),
-            spans: Box::new([]),
-            text: text.into(),
-            speaker: Speaker::Unknown,
-            verb: None,
-            kind: QuoteKind::Full,
-            group: None,
-        }
-    }
-
-    #[test]
-    fn what_quotes_have_of_their_articles_is_the_articles_index_spread() {
-        let articles = [
-            article("a", "Talks in Geneva", Some((2022, 1, 21)), Some("UPI")),
-            article("b", "No quotes here", Some((2022, 1, 22)), Some("NPR")),
-            article("c", "Geneva talks end", Some((2022, 1, 21)), None),
-            article("d", "Undated, talks", None, Some("UPI")),
-            article("e", "Talks talks", Some((2022, 1, 23)), Some("RFE/RL")),
-        ];
-        let quotes = [
-            quote(0, "we will see"),
-            quote(0, "no breakthrough"),
-            quote(2, "talks ended"),
-            quote(3, "undated words"),
-            quote(4, "one"),
-            quote(4, "two"),
-            quote(4, "three"),
-        ];
-        let mut by_date: Vec<ArticleIx> = (0..articles.len()).map(ArticleIx).collect();
-        by_date.sort_by(|&a, &b| articles[a.0].cmp_newest_first(&articles[b.0]));
-        let quotes = &quotes;
-        let order: Vec<QuoteIx> = by_date
-            .iter()
-            .flat_map(|&a| (0..quotes.len()).filter(move |&q| quotes[q].article == a))
-            .map(QuoteIx)
-            .collect();
-        let by_article = SearchIndex::articles(&articles, &by_date, &[]);
-        let index = SearchIndex::quotes(quotes, &order, &articles, &[], &by_article);
-        let ranks: Vec<u32> = order.iter().map(|q| q.0 as u32).collect();
-        assert!(quote_ranges(&ranks, quotes, &by_article).is_some());
-        let (titles, sources, dates) = of_their_articles(&ranks, quotes, &articles);
-        assert_eq!(index.titles, titles);
-        assert_eq!(index.sources, sources);
-        assert_eq!(index.dates, dates);
-        // a word of the quoteless article's title is not a quote's
-        assert!(!index.titles.values.iter().any(|v| v == "quotes"));
-        assert!(index.titles.values.iter().any(|v| v == "Geneva"));
-        // quotes not article by article: looked up one by one
-        let mut shuffled = ranks.clone();
-        let last = shuffled.len() - 1;
-        shuffled.swap(0, last);
-        assert!(quote_ranges(&shuffled, quotes, &by_article).is_none());
-    }
-
-    #[test]
-    fn a_vocabulary_built_in_parts_is_the_one_built_whole() {
-        let docs: Vec<String> = (0..40_000)
-            .map(|i| format!("w{} w{} common w{}", i % 7, i % 1000, i % 3))
-            .collect();
-        let pairs = |r: Range<usize>| {
-            let docs = &docs;
-            r.flat_map(move |d| docs[d].split(' ').map(move |w| (w, d as u32)))
-        };
-        let whole = Vocab::build(pairs(0..docs.len()));
-        assert_eq!(Vocab::build_in_parts(docs.len(), pairs), whole);
-        assert_eq!(
-            whole.postings[whole.values.iter().position(|v| v == "common").unwrap()].len(),
-            40_000
-        );
-    }
-}
+mod tests;
+mod update;

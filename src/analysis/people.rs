@@ -74,9 +74,10 @@ impl Groups {
 /// The people of the archive, from the names of each article (in archive
 /// order), and each article's people and mentions resolved to them.
 pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<ArticlePeople>) {
-    // Each way a name is written, with its keys, computed once: an
-    // archive writes a few thousand names millions of times.
-    let keys: HashMap<&str, Key> = local
+    // Each way a name is written, numbered, with its keys computed once:
+    // an archive writes a few thousand names millions of times. Every
+    // mention is then known by its form's number.
+    let forms: Vec<&str> = local
         .par_iter()
         .fold(FxHashSet::default, |mut set: FxHashSet<&str>, m| {
             set.extend(m.as_ref().iter().map(|m| m.written.as_str()));
@@ -89,114 +90,173 @@ pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<
             a.extend(b);
             a
         })
-        .into_par_iter()
-        .map(|w| (w, key_of_written(w)))
+        .into_iter()
         .collect();
-    let key = |m: &LocalMention| &keys[m.written.as_str()];
-    // the distinct full names
-    let full: Vec<Key> = keys
-        .iter()
-        .filter(|(w, _)| is_full_name(w))
-        .map(|(_, k)| k.clone())
-        .collect();
-    let mut gr = Groups::of_full_names(full);
-    let full_group: HashMap<&str, Option<usize>> = keys
-        .iter()
-        .filter(|(w, _)| is_full_name(w))
-        .map(|(w, k)| (*w, gr.of.get(k).copied()))
-        .collect();
-
-    // The group of each mention that has a full name (its own, or the one
-    // its surname is bound to).
-    let keyed: Vec<Vec<Option<usize>>> = local
+    let number: HashMap<&str, u32> = forms.iter().zip(0..).map(|(f, i)| (*f, i)).collect();
+    // (every form written is numbered: the forms are those of the mentions)
+    let ids: Vec<Vec<u32>> = local
         .par_iter()
         .map(|m| {
-            let m = m.as_ref();
-            m.iter()
-                .map(|x| {
-                    let full = m.get(x.full? as usize)?;
-                    full_group.get(full.written.as_str()).copied().flatten()
-                })
+            m.as_ref()
+                .iter()
+                .map(|x| number[x.written.as_str()])
                 .collect()
         })
         .collect();
+    drop(number);
+    let keys: Vec<Key> = forms.par_iter().map(|w| key_of_written(w)).collect();
+    let full_form: Vec<bool> = forms.iter().map(|w| is_full_name(w)).collect();
+    // the distinct full names
+    let full: Vec<Key> = keys
+        .iter()
+        .zip(&full_form)
+        .filter(|(_, full)| **full)
+        .map(|(k, _)| k.clone())
+        .collect();
+    let mut gr = Groups::of_full_names(full);
+    // each form's group, when it is a full name
+    let full_group: Vec<Option<usize>> = keys
+        .iter()
+        .zip(&full_form)
+        .map(|(k, full)| full.then(|| gr.of.get(k).copied()).flatten())
+        .collect();
+    // The group of a mention that has a full name (its own, or the one
+    // its surname is bound to).
+    let keyed = |m: &[LocalMention], ids: &[u32], x: &LocalMention| {
+        let full = x.full? as usize;
+        m.get(full)?;
+        full_group[*ids.get(full)? as usize]
+    };
 
     // How often each group is named by a full name (or a surname bound to
     // one): a surname alone goes to the most named of its groups.
-    let mut weight: Vec<usize> = vec![0; gr.firsts.len()];
-    for &g in keyed.iter().flatten().flatten() {
-        weight[g] += 1;
-    }
+    let mut weight: Vec<usize> = local
+        .par_iter()
+        .zip(&ids)
+        .fold(
+            || vec![0; gr.firsts.len()],
+            |mut w, (m, ids)| {
+                let m = m.as_ref();
+                for g in m.iter().filter_map(|x| keyed(m, ids, x)) {
+                    w[g] += 1;
+                }
+                w
+            },
+        )
+        .reduce(
+            || vec![0; gr.firsts.len()],
+            |mut a, b| {
+                a.iter_mut().zip(b).for_each(|(a, b)| *a += b);
+                a
+            },
+        );
+    // Each form's surname, numbered.
+    let mut surnames: Vec<&str> = Vec::new();
+    let surname_of: Vec<usize> = {
+        let mut seen: HashMap<&str, usize> = HashMap::default();
+        keys.iter()
+            .map(|k| {
+                *seen.entry(k.1.as_str()).or_insert_with(|| {
+                    surnames.push(k.1.as_str());
+                    surnames.len() - 1
+                })
+            })
+            .collect()
+    };
+    let grouped: Vec<bool> = surnames
+        .iter()
+        .map(|s| gr.by_surname.contains_key(*s))
+        .collect();
     // "President Biden" where no article gives a first name: the surname
     // alone names the person, from its first mention with a role on.
-    let mut first_role: HashMap<&str, (usize, usize)> = HashMap::default();
-    for (a, mentions) in local.iter().enumerate() {
-        for (i, m) in mentions.as_ref().iter().enumerate() {
+    let mut first_role: Vec<Option<(usize, usize)>> = vec![None; surnames.len()];
+    for (a, (mentions, ids)) in local.iter().zip(&ids).enumerate() {
+        for (i, (m, &f)) in mentions.as_ref().iter().zip(ids).enumerate() {
             if m.full.is_none() && m.role {
-                let s = key(m).1.as_str();
-                if !gr.by_surname.contains_key(s) {
-                    first_role.entry(s).or_insert((a, i));
+                let s = surname_of[f as usize];
+                if !grouped[s] && first_role[s].is_none() {
+                    first_role[s] = Some((a, i));
                 }
             }
         }
     }
-    let mut made: Vec<(&(usize, usize), &&str)> =
-        first_role.iter().map(|(s, at)| (at, s)).collect();
+    let mut made: Vec<((usize, usize), usize)> = first_role
+        .iter()
+        .enumerate()
+        .filter_map(|(s, at)| Some(((*at)?, s)))
+        .collect();
     made.sort_unstable();
     // each such surname's first mention with a role, and its group
-    let by_role: HashMap<&str, ((usize, usize), usize)> = made
-        .into_iter()
-        .map(|(&at, &s)| {
-            weight.push(0);
-            (s, (at, gr.add((String::new(), s.to_string()))))
-        })
-        .collect();
+    let mut by_role: Vec<Option<((usize, usize), usize)>> = vec![None; surnames.len()];
+    for (at, s) in made {
+        weight.push(0);
+        by_role[s] = Some((at, gr.add((String::new(), surnames[s].to_string()))));
+    }
     // the group a surname alone names: the last of the most named
-    let best: HashMap<&str, usize> = gr
-        .by_surname
+    let best: Vec<Option<usize>> = surnames
         .iter()
-        .filter_map(|(s, c)| {
-            let g = c.iter().copied().max_by_key(|&g| weight[g])?;
-            Some((s.as_str(), g))
+        .map(|s| {
+            let c = gr.by_surname.get(*s)?;
+            c.iter().copied().max_by_key(|&g| weight[g])
         })
         .collect();
 
-    // Every mention resolved to a group, article by article, in parallel.
-    let resolved: Vec<Vec<(usize, usize)>> = local
+    // Every mention resolved to a group, article by article, in
+    // parallel: each article's people and mentions, and the group and form
+    // of each of them.
+    let resolved: Vec<(ArticlePeople, Vec<(u32, u32)>)> = local
         .par_iter()
-        .zip(&keyed)
+        .zip(&ids)
         .enumerate()
-        .map(|(a, (mentions, keyed))| {
-            let mut r = Vec::new();
-            for (i, (m, &k)) in mentions.as_ref().iter().zip(keyed).enumerate() {
+        .map(|(a, (mentions, ids))| {
+            let mentions = mentions.as_ref();
+            let mut found: Vec<Mention> = Vec::with_capacity(mentions.len());
+            let mut named: Vec<(u32, u32)> = Vec::with_capacity(mentions.len());
+            for (i, (m, &f)) in mentions.iter().zip(ids).enumerate() {
                 let g = match m.full {
-                    Some(_) => k,
+                    Some(_) => keyed(mentions, ids, m),
                     None => {
-                        let s = key(m).1.as_str();
-                        match by_role.get(s) {
-                            Some(&(at, g)) => (at <= (a, i)).then_some(g),
-                            None => best.get(s).copied(),
+                        let s = surname_of[f as usize];
+                        match by_role[s] {
+                            Some((at, g)) => (at <= (a, i)).then_some(g),
+                            None => best[s],
                         }
                     }
                 };
                 if let Some(g) = g {
-                    r.push((i, g));
+                    found.push(Mention {
+                        block: m.block as usize,
+                        start: m.start as usize,
+                        end: m.end as usize,
+                        person: PersonIx(g),
+                        role: m.role_text.clone(),
+                    });
+                    named.push((small(g), f));
                 }
             }
-            r
+            found.sort_by_key(|m| (m.block, m.start));
+            let mut seen = Vec::new();
+            for m in &found {
+                if !seen.contains(&m.person) {
+                    seen.push(m.person);
+                }
+            }
+            let people = ArticlePeople {
+                people: seen,
+                mentions: found,
+            };
+            (people, named)
         })
         .collect();
 
     // The forms each group is written in, with counts.
     let n = gr.firsts.len();
     // (counted in parallel: a few thousand forms, millions of mentions)
-    let counted: HashMap<(usize, &str), usize> = local
+    let counted: HashMap<(u32, u32), usize> = resolved
         .par_iter()
-        .zip(&resolved)
-        .fold(HashMap::default, |mut counts, (mentions, res)| {
-            let mentions = mentions.as_ref();
-            for &(i, g) in res {
-                *counts.entry((g, mentions[i].written.as_str())).or_default() += 1;
+        .fold(HashMap::default, |mut counts, (_, named)| {
+            for &gf in named {
+                *counts.entry(gf).or_default() += 1;
             }
             counts
         })
@@ -206,51 +266,25 @@ pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<
             }
             a
         });
-    let mut forms: Vec<HashMap<&str, usize>> = vec![HashMap::default(); n];
+    let mut by_form: Vec<HashMap<&str, usize>> = vec![HashMap::default(); n];
     let mut surname_forms: Vec<HashMap<&str, usize>> = vec![HashMap::default(); n];
-    for ((g, written), count) in counted {
-        let to = if is_full_name(written) {
-            &mut forms[g]
+    for ((g, f), count) in counted {
+        let (g, f) = (g as usize, f as usize);
+        let to = if full_form[f] {
+            &mut by_form[g]
         } else {
             &mut surname_forms[g]
         };
-        to.insert(written, count);
+        to.insert(forms[f], count);
     }
 
-    let mut people: Vec<Person> = forms
+    let mut people: Vec<Person> = by_form
         .par_iter()
         .zip(&surname_forms)
         .map(|(forms, surname_forms)| person(forms, surname_forms))
         .collect();
 
-    let cast: Vec<ArticlePeople> = local
-        .par_iter()
-        .zip(&resolved)
-        .map(|(mentions, res)| {
-            let mentions = mentions.as_ref();
-            let mut found: Vec<Mention> = res
-                .iter()
-                .map(|&(i, g)| Mention {
-                    block: mentions[i].block as usize,
-                    start: mentions[i].start as usize,
-                    end: mentions[i].end as usize,
-                    person: PersonIx(g),
-                    role: mentions[i].role_text.clone(),
-                })
-                .collect();
-            found.sort_by_key(|m| (m.block, m.start));
-            let mut seen = Vec::new();
-            for m in &found {
-                if !seen.contains(&m.person) {
-                    seen.push(m.person);
-                }
-            }
-            ArticlePeople {
-                people: seen,
-                mentions: found,
-            }
-        })
-        .collect();
+    let cast: Vec<ArticlePeople> = resolved.into_iter().map(|(c, _)| c).collect();
     for (ix, c) in cast.iter().enumerate() {
         for m in &c.mentions {
             people[m.person].mentions += 1;
@@ -260,6 +294,12 @@ pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<
         }
     }
     (people, cast)
+}
+
+/// A group's number as a mention's resolution keeps it: an archive has
+/// far fewer than 4 billion people.
+fn small(g: usize) -> u32 {
+    u32::try_from(g).unwrap_or(u32::MAX)
 }
 
 /// A person from the forms of their name written, with counts: the

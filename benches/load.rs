@@ -79,7 +79,7 @@ fn main() {
     let found = analysis::speakers(&articles, &readings, &cast, &persons, &|_| Vec::new(), None);
     took(&format!("speakers ({})", found.len()), t);
     let t = Instant::now();
-    let groups = quotes::group::group(&found, &|a| articles[a.0].body.clone());
+    let (groups, shingled) = quotes::group::group(&found, &|a| articles[a.0].body.clone());
     took(&format!("groups ({})", groups.len()), t);
     let store = Store::analysed(
         articles,
@@ -88,6 +88,7 @@ fn main() {
             cast,
             quotes: found,
             quote_groups: groups,
+            shingled,
         },
     );
     let t = Instant::now();

@@ -8,7 +8,8 @@
 use std::ops::Range;
 
 use super::quotes::attribute::fits;
-use crate::model::{ArticleIx, Mention, Person, PersonIx, Quote, Speaker};
+use super::quotes::group::Shingled;
+use crate::model::{ArticleIx, Mention, Person, PersonIx, Quote, QuoteIx, Speaker};
 
 /// An earlier analysis of the archive, and where each article was in it.
 #[derive(Debug, Default)]
@@ -21,6 +22,54 @@ pub struct Earlier {
     pub quotes: Vec<Quote>,
     /// Each article's mentions, in reading order.
     pub mentions: Vec<Vec<Mention>>,
+    /// The groups of the same utterance, and what the grouping found of
+    /// the quotes' pieces, when the cache could give it.
+    pub groups: Vec<Vec<QuoteIx>>,
+    pub shingled: Option<Shingled>,
+}
+
+/// Each article's range of `quotes` (in article order), for `articles`
+/// articles.
+pub fn quote_ranges(quotes: &[Quote], articles: usize) -> Vec<Range<usize>> {
+    let mut ends = vec![0; articles];
+    for q in quotes {
+        if let Some(n) = ends.get_mut(q.article.0) {
+            *n += 1;
+        }
+    }
+    let mut at = 0;
+    ends.into_iter()
+        .map(|n| {
+            at += n;
+            at - n..at
+        })
+        .collect()
+}
+
+/// Each of `quotes`' index among the quotes of then (`then`: each
+/// article's range of them, from [`quote_ranges`]), when its article was
+/// then (`was`: each article's index then) and is unchanged since. A file
+/// unchanged has the same quotations, so an article unchanged has the
+/// same quotes, in the same order, with the same texts: its quotes are
+/// its quotes of then, one by one, whoever said them.
+pub fn quote_was(
+    was: &[Option<usize>],
+    then: &[Range<usize>],
+    quotes: &[Quote],
+) -> Vec<Option<usize>> {
+    let now = quote_ranges(quotes, was.len());
+    let mut out = vec![None; quotes.len()];
+    for (a, w) in was.iter().enumerate() {
+        let (Some(then), Some(now)) = (w.and_then(|w| then.get(w)), now.get(a)) else {
+            continue;
+        };
+        if then.len() == now.len() {
+            for (q, t) in now.clone().zip(then.clone()) {
+                out[q] = Some(t);
+            }
+        }
+    }
+    out
 }
 
 /// What attribution sees of one mention: where it is, its role, which of
@@ -57,23 +106,10 @@ fn seen<'a>(mentions: &'a [Mention], genders: &[(bool, bool)]) -> Vec<Seen<'a>> 
 }
 
 impl Earlier {
-    /// Each earlier article's range of [`Earlier::quotes`].
+    /// Each earlier article's range of [`Earlier::quotes`] (they are in
+    /// article order).
     pub fn by_article(&self) -> Vec<Range<usize>> {
-        let mut out = vec![0..0; self.mentions.len()];
-        let mut at = 0;
-        while at < self.quotes.len() {
-            let a = self.quotes[at].article.index();
-            let end = at
-                + self.quotes[at..]
-                    .iter()
-                    .take_while(|q| q.article.index() == a)
-                    .count();
-            if let Some(r) = out.get_mut(a) {
-                *r = at..end;
-            }
-            at = end;
-        }
-        out
+        quote_ranges(&self.quotes, self.mentions.len())
     }
 
     /// The earlier quotes, taken out: each article's, by its index in

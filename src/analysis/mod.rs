@@ -20,6 +20,7 @@ use rayon::prelude::*;
 use crate::model::{Article, ArticleIx, ArticlePeople, Block, Person, Quote, QuoteIx, Span};
 use earlier::Earlier;
 use names::LocalMention;
+use quotes::group::Shingled;
 
 /// What one article says on its own, before the archive is seen.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
@@ -106,6 +107,10 @@ pub struct Analysis {
     pub quotes: Vec<Quote>,
     /// Quotes that are one utterance carried by several articles.
     pub quote_groups: Vec<Vec<QuoteIx>>,
+    /// What the grouping found of the quotes' pieces (the cache keeps it
+    /// apart, to group the quotes of articles to come).
+    #[serde(skip)]
+    pub shingled: Shingled,
 }
 
 /// A stage of [`analyse`], as a progress line names it.
@@ -154,14 +159,31 @@ pub fn analyse_readings(
 ) -> Analysis {
     on_stage(Stage::People);
     let (people, cast) = people::merge(readings);
+    // where each article's quotes were then, before they are taken
+    let mut earlier = earlier;
+    let then = earlier.as_deref().map(Earlier::by_article);
     on_stage(Stage::Speakers);
-    let mut quotes = speakers(articles, readings, &cast, &people, body, earlier);
+    let mut quotes = speakers(
+        articles,
+        readings,
+        &cast,
+        &people,
+        body,
+        earlier.as_deref_mut(),
+    );
     on_stage(Stage::Groups);
     let body_of = |a: ArticleIx| match articles.get(a.index()) {
         Some(x) if !x.body.is_empty() => x.body.clone(),
         _ => body(a),
     };
-    let quote_groups = quotes::group::group(&quotes, &body_of);
+    // the quotes of new articles grouped with those grouped then, when
+    // they can be
+    let more = earlier.zip(then).and_then(|(e, then)| {
+        let shingled = e.shingled.take()?;
+        let was = earlier::quote_was(&e.was, &then, &quotes);
+        quotes::group::more::group_more(shingled, &e.groups, &was, &quotes, &body_of)
+    });
+    let (quote_groups, shingled) = more.unwrap_or_else(|| quotes::group::group(&quotes, &body_of));
     for (g, members) in quote_groups.iter().enumerate() {
         for &q in members {
             quotes[q].group = u32::try_from(g).ok();
@@ -172,5 +194,6 @@ pub fn analyse_readings(
         cast,
         quotes,
         quote_groups,
+        shingled,
     }
 }

@@ -21,6 +21,7 @@ pub use file::{Blob, Blobs, Unusable};
 pub use roots::{Roots, roots};
 pub use stamp::{FileStamp, Stamp};
 
+use crate::analysis::quotes::group::Shingled;
 use crate::analysis::{Analysis, ArticleReading};
 use crate::ingest::Problem;
 use crate::model::{Article, ArticlePeople, Block, Mention, Person, PersonIx, Quote, QuoteIx};
@@ -58,6 +59,9 @@ pub struct Cache {
     pub mentions: Vec<Blob>,
     /// Where the search indexes are: the articles', the quotes'.
     pub indexes: Option<[Blob; 2]>,
+    /// Where what the grouping of quotes found of their pieces is (see
+    /// [`Shingled`]).
+    pub shingles: Option<Blob>,
 }
 
 impl Cache {
@@ -193,6 +197,7 @@ pub struct Derived<'a> {
     pub cast: &'a [ArticlePeople],
     pub quotes: &'a [Quote],
     pub quote_groups: &'a [Vec<QuoteIx>],
+    pub shingled: &'a Shingled,
     /// The search index of the articles and that of the quotes.
     pub indexes: [&'a SearchIndex; 2],
 }
@@ -272,6 +277,7 @@ impl Writing {
             parts.quotes.push(w.blob(c)?);
         }
         parts.quote_groups = Some(w.blob(&derived.quote_groups)?);
+        parts.shingles = Some(w.blob(derived.shingled)?);
         let [articles, quotes] = derived.indexes;
         parts.indexes = Some([w.blob(articles)?, w.blob(quotes)?]);
         let (size, blobs) = w.finish(&parts)?;
@@ -300,6 +306,7 @@ struct Parts {
     quotes: Vec<Blob>,
     quote_groups: Option<Blob>,
     indexes: Option<[Blob; 2]>,
+    shingles: Option<Blob>,
 }
 
 /// Reads and checks the cache at `path`: its index, every part decoded
@@ -342,6 +349,7 @@ pub fn read(path: &Path) -> Result<(Cache, Blobs), Unusable> {
             cast: cast?,
             quotes: quotes?,
             quote_groups: quote_groups?,
+            shingled: Shingled::default(),
         }),
         _ => None,
     };
@@ -352,6 +360,7 @@ pub fn read(path: &Path) -> Result<(Cache, Blobs), Unusable> {
         analysis,
         mentions: parts.mentions,
         indexes: parts.indexes,
+        shingles: parts.shingles,
     };
     Ok((cache, blobs))
 }

@@ -5,6 +5,7 @@ use std::sync::{Arc, OnceLock};
 
 use super::indexes::{IndexSources, article_index, quote_words};
 use super::lookup::{self, Lookup};
+use crate::analysis::quotes::group::Shingled;
 use crate::analysis::{self, Analysis};
 use crate::cache::Kept;
 use crate::model::{
@@ -107,6 +108,7 @@ impl Store {
             cast,
             quotes,
             quote_groups,
+            shingled: _,
         } = analysis;
         let mut by_date: Vec<ArticleIx> = (0..articles.len()).map(ArticleIx).collect();
         by_date.sort_by(|&a, &b| articles[a].cmp_newest_first(&articles[b]));
@@ -435,9 +437,15 @@ pub struct Derivations {
 }
 
 impl Derivations {
-    /// As the cache writes them, with the store's `indexes`.
-    pub fn with<'a>(&'a self, indexes: &'a [Arc<SearchIndex>; 2]) -> crate::cache::Derived<'a> {
+    /// As the cache writes them, with the store's `indexes` and what the
+    /// grouping found of the quotes' pieces.
+    pub fn with<'a>(
+        &'a self,
+        indexes: &'a [Arc<SearchIndex>; 2],
+        shingled: &'a Shingled,
+    ) -> crate::cache::Derived<'a> {
         crate::cache::Derived {
+            shingled,
             people: &self.people,
             cast: &self.cast,
             quotes: &self.quotes,

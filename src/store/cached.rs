@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use super::archive::Store;
 use super::load::{ARRIVING, Loaded, Update, reading};
 use super::write::CacheWrite;
-use crate::analysis::{self, ArticleReading};
+use crate::analysis::{self, ArticleReading, earlier};
 use crate::cache::{self, Blobs, Cache, FileRecord, FileStamp, Stamp};
 use crate::ingest::{self, LoadError, META_FILE};
 use crate::model::{Article, ArticleIx};
@@ -181,6 +181,7 @@ pub fn load_found(
     let mut old_analysis = old.analysis;
     let mentions = old.mentions;
     let indexes = old.indexes;
+    let shingles = old.shingles;
     // each record with where its articles were in the store it was
     // written of (the cache is written in the store's order)
     let mut was = 0;
@@ -358,19 +359,20 @@ pub fn load_found(
     let mut earlier = match (old_analysis, &blobs) {
         (Some(a), Some(b)) if kept_bodies.iter().any(Option::is_some) => {
             if let Some(i) = indexes {
-                let starts = super::reuse::quote_starts(&a.quotes, a.cast.len());
-                then = Some((i, earlier_ix.clone(), starts));
+                let ranges = earlier::quote_ranges(&a.quotes, a.cast.len());
+                then = Some((i, earlier_ix.clone(), ranges));
             }
-            super::reuse::earlier(a, b, &mentions, earlier_ix)
+            super::reuse::earlier(a, b, &mentions, shingles, earlier_ix)
         }
         _ => None,
     };
     let body = |ix: ArticleIx| super::reuse::body(&articles, &kept_bodies, blobs.as_ref(), ix);
-    let analysis =
+    let mut analysis =
         analysis::analyse_readings(&articles, &readings, &body, earlier.as_mut(), &mut |s| {
             on(Update::Stage(s))
         });
     drop(earlier);
+    let shingled = std::mem::take(&mut analysis.shingled);
     let mut store = Store::analysed(Arc::clone(&articles), analysis);
     // the bodies left in the cache are read from it until it is written
     // anew, and copied from it then (with no second handle on it, no
@@ -387,8 +389,8 @@ pub fn load_found(
         }
         let kept = kept_bodies.iter().map(|b| b.unwrap_or_default()).collect();
         let mut kept = cache::Kept::new(b, kept, Vec::new(), None);
-        if let Some((indexes, was, starts)) = then {
-            kept = kept.with_then(super::reuse::then(indexes, was, &starts, store.quotes()));
+        if let Some((indexes, was, ranges)) = then {
+            kept = kept.with_then(super::reuse::then(indexes, was, &ranges, store.quotes()));
         }
         store = std::mem::take(&mut store).with_kept(kept);
     }
@@ -400,6 +402,7 @@ pub fn load_found(
         readings,
         renamed,
         derivations: store.derivations(),
+        shingled,
         kept: from.map(|f| (f, kept_bodies)),
     });
     Ok((Loaded { store, problems }, report, write))

@@ -4,10 +4,11 @@
 //! read only when attribution needs one; the indexes of then give the
 //! indexes of now.
 
-use crate::analysis::Analysis;
-use crate::analysis::earlier::Earlier;
+use std::ops::Range;
 use std::path::Path;
 
+use crate::analysis::Analysis;
+use crate::analysis::earlier::{self, Earlier};
 use crate::cache::{self, Blob, Blobs, Cache, Then, Unusable};
 use crate::model::{Article, ArticleIx, Block, Quote};
 
@@ -18,6 +19,7 @@ pub(super) fn earlier(
     analysis: Analysis,
     blobs: &Blobs,
     parts: &[Blob],
+    shingles: Option<Blob>,
     was: Vec<Option<usize>>,
 ) -> Option<Earlier> {
     let mentions = cache::mentions(blobs, parts).ok()?;
@@ -30,6 +32,9 @@ pub(super) fn earlier(
         people: analysis.people,
         quotes: analysis.quotes,
         mentions,
+        groups: analysis.quote_groups,
+        // (without it the quotes are grouped anew)
+        shingled: shingles.and_then(|b| blobs.decode(b).ok()),
     })
 }
 
@@ -52,50 +57,19 @@ pub(super) fn body(
         .unwrap_or_else(|| crate::ingest::body_again(a))
 }
 
-/// Where each article's quotes start in `quotes` (in article order), and
-/// last where the last one's end, for `articles` articles.
-pub(super) fn quote_starts(quotes: &[Quote], articles: usize) -> Vec<usize> {
-    let mut starts = vec![0; articles + 1];
-    for q in quotes {
-        if let Some(n) = starts.get_mut(q.article.0 + 1) {
-            *n += 1;
-        }
-    }
-    for i in 1..starts.len() {
-        starts[i] += starts[i - 1];
-    }
-    starts
-}
-
 /// The indexes of then, with where each article (`was`, from the cache's
-/// store) and each of `quotes` was in them. A file unchanged has the same
-/// quotations, so an article unchanged has the same quotes, in the same
-/// order, with the same texts: its quotes are its quotes of then
-/// (`then_starts`, from [`quote_starts`]), one by one, whoever said them.
+/// store) and each of `quotes` was in them (`then`: each article's
+/// range of the quotes of then; see [`earlier::quote_was`]).
 pub(super) fn then(
     indexes: [Blob; 2],
     was: Vec<Option<usize>>,
-    then_starts: &[usize],
+    then: &[Range<usize>],
     quotes: &[Quote],
 ) -> Then {
-    let starts = quote_starts(quotes, was.len());
-    let mut quote_was = vec![None; quotes.len()];
-    for (a, w) in was.iter().enumerate() {
-        let Some(&w) = w.as_ref() else { continue };
-        let (Some(&from), Some(&to)) = (then_starts.get(w), then_starts.get(w + 1)) else {
-            continue;
-        };
-        let now = starts[a]..starts[a + 1];
-        if to - from == now.len() {
-            for (q, t) in now.zip(from..to) {
-                quote_was[q] = Some(t);
-            }
-        }
-    }
     Then {
         indexes,
+        quotes: earlier::quote_was(&was, then, quotes),
         articles: was,
-        quotes: quote_was,
     }
 }
 

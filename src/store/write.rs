@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use super::archive::Derivations;
 use crate::analysis::ArticleReading;
+use crate::analysis::quotes::group::Shingled;
 use crate::cache::{self, Blobs, Stamp};
 use crate::ingest;
 use crate::model::Article;
@@ -28,6 +29,8 @@ pub struct CacheWrite {
     /// The ids the store made unique, by article, as they were read.
     pub(super) renamed: HashMap<usize, String>,
     pub(super) derivations: Derivations,
+    /// What the grouping found of the quotes' pieces.
+    pub(super) shingled: Shingled,
     /// The cache the bodies of articles held without them are in, and
     /// each article's body blob there (if so).
     pub(super) kept: Option<(Blobs, Vec<Option<cache::Blob>>)>,
@@ -67,7 +70,12 @@ impl CacheWrite {
         let indexes = indexes();
         let writing = cache::write_files(&self.path, &files);
         writing
-            .and_then(|w| w.finish(&self.roots, &self.derivations.with(&indexes)))
+            .and_then(|w| {
+                w.finish(
+                    &self.roots,
+                    &self.derivations.with(&indexes, &self.shingled),
+                )
+            })
             .map_err(|e| format!("cannot write the cache: {e}"))
     }
 }

@@ -16,6 +16,20 @@ const SAME_UTTERANCE: f64 = 0.5;
 /// Shingles in more quotes than this are set phrases, not evidence.
 const COMMON_SHINGLE: usize = 50;
 
+/// What grouping found of the quotes' pieces, kept so that the quotes
+/// of new articles can be grouped without the others being read again
+/// (see [`more::group_more`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Shingled {
+    /// Each piece's quote, and how many distinct shingles it has.
+    pieces: Vec<(u32, u32)>,
+    /// (shingle, piece) of each shingle in at most [`COMMON_SHINGLE`]
+    /// pieces, in order.
+    posts: Vec<(u64, u32)>,
+    /// The shingles in more pieces (set phrases), in order.
+    common: Vec<u64>,
+}
+
 /// Groups full quotes that are the same utterance in different articles.
 /// Each piece of a quote is compared on its own (an utterance split by
 /// its attribution is two remarks, and outlets cut differently), so two
@@ -23,24 +37,13 @@ const COMMON_SHINGLE: usize = 50;
 /// triples of the shorter piece. The pieces are read from each quote's
 /// text; `body` gives an article's body for the rare quote whose text
 /// cannot tell them (a piece that holds " … " itself). Returns the
-/// groups, in order of their first quote.
+/// groups, in order of their first quote, and what was found of the
+/// pieces.
 pub fn group(
     quotes: &[Quote],
     body: &(dyn Fn(ArticleIx) -> Vec<Block> + Sync),
-) -> Vec<Vec<QuoteIx>> {
-    // (quote, piece shingles) for every piece of four words or more
-    let pieces: Vec<(QuoteIx, Vec<u64>)> = quotes
-        .par_iter()
-        .enumerate()
-        .filter(|(_, q)| q.kind == QuoteKind::Full)
-        .flat_map_iter(|(i, q)| {
-            pieces(q, body)
-                .into_iter()
-                .filter(|t| count_words(t) >= 4)
-                .map(move |t| (QuoteIx(i), shingles(&t)))
-                .collect::<Vec<_>>()
-        })
-        .collect();
+) -> (Vec<Vec<QuoteIx>>, Shingled) {
+    let pieces = shingled_pieces(quotes, 0..quotes.len(), body);
     // Every (shingle, piece), in order: the pieces of each shingle side
     // by side.
     // (each piece's part filled in place, in parallel: a parallel collect
@@ -66,7 +69,7 @@ pub fn group(
     // Each pair of pieces from different articles, once per shingle they
     // share (set phrases aside); then counted.
     let article = |p: u32| quotes[pieces[p as usize].0].article;
-    let mut pairs: Vec<(u32, u32)> = posts
+    let pairs: Vec<(u32, u32)> = posts
         .par_chunk_by(|a, b| a.0 == b.0)
         .filter(|run| (2..=COMMON_SHINGLE).contains(&run.len()))
         .flat_map_iter(|run| {
@@ -78,30 +81,91 @@ pub fn group(
             })
         })
         .collect();
-    drop(posts);
-    pairs.par_sort_unstable();
+    let pieces: Vec<(u32, u32)> = pieces
+        .iter()
+        .map(|(q, s)| (small(q.0), small(s.len())))
+        .collect();
     let mut parent: Vec<usize> = (0..quotes.len()).collect();
-    fn find(p: &mut [usize], mut x: usize) -> usize {
-        while p[x] != x {
-            p[x] = p[p[x]];
-            x = p[x];
+    join_pairs(&mut parent, pairs, &pieces);
+    // what is kept: the posts of the shingles that are not set phrases
+    let mut common = Vec::new();
+    let mut kept = 0;
+    let mut at = 0;
+    while at < posts.len() {
+        let h = posts[at].0;
+        let run = posts[at..].iter().take_while(|p| p.0 == h).count();
+        if run > COMMON_SHINGLE {
+            common.push(h);
+        } else {
+            posts.copy_within(at..at + run, kept);
+            kept += run;
         }
-        x
+        at += run;
     }
+    posts.truncate(kept);
+    posts.shrink_to_fit();
+    let shingled = Shingled {
+        pieces,
+        posts,
+        common,
+    };
+    (groups_of(&mut parent), shingled)
+}
+
+/// (quote, shingles of a piece) for every piece of four words or more of
+/// the full quotes `which`.
+fn shingled_pieces(
+    quotes: &[Quote],
+    which: impl IntoParallelIterator<Item = usize>,
+    body: &(dyn Fn(ArticleIx) -> Vec<Block> + Sync),
+) -> Vec<(QuoteIx, Vec<u64>)> {
+    which
+        .into_par_iter()
+        .filter(|&i| quotes[i].kind == QuoteKind::Full)
+        .flat_map_iter(|i| {
+            pieces(&quotes[i], body)
+                .into_iter()
+                .filter(|t| count_words(t) >= 4)
+                .map(move |t| (QuoteIx(i), shingles(&t)))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Joins the quotes of each pair of `pieces` (listed once per shingle
+/// they share) that share at least half the shingles of the shorter.
+fn join_pairs(parent: &mut [usize], mut pairs: Vec<(u32, u32)>, pieces: &[(u32, u32)]) {
+    pairs.par_sort_unstable();
     for same in pairs.chunk_by(|a, b| a == b) {
         let (p, o) = (same[0].0 as usize, same[0].1 as usize);
-        let smaller = pieces[p].1.len().min(pieces[o].1.len()).max(1);
-        if same.len() as f64 / smaller as f64 >= SAME_UTTERANCE {
-            let (a, b) = (
-                find(&mut parent, pieces[p].0.0),
-                find(&mut parent, pieces[o].0.0),
-            );
-            parent[a.max(b)] = a.min(b);
+        let smaller = pieces[p].1.min(pieces[o].1).max(1);
+        if same.len() as f64 / f64::from(smaller) >= SAME_UTTERANCE {
+            join(parent, pieces[p].0 as usize, pieces[o].0 as usize);
         }
     }
+}
+
+/// The root of `x`'s tree of quotes, the path to it shortened.
+fn find(p: &mut [usize], mut x: usize) -> usize {
+    while p[x] != x {
+        p[x] = p[p[x]];
+        x = p[x];
+    }
+    x
+}
+
+/// One tree of the trees of `a` and `b`.
+fn join(parent: &mut [usize], a: usize, b: usize) {
+    let (a, b) = (find(parent, a), find(parent, b));
+    parent[a.max(b)] = a.min(b);
+}
+
+/// The groups of more than one quote, each in order, in order of their
+/// first quote.
+fn groups_of(parent: &mut [usize]) -> Vec<Vec<QuoteIx>> {
     let mut groups: HashMap<usize, Vec<QuoteIx>> = HashMap::default();
-    for i in 0..quotes.len() {
-        let r = find(&mut parent, i);
+    for i in 0..parent.len() {
+        let r = find(parent, i);
         groups.entry(r).or_default().push(QuoteIx(i));
     }
     let mut groups: Vec<Vec<QuoteIx>> = groups.into_values().filter(|g| g.len() > 1).collect();
@@ -197,77 +261,6 @@ fn small(p: usize) -> u32 {
     u32::try_from(p).unwrap_or(u32::MAX)
 }
 
+pub mod more;
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pieces_are_cut_by_their_spans_when_a_piece_holds_the_mark() {
-        use crate::model::{Span, Speaker};
-        // the first piece holds " … " itself: the marks cannot tell the
-        // pieces, the spans' lengths can
-        let first = "wait … and see";
-        let second = "we will";
-        let q = Quote {
-            article: ArticleIx(0),
-            spans: [
-                Span {
-                    block: 0,
-                    start: 10,
-                    end: 10 + first.len(),
-                },
-                Span {
-                    block: 1,
-                    start: 3,
-                    end: 3 + second.len(),
-                },
-            ]
-            .into(),
-            text: format!("{first}{PIECES_JOINED}{second}").into(),
-            speaker: Speaker::Unknown,
-            verb: None,
-            kind: QuoteKind::Full,
-            group: None,
-        };
-        let no_body = |_: ArticleIx| -> Vec<Block> { panic!("the body is not needed") };
-        let got: Vec<String> = pieces(&q, &no_body)
-            .into_iter()
-            .map(|c| c.into_owned())
-            .collect();
-        assert_eq!(got, [first, second]);
-        // spans whose lengths do not add up: read from the article
-        let mut odd = q.clone();
-        odd.spans[1].end += 1;
-        let body = |_: ArticleIx| {
-            vec![
-                Block::Para(format!("0123456789{first}")),
-                Block::Para(format!("...{second}!")),
-            ]
-        };
-        let got: Vec<String> = pieces(&odd, &body)
-            .into_iter()
-            .map(|c| c.into_owned())
-            .collect();
-        assert_eq!(got, [first.to_string(), format!("{second}!")]);
-    }
-
-    #[test]
-    fn joins_are_where_str_matches_finds_them() {
-        for text in [
-            "",
-            "one piece",
-            "a … b",
-            "a … b … c",
-            " … … ",
-            "a…b … c",
-            "… a",
-            "a … … b",
-            "a  …  b … c",
-            "é… b",
-            "“… ” … x",
-        ] {
-            let want: Vec<usize> = text.match_indices(PIECES_JOINED).map(|(i, _)| i).collect();
-            assert_eq!(joins(text), want, "{text:?}");
-        }
-    }
-}
+mod tests;

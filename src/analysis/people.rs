@@ -201,39 +201,40 @@ pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<
         })
         .collect();
 
+    // The group of mention `i` of article `a` (of form `f`), if any.
+    let resolve = |a: usize, i: usize, mentions: &[LocalMention], ids: &[u32]| {
+        let m = &mentions[i];
+        match m.full {
+            Some(_) => keyed(mentions, ids, m),
+            None => {
+                let s = surname_of[ids[i] as usize];
+                match by_role[s] {
+                    Some((at, g)) => (at <= (a, i)).then_some(g),
+                    None => best[s],
+                }
+            }
+        }
+    };
     // Every mention resolved to a group, article by article, in
-    // parallel: each article's people and mentions, and the group and form
-    // of each of them.
-    let resolved: Vec<(ArticlePeople, Vec<(u32, u32)>)> = local
+    // parallel: each article's people and mentions.
+    let cast: Vec<ArticlePeople> = local
         .par_iter()
         .zip(&ids)
         .enumerate()
         .map(|(a, (mentions, ids))| {
             let mentions = mentions.as_ref();
-            let mut found: Vec<Mention> = Vec::with_capacity(mentions.len());
-            let mut named: Vec<(u32, u32)> = Vec::with_capacity(mentions.len());
-            for (i, (m, &f)) in mentions.iter().zip(ids).enumerate() {
-                let g = match m.full {
-                    Some(_) => keyed(mentions, ids, m),
-                    None => {
-                        let s = surname_of[f as usize];
-                        match by_role[s] {
-                            Some((at, g)) => (at <= (a, i)).then_some(g),
-                            None => best[s],
-                        }
-                    }
-                };
-                if let Some(g) = g {
-                    found.push(Mention {
+            let mut found: Vec<Mention> = (0..mentions.len())
+                .filter_map(|i| {
+                    let m = &mentions[i];
+                    Some(Mention {
                         block: m.block as usize,
                         start: m.start as usize,
                         end: m.end as usize,
-                        person: PersonIx(g),
+                        person: PersonIx(resolve(a, i, mentions, ids)?),
                         role: m.role_text.clone(),
-                    });
-                    named.push((small(g), f));
-                }
-            }
+                    })
+                })
+                .collect();
             found.sort_by_key(|m| (m.block, m.start));
             let mut seen = Vec::new();
             for m in &found {
@@ -241,22 +242,27 @@ pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<
                     seen.push(m.person);
                 }
             }
-            let people = ArticlePeople {
+            ArticlePeople {
                 people: seen,
                 mentions: found,
-            };
-            (people, named)
+            }
         })
         .collect();
 
     // The forms each group is written in, with counts.
     let n = gr.firsts.len();
-    // (counted in parallel: a few thousand forms, millions of mentions)
-    let counted: HashMap<(u32, u32), usize> = resolved
+    // (counted in parallel: a few thousand forms, millions of mentions;
+    // each mention resolved again rather than its group kept)
+    let counted: HashMap<(usize, u32), usize> = local
         .par_iter()
-        .fold(HashMap::default, |mut counts, (_, named)| {
-            for &gf in named {
-                *counts.entry(gf).or_default() += 1;
+        .zip(&ids)
+        .enumerate()
+        .fold(HashMap::default, |mut counts, (a, (mentions, ids))| {
+            let mentions = mentions.as_ref();
+            for (i, &f) in ids.iter().enumerate() {
+                if let Some(g) = resolve(a, i, mentions, ids) {
+                    *counts.entry((g, f)).or_default() += 1;
+                }
             }
             counts
         })
@@ -269,7 +275,7 @@ pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<
     let mut by_form: Vec<HashMap<&str, usize>> = vec![HashMap::default(); n];
     let mut surname_forms: Vec<HashMap<&str, usize>> = vec![HashMap::default(); n];
     for ((g, f), count) in counted {
-        let (g, f) = (g as usize, f as usize);
+        let f = f as usize;
         let to = if full_form[f] {
             &mut by_form[g]
         } else {
@@ -284,7 +290,6 @@ pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<
         .map(|(forms, surname_forms)| person(forms, surname_forms))
         .collect();
 
-    let cast: Vec<ArticlePeople> = resolved.into_iter().map(|(c, _)| c).collect();
     for (ix, c) in cast.iter().enumerate() {
         for m in &c.mentions {
             people[m.person].mentions += 1;
@@ -294,12 +299,6 @@ pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<
         }
     }
     (people, cast)
-}
-
-/// A group's number as a mention's resolution keeps it: an archive has
-/// far fewer than 4 billion people.
-fn small(g: usize) -> u32 {
-    u32::try_from(g).unwrap_or(u32::MAX)
 }
 
 /// A person from the forms of their name written, with counts: the

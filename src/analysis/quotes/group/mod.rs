@@ -81,13 +81,15 @@ pub fn group(
             })
         })
         .collect();
-    let pieces: Vec<(u32, u32)> = pieces
+    // each piece's quote and size is all that is needed of it now
+    let sizes: Vec<(u32, u32)> = pieces
         .iter()
         .map(|(q, s)| (small(q.0), small(s.len())))
         .collect();
-    let mut parent: Vec<usize> = (0..quotes.len()).collect();
-    join_pairs(&mut parent, pairs, &pieces);
+    drop(pieces);
+    let pieces = sizes;
     // what is kept: the posts of the shingles that are not set phrases
+    // (the rest let go before the pairs are sorted)
     let mut common = Vec::new();
     let mut kept = 0;
     let mut at = 0;
@@ -104,6 +106,8 @@ pub fn group(
     }
     posts.truncate(kept);
     posts.shrink_to_fit();
+    let mut parent: Vec<usize> = (0..quotes.len()).collect();
+    join_pairs(&mut parent, pairs, &pieces);
     let shingled = Shingled {
         pieces,
         posts,

@@ -259,3 +259,29 @@ fn an_index_made_from_the_one_before_is_the_one_built_whole() {
 fn order_of(index: &SearchIndex) -> Vec<ArticleIx> {
     index.order.iter().map(|&a| ArticleIx(a as usize)).collect()
 }
+
+#[test]
+fn a_place_then_the_index_of_then_cannot_give_is_read_anew() {
+    let mut dice = Dice(5);
+    let items: Vec<(Article, Vec<String>)> = (0..30).map(|i| dice.article(i)).collect();
+    let now = archive(items, &mut dice);
+    let [a_then, q_then] = indexes(&now);
+    let [a_whole, q_whole] = indexes(&now);
+    let (articles, quotes, people) = &now;
+    // places past the end, and two documents given the same place
+    let was: Vec<Option<usize>> = (0..articles.len())
+        .map(|i| match i % 5 {
+            0 => Some(10_000 + i),
+            1 => Some(1),
+            _ => Some(i),
+        })
+        .collect();
+    let a = SearchIndex::articles_from(a_then, &was, articles, &order_of(&a_whole), people);
+    assert_eq!(a, a_whole);
+    let quote_was: Vec<Option<usize>> = (0..quotes.len())
+        .map(|q| (q % 3 != 0).then_some(q).or(Some(usize::MAX)))
+        .collect();
+    let q_order: Vec<QuoteIx> = q_whole.order.iter().map(|&q| QuoteIx(q as usize)).collect();
+    let own = QuoteWords::from_then(q_then, &quote_was, quotes, &q_order, people);
+    assert_eq!(SearchIndex::quotes_with(own, quotes, articles, &a), q_whole);
+}

@@ -27,8 +27,8 @@ impl SearchIndex {
         people: &[Person],
     ) -> SearchIndex {
         let (order, rank) = ranks(order.iter().map(|a| a.0), articles.len());
-        let to = renumbering(&then, was, &rank);
-        let new = new_docs(&order, was);
+        let (to, kept) = renumbering(&then, was, &rank);
+        let new = new_docs(&order, &kept);
         let article = |r: u32| &articles[order[r as usize] as usize];
         let added_titles = new
             .iter()
@@ -81,8 +81,8 @@ impl QuoteWords {
         people: &[Person],
     ) -> QuoteWords {
         let (order, rank) = ranks(order.iter().map(|q| q.0), quotes.len());
-        let to = renumbering(&then, was, &rank);
-        let new = new_docs(&order, was);
+        let (to, kept) = renumbering(&then, was, &rank);
+        let new = new_docs(&order, &kept);
         let added = new.iter().flat_map(|&r| {
             let q = &quotes[order[r as usize] as usize];
             quote_words(&q.text).map(move |w| (w, r))
@@ -104,26 +104,40 @@ fn ranks(order: impl Iterator<Item = usize>, docs: usize) -> (Vec<u32>, Vec<u32>
     (order, rank)
 }
 
-/// Each rank of `then`'s documents' rank now, when the document is kept.
-fn renumbering(then: &SearchIndex, was: &Was, rank: &[u32]) -> Vec<Option<u32>> {
+/// Each rank of `then`'s documents' rank now, when the document is kept;
+/// and whether each document now is kept from then. A document whose
+/// place then the index of then cannot give is read as a new one.
+fn renumbering(then: &SearchIndex, was: &Was, rank: &[u32]) -> (Vec<Option<u32>>, Vec<bool>) {
     let mut to = vec![None; then.order.len()];
+    let mut kept = vec![false; rank.len()];
     for (doc, w) in was.iter().enumerate() {
-        let old = w.and_then(|w| then.rank.get(w));
-        if let (Some(&old), Some(&now)) = (old, rank.get(doc))
-            && let Some(t) = to.get_mut(old as usize)
+        let Some(w) = *w else { continue };
+        let Some(&old) = then.rank.get(w) else {
+            continue;
+        };
+        // (the rank and the order of then agree: each document of then
+        // is kept once at most)
+        if then.order.get(old as usize).map(|&d| d as usize) != Some(w) {
+            continue;
+        }
+        if let (Some(t @ None), Some(&now), Some(k)) =
+            (to.get_mut(old as usize), rank.get(doc), kept.get_mut(doc))
         {
             *t = Some(now);
+            *k = true;
         }
     }
-    to
+    (to, kept)
 }
 
 /// The ranks of the documents not kept from the index of then.
-fn new_docs(order: &[u32], was: &Was) -> Vec<u32> {
+fn new_docs(order: &[u32], kept: &[bool]) -> Vec<u32> {
     (0..order.len() as u32)
         .filter(|&r| {
-            was.get(order[r as usize] as usize)
-                .is_none_or(Option::is_none)
+            !kept
+                .get(order[r as usize] as usize)
+                .copied()
+                .unwrap_or(false)
         })
         .collect()
 }

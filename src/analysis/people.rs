@@ -223,18 +223,20 @@ pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<
         .enumerate()
         .map(|(a, (mentions, ids))| {
             let mentions = mentions.as_ref();
-            let mut found: Vec<Mention> = (0..mentions.len())
-                .filter_map(|i| {
-                    let m = &mentions[i];
-                    Some(Mention {
-                        block: m.block as usize,
-                        start: m.start as usize,
-                        end: m.end as usize,
-                        person: PersonIx(resolve(a, i, mentions, ids)?),
-                        role: m.role_text.clone(),
-                    })
-                })
-                .collect();
+            let groups =
+                || (0..mentions.len()).filter_map(|i| Some((i, resolve(a, i, mentions, ids)?)));
+            // (the list made at its size: millions of mentions)
+            let mut found: Vec<Mention> = Vec::with_capacity(groups().count());
+            found.extend(groups().map(|(i, g)| {
+                let m = &mentions[i];
+                Mention {
+                    block: m.block as usize,
+                    start: m.start as usize,
+                    end: m.end as usize,
+                    person: PersonIx(g),
+                    role: m.role_text.clone(),
+                }
+            }));
             found.sort_by_key(|m| (m.block, m.start));
             let mut seen = Vec::new();
             for m in &found {

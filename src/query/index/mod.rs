@@ -69,18 +69,17 @@ impl Vocab {
     {
         use rayon::prelude::*;
         const PART: usize = 16_384;
-        let maps: Vec<rustc_hash::FxHashMap<&str, Vec<u32>>> = (0..docs.div_ceil(PART))
+        // (parts joined as they come, in order: each value's documents
+        // stay in order, and few parts' maps are held at once)
+        let map = (0..docs.div_ceil(PART))
             .into_par_iter()
             .map(|k| postings_of(pairs(k * PART..((k + 1) * PART).min(docs))))
-            .collect();
-        let mut maps = maps.into_iter();
-        let mut map = maps.next().unwrap_or_default();
-        for part in maps {
-            // (parts in order: each value's documents stay in order)
-            for (v, p) in part {
-                map.entry(v).or_default().extend(p);
-            }
-        }
+            .reduce(rustc_hash::FxHashMap::default, |mut map, part| {
+                for (v, p) in part {
+                    map.entry(v).or_default().extend(p);
+                }
+                map
+            });
         Vocab::sorted(map)
     }
 }

@@ -30,6 +30,9 @@ pub fn group_more(
         }
     }
     let now = |q: usize| to.get(q).copied().flatten();
+    if !then.holds_together() {
+        return None;
+    }
     let Shingled {
         mut pieces,
         mut posts,
@@ -106,4 +109,20 @@ pub fn group_more(
         common,
     };
     Some((groups_of(&mut parent), shingled))
+}
+
+impl Shingled {
+    /// Whether it is as [`super::group`] leaves it: its posts and set
+    /// phrases in order, each post of one of its pieces, no shingle in
+    /// more posts than [`COMMON_SHINGLE`].
+    fn holds_together(&self) -> bool {
+        let pieces = self.pieces.len();
+        self.posts.is_sorted()
+            && self.common.is_sorted()
+            && self.posts.iter().all(|&(_, p)| (p as usize) < pieces)
+            && self
+                .posts
+                .chunk_by(|a, b| a.0 == b.0)
+                .all(|run| run.len() <= COMMON_SHINGLE)
+    }
 }

@@ -227,3 +227,26 @@ fn a_quote_of_then_gone_groups_all_anew() {
         None
     );
 }
+
+#[test]
+fn what_was_kept_of_the_pieces_is_used_only_when_it_holds_together() {
+    let no_body = |_: ArticleIx| -> Vec<Block> { panic!("the body is not needed") };
+    let texts = [
+        vec!["we do not expect a breakthrough at these talks".to_string()],
+        vec!["we do not expect a breakthrough at these talks".to_string()],
+    ];
+    let quotes = quotes_of(&[&texts[0], &texts[1]]);
+    let (groups, shingled) = group(&quotes, &no_body);
+    let was = [Some(0), Some(1)];
+    assert!(group_more(shingled.clone(), &groups, &was, &quotes, &no_body).is_some());
+    // a post of a piece that is not there, posts out of order
+    let mut stray = shingled.clone();
+    stray.posts[0].1 = 99;
+    assert_eq!(group_more(stray, &groups, &was, &quotes, &no_body), None);
+    let mut unordered = shingled;
+    unordered.posts.reverse();
+    assert_eq!(
+        group_more(unordered, &groups, &was, &quotes, &no_body),
+        None
+    );
+}

@@ -26,6 +26,9 @@ pub struct Earlier {
     /// the quotes' pieces, when the cache could give it.
     pub groups: Vec<Vec<QuoteIx>>,
     pub shingled: Option<Shingled>,
+    /// Once the quotes are attributed: each quote's index among the
+    /// quotes of then, when its article is unchanged (see [`quote_was`]).
+    pub quote_was: Vec<Option<usize>>,
 }
 
 /// Each article's range of `quotes` (in article order), for `articles`

@@ -179,9 +179,9 @@ pub fn analyse_readings(
     // the quotes of new articles grouped with those grouped then, when
     // they can be
     let more = earlier.zip(then).and_then(|(e, then)| {
+        e.quote_was = earlier::quote_was(&e.was, &then, &quotes);
         let shingled = e.shingled.take()?;
-        let was = earlier::quote_was(&e.was, &then, &quotes);
-        quotes::group::more::group_more(shingled, &e.groups, &was, &quotes, &body_of)
+        quotes::group::more::group_more(shingled, &e.groups, &e.quote_was, &quotes, &body_of)
     });
     let (quote_groups, shingled) = more.unwrap_or_else(|| quotes::group::group(&quotes, &body_of));
     for (g, members) in quote_groups.iter().enumerate() {

@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use super::archive::Store;
 use super::load::{ARRIVING, Loaded, Update, reading};
 use super::write::CacheWrite;
-use crate::analysis::{self, ArticleReading, earlier};
+use crate::analysis::{self, ArticleReading};
 use crate::cache::{self, Blobs, Cache, FileRecord, FileStamp, Stamp};
 use crate::ingest::{self, LoadError, META_FILE};
 use crate::model::{Article, ArticleIx};
@@ -353,15 +353,8 @@ pub fn load_found(
         .collect();
     // what the cache's analysis found stands for the unchanged articles
     // where it still holds
-    // (with where each article was: its quotes' place in the indexes of
-    // then)
-    let mut then = None;
     let mut earlier = match (old_analysis, &blobs) {
         (Some(a), Some(b)) if kept_bodies.iter().any(Option::is_some) => {
-            if let Some(i) = indexes {
-                let ranges = earlier::quote_ranges(&a.quotes, a.cast.len());
-                then = Some((i, earlier_ix.clone(), ranges));
-            }
             super::reuse::earlier(a, b, &mentions, shingles, earlier_ix)
         }
         _ => None,
@@ -371,7 +364,13 @@ pub fn load_found(
         analysis::analyse_readings(&articles, &readings, &body, earlier.as_mut(), &mut |s| {
             on(Update::Stage(s))
         });
-    drop(earlier);
+    // the indexes of then, with where each article and quote was in them,
+    // give those of now
+    let then = earlier.zip(indexes).map(|(e, indexes)| cache::Then {
+        indexes,
+        articles: e.was,
+        quotes: e.quote_was,
+    });
     let shingled = std::mem::take(&mut analysis.shingled);
     let mut store = Store::analysed(Arc::clone(&articles), analysis);
     // the bodies left in the cache are read from it until it is written
@@ -389,8 +388,8 @@ pub fn load_found(
         }
         let kept = kept_bodies.iter().map(|b| b.unwrap_or_default()).collect();
         let mut kept = cache::Kept::new(b, kept, Vec::new(), None);
-        if let Some((indexes, was, ranges)) = then {
-            kept = kept.with_then(super::reuse::then(indexes, was, &ranges, store.quotes()));
+        if let Some(then) = then {
+            kept = kept.with_then(then);
         }
         store = std::mem::take(&mut store).with_kept(kept);
     }

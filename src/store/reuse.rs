@@ -1,16 +1,14 @@
 //! A changed archive loaded through its cache: what the cache's analysis
 //! found is kept for the unchanged articles where it still holds (see
 //! [`Earlier`]), and the bodies of unchanged articles stay in the cache,
-//! read only when attribution needs one; the indexes of then give the
-//! indexes of now.
+//! read only when attribution needs one.
 
-use std::ops::Range;
 use std::path::Path;
 
 use crate::analysis::Analysis;
-use crate::analysis::earlier::{self, Earlier};
-use crate::cache::{self, Blob, Blobs, Cache, Then, Unusable};
-use crate::model::{Article, ArticleIx, Block, Quote};
+use crate::analysis::earlier::Earlier;
+use crate::cache::{self, Blob, Blobs, Cache, Unusable};
+use crate::model::{Article, ArticleIx, Block};
 
 /// The cache's analysis, with each of its articles' mentions read from
 /// its `parts`, for the articles whose places in it are `was`; `None` when the
@@ -35,6 +33,7 @@ pub(super) fn earlier(
         groups: analysis.quote_groups,
         // (without it the quotes are grouped anew)
         shingled: shingles.and_then(|b| blobs.decode(b).ok()),
+        quote_was: Vec::new(),
     })
 }
 
@@ -55,22 +54,6 @@ pub(super) fn body(
         .zip(blobs)
         .and_then(|(b, blobs)| blobs.decode(b).ok())
         .unwrap_or_else(|| crate::ingest::body_again(a))
-}
-
-/// The indexes of then, with where each article (`was`, from the cache's
-/// store) and each of `quotes` was in them (`then`: each article's
-/// range of the quotes of then; see [`earlier::quote_was`]).
-pub(super) fn then(
-    indexes: [Blob; 2],
-    was: Vec<Option<usize>>,
-    then: &[Range<usize>],
-    quotes: &[Quote],
-) -> Then {
-    Then {
-        indexes,
-        quotes: earlier::quote_was(&was, then, quotes),
-        articles: was,
-    }
 }
 
 /// The cache at `p`, if it can be used for `roots`; else an empty one,

@@ -155,11 +155,7 @@ impl QuoteWords {
     /// Of the `quotes` in `order` (newest first), their speakers among
     /// `people`.
     pub fn of(quotes: &[Quote], order: &[QuoteIx], people: &[Person]) -> QuoteWords {
-        let order: Vec<u32> = order.iter().map(|&q| q.0 as u32).collect();
-        let mut rank = vec![0u32; quotes.len()];
-        for (r, &q) in order.iter().enumerate() {
-            rank[q as usize] = r as u32;
-        }
+        let (order, rank) = ranks(order.iter().map(|q| q.0), quotes.len());
         let at = |r: usize| quotes.get(order[r] as usize).map(|q| (r as u32, q));
         let words = Vocab::build_in_parts(order.len(), |part| {
             part.filter_map(at)
@@ -189,6 +185,19 @@ impl QuoteWords {
             people,
         }
     }
+}
+
+/// The order given, as an index keeps it, and each of its `docs`
+/// documents' rank (its place in the order).
+fn ranks(order: impl Iterator<Item = usize>, docs: usize) -> (Vec<u32>, Vec<u32>) {
+    let order: Vec<u32> = order.map(|d| d as u32).collect();
+    let mut rank = vec![0u32; docs];
+    for (r, &d) in order.iter().enumerate() {
+        if let Some(x) = rank.get_mut(d as usize) {
+            *x = r as u32;
+        }
+    }
+    (order, rank)
 }
 
 /// The people's names, each with the documents (by the `rank` of each
@@ -271,11 +280,7 @@ pub fn title_words(title: &str) -> impl Iterator<Item = (usize, &str)> {
 impl SearchIndex {
     /// The index over articles: `order` is every article, newest first.
     pub fn articles(articles: &[Article], order: &[ArticleIx], people: &[Person]) -> SearchIndex {
-        let order: Vec<u32> = order.iter().map(|&ix| ix.0 as u32).collect();
-        let mut rank = vec![0u32; articles.len()];
-        for (r, &ix) in order.iter().enumerate() {
-            rank[ix as usize] = r as u32;
-        }
+        let (order, rank) = ranks(order.iter().map(|a| a.0), articles.len());
         // documents by their place newest first (see `SearchIndex`)
         let all = || {
             order
@@ -286,9 +291,26 @@ impl SearchIndex {
         let titles =
             Vocab::build(all().flat_map(|(r, a)| title_words(&a.title).map(move |(_, w)| (w, r))));
         let sources = Vocab::build(all().filter_map(|(r, a)| a.source.as_deref().map(|s| (s, r))));
-        let people = people_of(people, &rank);
         let dates = by_date(all().map(|(r, a)| (a.date, r)));
-        let full_titles = all().map(|(_, a)| a.title.clone()).collect();
+        SearchIndex::of_articles(order, rank, [titles, sources], dates, articles, people)
+    }
+
+    /// The index over `articles` in `order`, from the vocabularies of
+    /// their titles' words and their sources, and their dates: their
+    /// people's names and their full titles are found here.
+    fn of_articles(
+        order: Vec<u32>,
+        rank: Vec<u32>,
+        [titles, sources]: [Vocab; 2],
+        dates: Vec<(NaiveDate, Vec<u32>)>,
+        articles: &[Article],
+        people: &[Person],
+    ) -> SearchIndex {
+        let people = people_of(people, &rank);
+        let full_titles = order
+            .iter()
+            .filter_map(|&a| articles.get(a as usize).map(|a| a.title.clone()))
+            .collect();
         SearchIndex {
             order,
             rank,

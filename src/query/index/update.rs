@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use super::title_words;
-use super::{QuoteWords, SearchIndex, Vocab, by_date, people_of, postings_of, quote_words};
+use super::{QuoteWords, SearchIndex, Vocab, by_date, postings_of, quote_words, ranks};
 use crate::model::{Article, ArticleIx, Person, Quote, QuoteIx};
 
 /// Each document's place in the index it is made from: its index among
@@ -27,8 +27,7 @@ impl SearchIndex {
         people: &[Person],
     ) -> SearchIndex {
         let (order, rank) = ranks(order.iter().map(|a| a.0), articles.len());
-        let (to, kept) = renumbering(&then, was, &rank);
-        let new = new_docs(&order, &kept);
+        let (to, new) = renumbering(&then, was, &order, &rank);
         let article = |r: u32| &articles[order[r as usize] as usize];
         let added_titles = new
             .iter()
@@ -51,21 +50,7 @@ impl SearchIndex {
             },
             || dates_renumbered(dates, &to, new.iter().map(|&r| (article(r).date, r))),
         );
-        let full_titles = order
-            .iter()
-            .map(|&a| articles[a as usize].title.clone())
-            .collect();
-        let people = people_of(people, &rank);
-        SearchIndex {
-            order,
-            rank,
-            titles,
-            words: None,
-            sources,
-            people,
-            dates,
-            full_titles,
-        }
+        SearchIndex::of_articles(order, rank, [titles, sources], dates, articles, people)
     }
 }
 
@@ -81,8 +66,7 @@ impl QuoteWords {
         people: &[Person],
     ) -> QuoteWords {
         let (order, rank) = ranks(order.iter().map(|q| q.0), quotes.len());
-        let (to, kept) = renumbering(&then, was, &rank);
-        let new = new_docs(&order, &kept);
+        let (to, new) = renumbering(&then, was, &order, &rank);
         let added = new.iter().flat_map(|&r| {
             let q = &quotes[order[r as usize] as usize];
             quote_words(&q.text).map(move |w| (w, r))
@@ -92,22 +76,16 @@ impl QuoteWords {
     }
 }
 
-/// The order given, as the index keeps it, and each document's rank.
-fn ranks(order: impl Iterator<Item = usize>, docs: usize) -> (Vec<u32>, Vec<u32>) {
-    let order: Vec<u32> = order.map(|d| d as u32).collect();
-    let mut rank = vec![0u32; docs];
-    for (r, &d) in order.iter().enumerate() {
-        if let Some(x) = rank.get_mut(d as usize) {
-            *x = r as u32;
-        }
-    }
-    (order, rank)
-}
-
-/// Each rank of `then`'s documents' rank now, when the document is kept;
-/// and whether each document now is kept from then. A document whose
-/// place then the index of then cannot give is read as a new one.
-fn renumbering(then: &SearchIndex, was: &Was, rank: &[u32]) -> (Vec<Option<u32>>, Vec<bool>) {
+/// Each rank of `then`'s documents' rank now (`order`, `rank`), when the
+/// document is kept; and the ranks of the documents not kept, read anew.
+/// A document whose place then the index of then cannot give is read as
+/// a new one.
+fn renumbering(
+    then: &SearchIndex,
+    was: &Was,
+    order: &[u32],
+    rank: &[u32],
+) -> (Vec<Option<u32>>, Vec<u32>) {
     let mut to = vec![None; then.order.len()];
     let mut kept = vec![false; rank.len()];
     for (doc, w) in was.iter().enumerate() {
@@ -127,7 +105,7 @@ fn renumbering(then: &SearchIndex, was: &Was, rank: &[u32]) -> (Vec<Option<u32>>
             *k = true;
         }
     }
-    (to, kept)
+    (to, new_docs(order, &kept))
 }
 
 /// The ranks of the documents not kept from the index of then.

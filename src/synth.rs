@@ -4,10 +4,16 @@
 
 use chrono::{Days, NaiveDate};
 
-/// SplitMix64: small, fast, and the same everywhere.
-struct Rng(u64);
+/// SplitMix64: small, fast, and the same everywhere (the tests draw
+/// their random archives from it too).
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
 
 impl Rng {
+    /// The numbers of `seed`.
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
     fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
@@ -15,7 +21,8 @@ impl Rng {
         z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
         z ^ (z >> 31)
     }
-    fn below(&mut self, n: usize) -> usize {
+    /// A number below `n` (0 when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
         (self.next() % n.max(1) as u64) as usize
     }
     fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {

@@ -3,6 +3,12 @@
 use super::more::group_more;
 use super::*;
 
+/// The body of an article, never needed where the quotes' texts tell
+/// their pieces.
+fn no_body(_: ArticleIx) -> Vec<Block> {
+    panic!("the body is not needed")
+}
+
 #[test]
 fn pieces_are_cut_by_their_spans_when_a_piece_holds_the_mark() {
     use crate::model::{Span, Speaker};
@@ -31,7 +37,6 @@ fn pieces_are_cut_by_their_spans_when_a_piece_holds_the_mark() {
         kind: QuoteKind::Full,
         group: None,
     };
-    let no_body = |_: ArticleIx| -> Vec<Block> { panic!("the body is not needed") };
     let got: Vec<String> = pieces(&q, &no_body)
         .into_iter()
         .map(|c| c.into_owned())
@@ -73,16 +78,12 @@ fn joins_are_where_str_matches_finds_them() {
     }
 }
 
-/// A small generator of numbers, the same for the same seed.
-struct Dice(u64);
+/// Numbers drawn for a test, the same for the same seed.
+struct Dice(crate::synth::Rng);
 
 impl Dice {
     fn roll(&mut self, n: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        ((self.0 >> 33) as usize) % n
+        self.0.below(n)
     }
 
     /// A quote's words: a few from a small vocabulary (so that quotes
@@ -144,10 +145,9 @@ fn texts<'a>(v: &[&'a (usize, Vec<String>)]) -> Vec<&'a Vec<String>> {
 
 #[test]
 fn quotes_grouped_with_those_grouped_before_are_grouped_as_all_at_once() {
-    let no_body = |_: ArticleIx| -> Vec<Block> { panic!("the body is not needed") };
     let (mut more, mut anew) = (0, 0);
     for seed in 0..40 {
-        let mut dice = Dice(seed);
+        let mut dice = Dice(crate::synth::Rng::new(seed));
         // articles by name; some come later, between the others
         let n = 30 + dice.roll(120);
         let all: Vec<(usize, Vec<String>)> = (0..n)
@@ -210,18 +210,21 @@ fn quotes_grouped_with_those_grouped_before_are_grouped_as_all_at_once() {
     );
 }
 
-#[test]
-fn a_quote_of_then_gone_groups_all_anew() {
-    let no_body = |_: ArticleIx| -> Vec<Block> { panic!("the body is not needed") };
-    let texts = [
-        vec!["we do not expect a breakthrough at these talks".to_string()],
-        vec!["we do not expect a breakthrough at these talks".to_string()],
-    ];
+/// One remark quoted by two articles, and its groups and pieces.
+fn one_remark_twice() -> (Vec<Quote>, Vec<Vec<QuoteIx>>, Shingled) {
+    let said = || vec!["we do not expect a breakthrough at these talks".to_string()];
+    let texts = [said(), said()];
     let quotes = quotes_of(&[&texts[0], &texts[1]]);
     let (groups, shingled) = group(&quotes, &no_body);
+    (quotes, groups, shingled)
+}
+
+#[test]
+fn a_quote_of_then_gone_groups_all_anew() {
+    let (quotes, groups, shingled) = one_remark_twice();
     assert_eq!(groups, [vec![QuoteIx(0), QuoteIx(1)]]);
     // the second article gone: its quote is not among those now
-    let now = quotes_of(&[&texts[0]]);
+    let now = quotes[..1].to_vec();
     assert_eq!(
         group_more(shingled, &groups, &[Some(0)], &now, &no_body),
         None
@@ -230,13 +233,7 @@ fn a_quote_of_then_gone_groups_all_anew() {
 
 #[test]
 fn what_was_kept_of_the_pieces_is_used_only_when_it_holds_together() {
-    let no_body = |_: ArticleIx| -> Vec<Block> { panic!("the body is not needed") };
-    let texts = [
-        vec!["we do not expect a breakthrough at these talks".to_string()],
-        vec!["we do not expect a breakthrough at these talks".to_string()],
-    ];
-    let quotes = quotes_of(&[&texts[0], &texts[1]]);
-    let (groups, shingled) = group(&quotes, &no_body);
+    let (quotes, groups, shingled) = one_remark_twice();
     let was = [Some(0), Some(1)];
     assert!(group_more(shingled.clone(), &groups, &was, &quotes, &no_body).is_some());
     // a post of a piece that is not there, posts out of order

@@ -74,6 +74,11 @@ fn alive(pid: u32) -> bool {
 }
 
 impl Pending {
+    /// Where the file is being written.
+    pub fn temp(&self) -> &Path {
+        &self.tmp
+    }
+
     /// The file being written, opened again for reading: it stays this
     /// file once put in place, whatever replaces it later.
     pub fn reopen(&self) -> io::Result<File> {

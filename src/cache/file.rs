@@ -10,7 +10,8 @@ use std::fs::File;
 use std::io::{self, BufWriter, Read, Seek, SeekFrom, Write};
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -52,6 +53,22 @@ pub struct Blob {
     pub at: u64,
     pub len: u32,
     pub hash: u64,
+}
+
+/// A value encoded for a blob, with its checksum: made on any thread,
+/// then written by [`Writer::put`].
+#[derive(Debug)]
+pub struct Encoded {
+    bytes: Vec<u8>,
+    hash: u64,
+}
+
+impl Encoded {
+    pub fn of<T: Serialize + ?Sized>(value: &T) -> io::Result<Encoded> {
+        let bytes = postcard::to_stdvec(value).map_err(io::Error::other)?;
+        let hash = xxh3_64(&bytes);
+        Ok(Encoded { bytes, hash })
+    }
 }
 
 /// An open cache file, for its blobs.
@@ -145,18 +162,46 @@ fn check_header(h: &[u8], size: u64) -> Result<(u64, usize, u64), Unusable> {
 /// Set when the program ends: a cache being written stops, its
 /// temporary file removed, rather than be left half written.
 static ABANDON: AtomicBool = AtomicBool::new(false);
-/// How many cache files are being written.
-static WRITING: AtomicUsize = AtomicUsize::new(0);
+/// The cache files being written, each by its number.
+static OPEN: Mutex<Vec<(u64, Open)>> = Mutex::new(Vec::new());
+static NUMBER: AtomicU64 = AtomicU64::new(0);
 
-/// Stops every cache being written (and any to come): each removes its
-/// temporary file. Returns at once; see [`writes_in_progress`].
-pub fn abandon_writes() {
-    ABANDON.store(true, Ordering::SeqCst);
+/// Where a cache file being written is.
+#[derive(Debug)]
+enum Open {
+    /// Its temporary file is being made.
+    Starting,
+    /// In its temporary file.
+    At(PathBuf),
+    /// Nowhere: its temporary file was removed as the program ends.
+    Removed,
 }
 
-/// How many cache files are being written.
+fn open_files() -> std::sync::MutexGuard<'static, Vec<(u64, Open)>> {
+    OPEN.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Stops every cache being written (and any to come), and removes their
+/// temporary files, even those of caches waiting for the rest of a load.
+/// Returns at once; see [`writes_in_progress`].
+pub fn abandon_writes() {
+    let mut open = open_files();
+    ABANDON.store(true, Ordering::SeqCst);
+    for (_, o) in open.iter_mut() {
+        if let Open::At(tmp) = o {
+            let _ = std::fs::remove_file(tmp);
+            *o = Open::Removed;
+        }
+    }
+}
+
+/// How many cache files are being written and have a temporary file that
+/// may be left behind.
 pub fn writes_in_progress() -> usize {
-    WRITING.load(Ordering::SeqCst)
+    open_files()
+        .iter()
+        .filter(|(_, o)| !matches!(o, Open::Removed))
+        .count()
 }
 
 fn abandoned() -> io::Result<()> {
@@ -181,18 +226,30 @@ pub struct Writer {
 
 /// A cache file counted in [`writes_in_progress`] while it lives.
 #[derive(Debug)]
-struct Counted;
+struct Counted(u64);
 
 impl Counted {
     fn new() -> Counted {
-        WRITING.fetch_add(1, Ordering::SeqCst);
-        Counted
+        let n = NUMBER.fetch_add(1, Ordering::SeqCst);
+        open_files().push((n, Open::Starting));
+        Counted(n)
+    }
+
+    /// Its temporary file is `tmp`: removed by [`abandon_writes`] from now
+    /// on; an error if that was called already.
+    fn at(&self, tmp: &Path) -> io::Result<()> {
+        let mut open = open_files();
+        abandoned()?;
+        if let Some((_, o)) = open.iter_mut().find(|(n, _)| *n == self.0) {
+            *o = Open::At(tmp.to_path_buf());
+        }
+        Ok(())
     }
 }
 
 impl Drop for Counted {
     fn drop(&mut self) {
-        WRITING.fetch_sub(1, Ordering::SeqCst);
+        open_files().retain(|(n, _)| *n != self.0);
     }
 }
 
@@ -204,6 +261,7 @@ impl Writer {
         let counted = Counted::new();
         abandoned()?;
         let (file, pending) = crate::atomic::create(path)?;
+        counted.at(pending.temp())?;
         let mut out = BufWriter::with_capacity(1 << 20, file);
         out.write_all(&[0; HEADER])?;
         Ok(Writer {
@@ -216,17 +274,34 @@ impl Writer {
 
     /// Adds a blob of `value`, encoded; returns where it is.
     pub fn blob<T: Serialize + ?Sized>(&mut self, value: &T) -> io::Result<Blob> {
+        self.put(&Encoded::of(value)?)
+    }
+
+    /// Adds a blob encoded already (on any thread); returns where it is.
+    pub fn put(&mut self, e: &Encoded) -> io::Result<Blob> {
         abandoned()?;
-        let bytes = postcard::to_stdvec(value).map_err(io::Error::other)?;
-        let len = u32::try_from(bytes.len()).map_err(io::Error::other)?;
-        self.out.write_all(&bytes)?;
+        let len = u32::try_from(e.bytes.len()).map_err(io::Error::other)?;
+        self.out.write_all(&e.bytes)?;
         let b = Blob {
             at: self.at,
             len,
-            hash: xxh3_64(&bytes),
+            hash: e.hash,
         };
         self.at += u64::from(len);
         Ok(b)
+    }
+
+    /// The file, open for reading the blobs written so far (see
+    /// [`Writer::flush`]) while more are written, and after it is put in
+    /// place or given up.
+    pub fn reader(&mut self) -> io::Result<Blobs> {
+        self.flush()?;
+        self.pending.reopen().map(Blobs)
+    }
+
+    /// Makes what was written readable through [`Writer::reader`].
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
     }
 
     /// Adds blob `b` of another cache file as it is, once it matches its

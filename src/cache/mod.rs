@@ -10,6 +10,7 @@
 
 pub mod file;
 mod roots;
+mod spill;
 mod stamp;
 
 use std::borrow::Cow;
@@ -19,6 +20,7 @@ use serde::{Deserialize, Serialize};
 
 pub use file::{Blob, Blobs, Unusable};
 pub use roots::{Roots, roots};
+pub use spill::Spill;
 pub use stamp::{FileStamp, Stamp};
 
 use crate::analysis::quotes::group::Shingled;
@@ -210,28 +212,29 @@ pub struct Writing {
     index: Vec<FileRecord>,
 }
 
-/// Starts the cache of `files` at `path`: each file's articles (their
-/// bodies apart) and readings. Nothing is in place before
+/// Writes into `w` (a new cache file, or one [`Spill`] began) the
+/// records of `files`: each file's articles (their bodies apart) and
+/// readings, those not written already. Nothing is in place before
 /// [`Writing::finish`].
-pub fn write_files(path: &Path, files: &[FileToWrite<'_>]) -> std::io::Result<Writing> {
-    let mut w = file::Writer::create(path)?;
+pub fn write_files(mut w: file::Writer, files: &[FileToWrite<'_>]) -> std::io::Result<Writing> {
     let mut index = Vec::with_capacity(files.len());
     for f in files {
         let mut bodies = Vec::with_capacity(f.articles.len());
         let mut heads = Vec::with_capacity(f.articles.len());
         for (i, a) in f.articles.iter().enumerate() {
-            // a body still in the cache it was read from is copied as it is
-            // (read from its file again, should that part be damaged)
-            let kept = f.kept.and_then(|(from, at)| Some((from, (*at.get(i)?)?)));
-            bodies.push(match kept {
-                Some((from, b)) => match w.copy(from, b) {
+            bodies.push(match f.bodies {
+                Bodies::Written(at) if let Some(&Some(b)) = at.get(i) => b,
+                // a body still in the cache it was read from is copied as
+                // it is (read from its file again, should that part be
+                // damaged)
+                Bodies::In(from, at) if let Some(&Some(b)) = at.get(i) => match w.copy(from, b) {
                     Ok(b) => b,
                     Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
                         w.blob(&crate::ingest::body_again(a))?
                     }
                     Err(e) => return Err(e),
                 },
-                None => w.blob(&a.body)?,
+                _ => w.blob(&a.body)?,
             });
             heads.push(a.head());
         }
@@ -241,7 +244,10 @@ pub fn write_files(path: &Path, files: &[FileToWrite<'_>]) -> std::io::Result<Wr
             stamp: f.stamp,
             articles: heads,
             bodies,
-            readings: w.blob(f.readings)?,
+            readings: match f.readings {
+                Readings::Own(r) => w.blob(r)?,
+                Readings::Written(b) => b,
+            },
             problems: f.problems.to_vec(),
         });
     }
@@ -410,11 +416,30 @@ pub struct FileToWrite<'a> {
     pub key: &'a str,
     pub stamp: Stamp,
     pub articles: Cow<'a, [Article]>,
-    pub readings: &'a [ArticleReading],
+    pub readings: Readings<'a>,
     pub problems: &'a [Problem],
-    /// Where the bodies of the articles held without them are: a cache
-    /// file, and each article's blob in it.
-    pub kept: Option<(&'a Blobs, &'a [Option<Blob>])>,
+    pub bodies: Bodies<'a>,
+}
+
+/// Where the bodies of a file's articles are, to write.
+#[derive(Debug, Clone, Copy)]
+pub enum Bodies<'a> {
+    /// Each article's own.
+    Own,
+    /// Those of the articles held without them in another cache file (each
+    /// article's blob there, if so): copied.
+    In(&'a Blobs, &'a [Option<Blob>]),
+    /// Those written already in the cache being written (each article's
+    /// blob, if so).
+    Written(&'a [Option<Blob>]),
+}
+
+/// A file's readings, to write.
+#[derive(Debug, Clone, Copy)]
+pub enum Readings<'a> {
+    Own(&'a [ArticleReading]),
+    /// Written already in the cache being written.
+    Written(Blob),
 }
 
 /// The folder caches live in: `$XDG_CACHE_HOME/gazette`, else

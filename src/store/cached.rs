@@ -12,9 +12,10 @@ use rayon::prelude::*;
 
 use super::archive::Store;
 use super::load::{ARRIVING, Loaded, Update, reading};
-use super::write::CacheWrite;
+use super::slots::{Along, Read, Slot, held, hydrate};
+use super::write::{CacheWrite, HeldBodies};
 use crate::analysis::{self, ArticleReading};
-use crate::cache::{self, Blobs, Cache, FileRecord, FileStamp, Stamp};
+use crate::cache::{self, Cache, FileRecord, FileStamp, Stamp};
 use crate::ingest::{self, LoadError, META_FILE};
 use crate::model::{Article, ArticleIx};
 
@@ -178,6 +179,13 @@ pub fn load_found(
         }
         None => (Cache::default(), None),
     };
+    // A first load (no cache to take from) writes each file's bodies and
+    // stage 1 into the new cache as it reads the file, and holds the
+    // articles without their bodies from then on.
+    let spill = match (&path, &blobs) {
+        (Some(p), None) => cache::Spill::create(p).ok(),
+        _ => None,
+    };
     let mut old_analysis = old.analysis;
     let mentions = old.mentions;
     let indexes = old.indexes;
@@ -246,26 +254,14 @@ pub fn load_found(
         stale
             .par_iter()
             .map(|&i| {
-                let (articles, problems) = plan.read_file(i);
+                // stamped before reading: a file changed meanwhile is read
+                // again next time
+                let read = Read::file(&plan, i, stamps[i].unwrap_or_default(), spill.as_ref());
                 done.fetch_add(1, Ordering::Relaxed);
                 if show {
                     let mut heads = arrived.lock().unwrap_or_else(PoisonError::into_inner);
-                    heads.extend(articles.iter().map(Article::head));
+                    heads.extend(read.articles.iter().map(Article::head));
                 }
-                let (path, key) = plan.files[i].clone();
-                // stamped before reading: a file changed meanwhile is read
-                // again next time
-                let stamp = stamps[i].unwrap_or_default();
-                let n = articles.len();
-                let read = Read {
-                    path,
-                    key,
-                    stamp,
-                    articles,
-                    readings: vec![None; n],
-                    problems,
-                    kept: None,
-                };
                 (i, Slot::Read(Box::new(read)))
             })
             .collect()
@@ -288,10 +284,13 @@ pub fn load_found(
     let mut bodies = Vec::new();
     let mut problems = walk_problems;
     let mut kept = Vec::with_capacity(slots.len());
+    // each file's readings, when written in the cache already
+    let mut readings_at = Vec::with_capacity(slots.len());
     for slot in slots.into_iter().flatten() {
         let (head, n) = match slot {
             Slot::Cached(r, _) => {
                 let n = r.articles.len();
+                readings_at.push(None);
                 // (only when nothing changed: nothing goes with them)
                 bodies.extend(r.bodies);
                 articles.extend(r.articles);
@@ -300,15 +299,15 @@ pub fn load_found(
             Slot::Read(r) => {
                 let n = r.articles.len();
                 articles.extend(r.articles);
-                match r.kept {
-                    Some((blobs, start)) => along.extend(
-                        r.readings
-                            .into_iter()
-                            .zip(blobs.into_iter().map(Some))
-                            .zip((start..).map(Some)),
-                    ),
-                    None => along.extend(r.readings.into_iter().map(|r| ((r, None), None))),
-                }
+                let bodies = r.bodies.map(|b| b.into_iter().map(Some));
+                let was = r.was.map(|w| (w..).map(Some));
+                along.extend(
+                    r.readings
+                        .into_iter()
+                        .zip(bodies.into_iter().flatten().chain(std::iter::repeat(None)))
+                        .zip(was.into_iter().flatten().chain(std::iter::repeat(None))),
+                );
+                readings_at.push(r.readings_at);
                 ((r.path, r.key, r.stamp, r.problems), n)
             }
         };
@@ -330,9 +329,15 @@ pub fn load_found(
     };
     let ((readings, kept_bodies), earlier_ix): ((Vec<_>, Vec<_>), Vec<_>) =
         along.into_iter().unzip();
-    on(Update::Listed(Box::new(Store::listing(Arc::clone(
-        &articles,
-    )))));
+    // the bodies written in the cache are read from it
+    if let Some(s) = &spill {
+        blobs = s.reader().ok();
+    }
+    let mut listed = Store::listing(Arc::clone(&articles));
+    if let Some(b) = spill.as_ref().and_then(|s| s.reader().ok()) {
+        listed = listed.with_kept(cache::Kept::new(b, held(&kept_bodies), Vec::new(), None));
+    }
+    on(Update::Listed(Box::new(listed)));
 
     if whole && let (Some(analysis), Some(blobs)) = (old_analysis.take(), blobs.take()) {
         // Nothing changed: the bodies stay in the cache until shown.
@@ -376,23 +381,43 @@ pub fn load_found(
     // the bodies left in the cache are read from it until it is written
     // anew, and copied from it then (with no second handle on it, no
     // cache is written rather than one without those bodies)
-    let mut from = None;
+    // The cache is written where the files' parts were begun, when every
+    // file's went in; else anew, the bodies held without them copied from
+    // where they are (with no second handle on that, no cache is written
+    // rather than one without those bodies).
+    let readings_at: Option<Vec<cache::Blob>> = readings_at.into_iter().collect();
+    let spill = spill.filter(cache::Spill::is_whole);
+    let mut held_in = None;
     let mut writable = true;
     if let Some(b) = blobs.filter(|_| kept_bodies.iter().any(Option::is_some)) {
-        match b.try_clone() {
-            Ok(f) => from = Some(f),
-            Err(e) => {
-                writable = false;
-                report.note = Some(format!("cannot write the cache: {e}"));
+        if spill.is_none() {
+            match b.try_clone() {
+                Ok(f) => held_in = Some(f),
+                Err(e) => {
+                    writable = false;
+                    report.note = Some(format!("cannot write the cache: {e}"));
+                }
             }
         }
-        let kept = kept_bodies.iter().map(|b| b.unwrap_or_default()).collect();
-        let mut kept = cache::Kept::new(b, kept, Vec::new(), None);
+        let mut kept = cache::Kept::new(b, held(&kept_bodies), Vec::new(), None);
         if let Some(then) = then {
             kept = kept.with_then(then);
         }
         store = std::mem::take(&mut store).with_kept(kept);
     }
+    let (bodies, readings) = match (&spill, held_in, readings_at) {
+        // (the readings are in the cache already: not held until it is
+        // written)
+        (Some(_), _, Some(at)) => (
+            HeldBodies::Spilled {
+                bodies: kept_bodies,
+                readings: at,
+            },
+            Vec::new(),
+        ),
+        (_, Some(f), _) => (HeldBodies::In(f, kept_bodies), readings),
+        _ => (HeldBodies::None, readings),
+    };
     let write = path.filter(|_| writable).map(|path| CacheWrite {
         path,
         roots,
@@ -402,61 +427,10 @@ pub fn load_found(
         renamed,
         derivations: store.derivations(),
         shingled,
-        kept: from.map(|f| (f, kept_bodies)),
+        bodies,
+        spill,
     });
     Ok((Loaded { store, problems }, report, write))
-}
-
-/// What goes with an article of a changed archive: its stage 1 (if
-/// read), its body blob (when still in the cache), its place in the
-/// store the cache was written of (when unchanged since).
-type Along = ((Option<ArticleReading>, Option<cache::Blob>), Option<usize>);
-
-/// A file's place in a load: its record as cached (bodies and stage 1
-/// still in the cache) with where its articles were in the store the
-/// cache was written of, or read (from the file, or stage 1 from the
-/// cache).
-enum Slot {
-    /// (boxed: a slot is as small as the list of them can be)
-    Cached(Box<FileRecord>, usize),
-    Read(Box<Read>),
-}
-
-/// A file's articles, and what stage 1 there is.
-struct Read {
-    path: PathBuf,
-    key: String,
-    stamp: Stamp,
-    /// With their bodies, unless `kept`.
-    articles: Vec<Article>,
-    readings: Vec<Option<ArticleReading>>,
-    problems: Vec<ingest::Problem>,
-    /// Each article's body blob, and where the articles were in the store
-    /// the cache was written of, when they come from the cache.
-    kept: Option<(Vec<cache::Blob>, usize)>,
-}
-
-/// A cached record with its stage 1 read from the cache, its bodies left
-/// there; `None` when a part cannot be read (the file is then read
-/// again).
-fn hydrate(r: FileRecord, start: usize, blobs: &Blobs) -> Option<Read> {
-    let n = r.articles.len();
-    if r.bodies.len() != n {
-        return None;
-    }
-    let readings: Vec<ArticleReading> = blobs.decode(r.readings).ok()?;
-    if readings.len() != n {
-        return None;
-    }
-    Some(Read {
-        path: r.path,
-        key: r.key,
-        stamp: r.stamp,
-        articles: r.articles,
-        readings: readings.into_iter().map(Some).collect(),
-        problems: r.problems,
-        kept: Some((r.bodies, start)),
-    })
 }
 
 /// Each file's stamp, with its folder's sidecar's; `None` when the file

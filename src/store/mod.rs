@@ -11,6 +11,7 @@ mod load;
 mod lookup;
 mod quote_filter;
 mod reuse;
+mod slots;
 mod write;
 
 pub use archive::{Derivations, Leftovers, Store};

@@ -31,9 +31,27 @@ pub struct CacheWrite {
     pub(super) derivations: Derivations,
     /// What the grouping found of the quotes' pieces.
     pub(super) shingled: Shingled,
-    /// The cache the bodies of articles held without them are in, and
-    /// each article's body blob there (if so).
-    pub(super) kept: Option<(Blobs, Vec<Option<cache::Blob>>)>,
+    /// Where the bodies of articles held without them are.
+    pub(super) bodies: HeldBodies,
+    /// The cache file begun while the files were read, when it was.
+    pub(super) spill: Option<cache::Spill>,
+}
+
+/// Where the bodies of the articles a store holds without them are, when
+/// its cache is to be written.
+#[derive(Debug)]
+pub(super) enum HeldBodies {
+    /// Nowhere: each article has its own.
+    None,
+    /// In the cache it was loaded from, each article's blob there (if
+    /// so): copied into the new one.
+    In(Blobs, Vec<Option<cache::Blob>>),
+    /// In the new cache, written while the files were read, with each
+    /// file's readings ([`CacheWrite::spill`]).
+    Spilled {
+        bodies: Vec<Option<cache::Blob>>,
+        readings: Vec<cache::Blob>,
+    },
 }
 
 /// A file's path, key, stamp and problems.
@@ -51,25 +69,41 @@ impl CacheWrite {
         let files: Vec<cache::FileToWrite> = self
             .files
             .iter()
-            .map(|((path, key, stamp, problems), n)| {
+            .enumerate()
+            .map(|(f, ((path, key, stamp, problems), n))| {
                 let range = at..at + n;
                 at += n;
+                let (bodies, readings) = match &self.bodies {
+                    HeldBodies::None => (cache::Bodies::Own, None),
+                    HeldBodies::In(b, at) => (cache::Bodies::In(b, &at[range.clone()]), None),
+                    HeldBodies::Spilled { bodies, readings } => (
+                        cache::Bodies::Written(&bodies[range.clone()]),
+                        readings.get(f).copied(),
+                    ),
+                };
                 cache::FileToWrite {
                     path,
                     key,
                     stamp: *stamp,
                     articles: with_ids(&self.articles, range.clone(), &self.renamed),
-                    readings: &self.readings[range.clone()],
+                    readings: match readings {
+                        Some(b) => cache::Readings::Written(b),
+                        None => cache::Readings::Own(&self.readings[range]),
+                    },
                     problems,
-                    kept: self.kept.as_ref().map(|(b, at)| (b, &at[range])),
+                    bodies,
                 }
             })
             .collect();
         // the indexes first, on every core: the filter waits for them,
         // nothing waits for the cache
         let indexes = indexes();
-        let writing = cache::write_files(&self.path, &files);
-        writing
+        let writer = match self.spill {
+            Some(spill) => spill.into_writer().map_err(std::io::Error::other),
+            None => cache::file::Writer::create(&self.path),
+        };
+        writer
+            .and_then(|w| cache::write_files(w, &files))
             .and_then(|w| {
                 w.finish(
                     &self.roots,

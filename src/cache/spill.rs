@@ -1,0 +1,117 @@
+//! A cache written while the files are read: each file's bodies and
+//! stage 1 go to the cache file as soon as they are made, so that a first
+//! load does not hold every body until the end. What the archive-wide
+//! stages find is added after them ([`super::write_files`]).
+
+use std::io;
+use std::path::Path;
+use std::sync::{Mutex, PoisonError};
+
+use super::file::{Blob, Blobs, Encoded, Writer};
+use crate::analysis::ArticleReading;
+use crate::model::Article;
+
+/// A cache file being written from many threads, and the same file open
+/// for reading. The first write that fails gives the file up (its
+/// temporary file removed, a cache being given up at once when gazette
+/// ends); what was written can still be read.
+#[derive(Debug)]
+pub struct Spill {
+    w: Mutex<Result<Writer, String>>,
+    read: Blobs,
+}
+
+impl Spill {
+    /// Starts the cache file that will replace `path`.
+    pub fn create(path: &Path) -> io::Result<Spill> {
+        let mut w = Writer::create(path)?;
+        let read = w.reader()?;
+        Ok(Spill {
+            w: Mutex::new(Ok(w)),
+            read,
+        })
+    }
+
+    /// Writes the bodies of one file's `articles` and their `readings`
+    /// (encoded on the calling thread); returns where each body is, and
+    /// where the readings are.
+    pub fn put(
+        &self,
+        articles: &[Article],
+        readings: &[ArticleReading],
+    ) -> io::Result<(Vec<Blob>, Blob)> {
+        let bodies: Vec<Encoded> = articles
+            .iter()
+            .map(|a| Encoded::of(&a.body))
+            .collect::<io::Result<_>>()?;
+        let readings = Encoded::of(readings)?;
+        let mut held = self.writer();
+        let w = held.as_mut().map_err(|why| io::Error::other(why.clone()))?;
+        let put: io::Result<(Vec<Blob>, Blob)> = (|| {
+            let at = bodies.iter().map(|b| w.put(b)).collect::<io::Result<_>>()?;
+            Ok((at, w.put(&readings)?))
+        })();
+        if let Err(e) = &put {
+            *held = Err(e.to_string());
+        }
+        put
+    }
+
+    /// What is written so far, open for reading.
+    pub fn reader(&self) -> io::Result<Blobs> {
+        if let Ok(w) = self.writer().as_mut() {
+            w.flush()?;
+        }
+        self.read.try_clone()
+    }
+
+    /// Whether every write so far was made.
+    pub fn is_whole(&self) -> bool {
+        self.writer().is_ok()
+    }
+
+    /// The file, to write the rest of the cache in; or why it was given
+    /// up.
+    pub fn into_writer(self) -> Result<Writer, String> {
+        self.w.into_inner().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn writer(&self) -> std::sync::MutexGuard<'_, Result<Writer, String>> {
+        // (a thread that panicked holding it leaves a file that is never
+        // put in place: the panic ends the load)
+        self.w.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Block;
+
+    #[test]
+    fn what_is_spilled_reads_back_before_and_after_the_file_is_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.cache");
+        let spill = Spill::create(&path).unwrap();
+        let articles = crate::ingest::load_bundled().articles;
+        let readings: Vec<ArticleReading> =
+            articles.iter().map(crate::analysis::read_article).collect();
+        let (bodies, at) = spill.put(&articles[..2], &readings[..2]).unwrap();
+        let (more, _) = spill.put(&articles[2..], &readings[2..]).unwrap();
+        let blobs = spill.reader().unwrap();
+        let body = |b: &Blobs, at: Blob| b.decode::<Vec<Block>>(at).unwrap();
+        for (a, at) in articles.iter().zip(bodies.iter().chain(&more)) {
+            assert_eq!(body(&blobs, *at), a.body);
+        }
+        let read: Vec<ArticleReading> = blobs.decode(at).unwrap();
+        assert_eq!(read.len(), 2);
+        assert_eq!(read[1].names, readings[1].names);
+        assert!(spill.is_whole());
+        let w = spill.into_writer().unwrap();
+        w.finish(&bodies).unwrap();
+        let (index, again) = super::super::file::open::<Vec<Blob>>(&path).unwrap();
+        assert_eq!(body(&again, index[1]), articles[1].body);
+        // the handle opened while writing reads the file in place
+        assert_eq!(body(&blobs, bodies[0]), articles[0].body);
+    }
+}

@@ -49,7 +49,7 @@ fn main() {
     let t = best(|| some = (0..n).flat_map(|i| plan.read_file(i).0).collect());
     rate("read and parse", mb, t);
     let mut found = 0;
-    let t = best(|| found = some.iter().map(|a| names::names_of(a).len()).sum());
+    let t = best(|| found = some.iter().map(|a| names::names_of(a).mentions.len()).sum());
     rate(&format!("names ({found})"), mb, t);
     let t = best(|| {
         found = some

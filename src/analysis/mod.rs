@@ -15,24 +15,26 @@ pub mod names;
 pub mod people;
 pub mod quotes;
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 
 use crate::model::{Article, ArticleIx, ArticlePeople, Block, Person, Quote, QuoteIx, Span};
 use earlier::Earlier;
-use names::LocalMention;
+use names::Names;
 use quotes::group::Shingled;
 
 /// What one article says on its own, before the archive is seen.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct ArticleReading {
     /// The names it writes, surnames bound to its own full names.
-    pub names: Vec<LocalMention>,
+    pub names: Names,
     /// Its quotations, each as its spans.
     pub utterances: Vec<Vec<Span>>,
 }
 
-impl AsRef<[LocalMention]> for ArticleReading {
-    fn as_ref(&self) -> &[LocalMention] {
+impl AsRef<Names> for ArticleReading {
+    fn as_ref(&self) -> &Names {
         &self.names
     }
 }
@@ -144,33 +146,44 @@ impl Stage {
 /// Every stage, in order, over the articles of an archive.
 pub fn analyse(articles: &[Article]) -> Analysis {
     let readings: Vec<ArticleReading> = articles.par_iter().map(read_article).collect();
-    analyse_readings(articles, &readings, &|_| Vec::new(), None, &mut |_| {})
+    analyse_readings(
+        articles,
+        readings.into(),
+        &|_| Vec::new(),
+        None,
+        &mut |_| {},
+    )
 }
 
 /// The archive-wide stages, from each article's [`ArticleReading`]: `body`
 /// gives the body of an article held without it, and what an `earlier`
-/// analysis found is kept where it still holds.
+/// analysis found is kept where it still holds. Readings given (not lent)
+/// are let go part by part as soon as the stages are done with them.
 pub fn analyse_readings(
     articles: &[Article],
-    readings: &[ArticleReading],
+    mut readings: Cow<'_, [ArticleReading]>,
     body: &(dyn Fn(ArticleIx) -> Vec<Block> + Sync),
     earlier: Option<&mut Earlier>,
     on_stage: &mut dyn FnMut(Stage),
 ) -> Analysis {
     on_stage(Stage::People);
-    let (people, cast) = people::merge(readings);
+    let (people, cast) = people::merge(&readings);
+    if let Cow::Owned(r) = &mut readings {
+        r.iter_mut().for_each(|r| r.names = Names::default());
+    }
     // where each article's quotes were then, before they are taken
     let mut earlier = earlier;
     let then = earlier.as_deref().map(Earlier::by_article);
     on_stage(Stage::Speakers);
     let mut quotes = speakers(
         articles,
-        readings,
+        &readings,
         &cast,
         &people,
         body,
         earlier.as_deref_mut(),
     );
+    drop(readings);
     on_stage(Stage::Groups);
     let body_of = |a: ArticleIx| match articles.get(a.index()) {
         Some(x) if !x.body.is_empty() => x.body.clone(),

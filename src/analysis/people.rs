@@ -8,7 +8,7 @@
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
-use super::names::{LocalMention, is_full_name, key_of_written};
+use super::names::{LocalMention, Names, is_full_name, key_of_written};
 use crate::model::{ArticleIx, ArticlePeople, Mention, Person, PersonIx};
 
 /// A person's key: first name key, surname key (the first empty for a
@@ -73,14 +73,14 @@ impl Groups {
 
 /// The people of the archive, from the names of each article (in archive
 /// order), and each article's people and mentions resolved to them.
-pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<ArticlePeople>) {
-    // Each way a name is written, numbered, with its keys computed once:
-    // an archive writes a few thousand names millions of times. Every
-    // mention is then known by its form's number.
+pub fn merge<M: AsRef<Names> + Sync>(local: &[M]) -> (Vec<Person>, Vec<ArticlePeople>) {
+    // Each way a name is written, numbered across the archive, with its
+    // keys computed once: an archive writes a few thousand names millions
+    // of times. Every mention is then known by its form's number.
     let forms: Vec<&str> = local
         .par_iter()
-        .fold(FxHashSet::default, |mut set: FxHashSet<&str>, m| {
-            set.extend(m.as_ref().iter().map(|m| m.written.as_str()));
+        .fold(FxHashSet::default, |mut set: FxHashSet<&str>, n| {
+            set.extend(n.as_ref().forms.iter().map(|f| &**f));
             set
         })
         .reduce(FxHashSet::default, |mut a, b| {
@@ -93,17 +93,24 @@ pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<
         .into_iter()
         .collect();
     let number: HashMap<&str, u32> = forms.iter().zip(0..).map(|(f, i)| (*f, i)).collect();
-    // (every form written is numbered: the forms are those of the mentions)
+    // (every form written is numbered; the numbers of a mention are in
+    // range, else the article has none: see `Names::checked`)
     let ids: Vec<Vec<u32>> = local
         .par_iter()
-        .map(|m| {
-            m.as_ref()
+        .map(|n| {
+            let n = n.as_ref();
+            let of_form: Vec<u32> = n.forms.iter().map(|f| number[&**f]).collect();
+            n.checked()
                 .iter()
-                .map(|x| number[x.written.as_str()])
+                .map(|m| of_form[m.form as usize])
                 .collect()
         })
         .collect();
     drop(number);
+    let local: Vec<(&Names, &[LocalMention])> = local
+        .iter()
+        .map(|n| (n.as_ref(), n.as_ref().checked()))
+        .collect();
     let keys: Vec<Key> = forms.par_iter().map(|w| key_of_written(w)).collect();
     let full_form: Vec<bool> = forms.iter().map(|w| is_full_name(w)).collect();
     // the distinct full names
@@ -135,8 +142,7 @@ pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<
         .zip(&ids)
         .fold(
             || vec![0; gr.firsts.len()],
-            |mut w, (m, ids)| {
-                let m = m.as_ref();
+            |mut w, (&(_, m), ids)| {
                 for g in m.iter().filter_map(|x| keyed(m, ids, x)) {
                     w[g] += 1;
                 }
@@ -170,8 +176,8 @@ pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<
     // "President Biden" where no article gives a first name: the surname
     // alone names the person, from its first mention with a role on.
     let mut first_role: Vec<Option<(usize, usize)>> = vec![None; surnames.len()];
-    for (a, (mentions, ids)) in local.iter().zip(&ids).enumerate() {
-        for (i, (m, &f)) in mentions.as_ref().iter().zip(ids).enumerate() {
+    for (a, ((_, mentions), ids)) in local.iter().zip(&ids).enumerate() {
+        for (i, (m, &f)) in mentions.iter().zip(ids).enumerate() {
             if m.full.is_none() && m.role {
                 let s = surname_of[f as usize];
                 if !grouped[s] && first_role[s].is_none() {
@@ -221,8 +227,7 @@ pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<
         .par_iter()
         .zip(&ids)
         .enumerate()
-        .map(|(a, (mentions, ids))| {
-            let mentions = mentions.as_ref();
+        .map(|(a, (&(names, mentions), ids))| {
             let groups =
                 || (0..mentions.len()).filter_map(|i| Some((i, resolve(a, i, mentions, ids)?)));
             // (the list made at its size: millions of mentions)
@@ -234,7 +239,7 @@ pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<
                     start: m.start as usize,
                     end: m.end as usize,
                     person: PersonIx(g),
-                    role: m.role_text.clone(),
+                    role: names.role_text(m).to_string(),
                 }
             }));
             found.sort_by_key(|m| (m.block, m.start));
@@ -259,15 +264,17 @@ pub fn merge<M: AsRef<[LocalMention]> + Sync>(local: &[M]) -> (Vec<Person>, Vec<
         .par_iter()
         .zip(&ids)
         .enumerate()
-        .fold(HashMap::default, |mut counts, (a, (mentions, ids))| {
-            let mentions = mentions.as_ref();
-            for (i, &f) in ids.iter().enumerate() {
-                if let Some(g) = resolve(a, i, mentions, ids) {
-                    *counts.entry((g, f)).or_default() += 1;
+        .fold(
+            HashMap::default,
+            |mut counts, (a, (&(_, mentions), ids))| {
+                for (i, &f) in ids.iter().enumerate() {
+                    if let Some(g) = resolve(a, i, mentions, ids) {
+                        *counts.entry((g, f)).or_default() += 1;
+                    }
                 }
-            }
-            counts
-        })
+                counts
+            },
+        )
         .reduce(HashMap::default, |mut a, b| {
             for (k, n) in b {
                 *a.entry(k).or_default() += n;

@@ -3,6 +3,7 @@
 //! archive-wide stages are not run again either. A cache that cannot be
 //! used is said so, set aside when damaged, and made anew.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -364,9 +365,21 @@ pub fn load_found(
         }
         _ => None,
     };
+    // The cache is written where the files' parts were begun, when every
+    // file's went in (their readings are not held for it: the analysis
+    // lets them go as it goes); else anew.
+    let readings_at: Option<Vec<cache::Blob>> = readings_at.into_iter().collect();
+    let spill = spill.filter(cache::Spill::is_whole);
+    let mut lent = Vec::new();
+    let given = if spill.is_some() && readings_at.is_some() {
+        Cow::Owned(readings)
+    } else {
+        lent = readings;
+        Cow::Borrowed(lent.as_slice())
+    };
     let body = |ix: ArticleIx| super::reuse::body(&articles, &kept_bodies, blobs.as_ref(), ix);
     let mut analysis =
-        analysis::analyse_readings(&articles, &readings, &body, earlier.as_mut(), &mut |s| {
+        analysis::analyse_readings(&articles, given, &body, earlier.as_mut(), &mut |s| {
             on(Update::Stage(s))
         });
     // the indexes of then, with where each article and quote was in them,
@@ -381,12 +394,6 @@ pub fn load_found(
     // the bodies left in the cache are read from it until it is written
     // anew, and copied from it then (with no second handle on it, no
     // cache is written rather than one without those bodies)
-    // The cache is written where the files' parts were begun, when every
-    // file's went in; else anew, the bodies held without them copied from
-    // where they are (with no second handle on that, no cache is written
-    // rather than one without those bodies).
-    let readings_at: Option<Vec<cache::Blob>> = readings_at.into_iter().collect();
-    let spill = spill.filter(cache::Spill::is_whole);
     let mut held_in = None;
     let mut writable = true;
     if let Some(b) = blobs.filter(|_| kept_bodies.iter().any(Option::is_some)) {
@@ -406,8 +413,6 @@ pub fn load_found(
         store = std::mem::take(&mut store).with_kept(kept);
     }
     let (bodies, readings) = match (&spill, held_in, readings_at) {
-        // (the readings are in the cache already: not held until it is
-        // written)
         (Some(_), _, Some(at)) => (
             HeldBodies::Spilled {
                 bodies: kept_bodies,
@@ -415,8 +420,8 @@ pub fn load_found(
             },
             Vec::new(),
         ),
-        (_, Some(f), _) => (HeldBodies::In(f, kept_bodies), readings),
-        _ => (HeldBodies::None, readings),
+        (_, Some(f), _) => (HeldBodies::In(f, kept_bodies), lent),
+        _ => (HeldBodies::None, lent),
     };
     let write = path.filter(|_| writable).map(|path| CacheWrite {
         path,
@@ -430,6 +435,9 @@ pub fn load_found(
         bodies,
         spill,
     });
+    // what the stages let go is given back before the indexes and the
+    // cache are made: the peak of a first load
+    crate::memory::release();
     Ok((Loaded { store, problems }, report, write))
 }
 

@@ -57,7 +57,7 @@ pub(super) fn hydrate(r: FileRecord, start: usize, blobs: &Blobs) -> Option<Read
         return None;
     }
     let readings: Vec<ArticleReading> = blobs.decode(r.readings).ok()?;
-    if readings.len() != n {
+    if readings.len() != n || readings.iter().any(|r| !r.names.is_whole()) {
         return None;
     }
     Some(Read {

@@ -258,34 +258,85 @@ pub fn surname_key<'a>(words: impl DoubleEndedIterator<Item = &'a str>) -> Strin
     words.last().map_or_else(String::new, name_key)
 }
 
+/// The names one article writes, before the archive-wide merge: each
+/// mention, and each way of writing a name or a role once. (An archive has
+/// millions of mentions and a few thousand ways of writing names: a
+/// mention keeps numbers.)
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Names {
+    /// The ways names are written, a space between words ("Sergei
+    /// Lavrov", or just "Lavrov").
+    pub forms: Vec<Box<str>>,
+    /// The roles the text gives, lower case ("russian foreign minister").
+    pub roles: Vec<Box<str>>,
+    /// Every mention, in reading order.
+    pub mentions: Vec<LocalMention>,
+}
+
 /// A name as one article writes it, before the archive-wide merge.
-/// (An archive has millions: kept small.)
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct LocalMention {
     pub block: u32,
     pub start: u32,
     pub end: u32,
-    /// The words as written, a space between ("Sergei Lavrov", or just
-    /// "Lavrov").
-    pub written: String,
+    /// How it is written: its place in [`Names::forms`].
+    pub form: u32,
     /// The mention of the same article whose first and last words are the
     /// key of the full name this one belongs to (itself, when it is a full
     /// name), if the article has one.
     pub full: Option<u32>,
     pub role: bool,
-    pub role_text: String,
+    /// The role the text gives the person here: its place in
+    /// [`Names::roles`], if any.
+    pub role_text: Option<u32>,
 }
 
-impl LocalMention {
-    /// The words as written.
-    pub fn words(&self) -> impl DoubleEndedIterator<Item = &str> {
-        self.written.split(' ')
+impl Names {
+    /// Whether every number of every mention is in range: what the cache
+    /// gives is checked before it is used.
+    pub fn is_whole(&self) -> bool {
+        let n = self.mentions.len();
+        self.mentions.iter().all(|m| {
+            (m.form as usize) < self.forms.len()
+                && m.full.is_none_or(|f| (f as usize) < n)
+                && m.role_text.is_none_or(|r| (r as usize) < self.roles.len())
+        })
     }
 
-    /// A first name and a surname ("Sergei Lavrov"), not a surname alone
-    /// ("Lavrov", "von der Leyen").
-    pub fn is_full_name(&self) -> bool {
-        is_full_name(&self.written)
+    /// The mentions, or none when [`Names::is_whole`] does not hold.
+    pub fn checked(&self) -> &[LocalMention] {
+        if self.is_whole() { &self.mentions } else { &[] }
+    }
+
+    /// How mention `m` is written.
+    pub fn written(&self, m: &LocalMention) -> &str {
+        self.forms.get(m.form as usize).map_or("", |f| f)
+    }
+
+    /// The role the text gives at mention `m`; empty when none.
+    pub fn role_text(&self, m: &LocalMention) -> &str {
+        m.role_text
+            .and_then(|r| self.roles.get(r as usize))
+            .map_or("", |r| r)
+    }
+}
+
+/// Strings numbered as they come, each kept once.
+#[derive(Default)]
+struct Numbered {
+    of: HashMap<String, u32>,
+    list: Vec<Box<str>>,
+}
+
+impl Numbered {
+    fn number(&mut self, s: String) -> u32 {
+        if let Some(&n) = self.of.get(&s) {
+            return n;
+        }
+        let n = small(self.list.len());
+        self.list.push(s.as_str().into());
+        self.of.insert(s, n);
+        n
     }
 }
 
@@ -312,7 +363,7 @@ fn small(n: usize) -> u32 {
 
 /// Finds the names in one article and binds its surname-only mentions to
 /// full names it introduces.
-pub fn names_of(a: &Article) -> Vec<LocalMention> {
+pub fn names_of(a: &Article) -> Names {
     let blocks: Vec<(usize, Vec<Token>)> = a
         .body
         .iter()
@@ -328,8 +379,9 @@ pub fn names_of(a: &Article) -> Vec<LocalMention> {
             .join(" ")
     });
     let mut out: Vec<LocalMention> = Vec::new();
-    // the surname key of each full name, by mention
-    let mut surnames: Vec<Option<String>> = Vec::new();
+    let (mut forms, mut roles) = (Numbered::default(), Numbered::default());
+    // each form's surname key, and whether it is a full name
+    let mut of_form: Vec<(String, bool)> = Vec::new();
     for (block, tokens) in &blocks {
         for f in names_in(tokens, &|w| lone.contains(w)) {
             // (keyed only to be told from the author's name)
@@ -344,21 +396,21 @@ pub fn names_of(a: &Article) -> Vec<LocalMention> {
                     continue;
                 }
             }
-            let m = LocalMention {
+            let form = forms.number(f.words.join(" "));
+            if form as usize == of_form.len() {
+                let written = &forms.list[form as usize];
+                // "von der Leyen": a surname with its particles, no first name
+                of_form.push((surname_key(written.split(' ')), is_full_name(written)));
+            }
+            let full = of_form[form as usize].1;
+            out.push(LocalMention {
                 block: small(*block),
                 start: small(f.start),
                 end: small(f.end),
-                written: f.words.join(" "),
-                full: None,
-                role: f.role,
-                role_text: f.role_text,
-            };
-            // "von der Leyen": a surname with its particles, no first name
-            let full = m.is_full_name();
-            surnames.push(full.then(|| surname_key(m.words())));
-            out.push(LocalMention {
+                form,
                 full: full.then(|| small(out.len())),
-                ..m
+                role: f.role,
+                role_text: (!f.role_text.is_empty()).then(|| roles.number(f.role_text)),
             });
         }
     }
@@ -366,125 +418,37 @@ pub fn names_of(a: &Article) -> Vec<LocalMention> {
     // surname, the nearest one before them if several.
     // (full names by surname, in reading order: a long article has
     // thousands of mentions, so no scan of all of them per mention)
-    let mut by_surname: HashMap<String, Vec<u32>> = HashMap::default();
-    for (i, s) in surnames.into_iter().enumerate() {
-        if let Some(s) = s {
-            by_surname.entry(s).or_default().push(small(i));
+    let mut by_surname: HashMap<&str, Vec<u32>> = HashMap::default();
+    for (i, m) in out.iter().enumerate() {
+        let (surname, full) = &of_form[m.form as usize];
+        if *full {
+            by_surname.entry(surname).or_default().push(small(i));
         }
     }
-    for (i, m) in out.iter_mut().enumerate().filter(|(_, m)| m.full.is_none()) {
-        let Some(fulls) = by_surname.get(&surname_key(m.words())) else {
+    let mut bound = Vec::new();
+    for (i, m) in out.iter().enumerate().filter(|(_, m)| m.full.is_none()) {
+        let Some(fulls) = by_surname.get(of_form[m.form as usize].0.as_str()) else {
             continue;
         };
         let before = fulls.partition_point(|&j| (j as usize) < i);
-        m.full = Some(if before > 0 {
-            fulls[before - 1]
-        } else {
-            fulls[0]
-        });
+        bound.push((
+            i,
+            if before > 0 {
+                fulls[before - 1]
+            } else {
+                fulls[0]
+            },
+        ));
     }
-    out
+    for (i, full) in bound {
+        out[i].full = Some(full);
+    }
+    Names {
+        forms: forms.list,
+        roles: roles.list,
+        mentions: out,
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn names(text: &str) -> Vec<String> {
-        let tokens = tokenize(text);
-        let lone: Vec<&str> = lone_words(&tokens);
-        names_in(&tokens, &|w| lone.contains(&w))
-            .into_iter()
-            .filter(|f| f.words.len() >= 2 || f.role)
-            .map(|f| f.words.join(" "))
-            .collect()
-    }
-
-    #[test]
-    fn tokens_split_possessives_and_sentence_dots() {
-        let t = tokenize("Blinken's trip to the U.S. ended. Lavrov said.");
-        let words: Vec<&str> = t.iter().filter(|t| t.word).map(|t| t.text).collect();
-        assert_eq!(
-            words,
-            [
-                "Blinken", "trip", "to", "the", "U.S.", "ended", "Lavrov", "said"
-            ]
-        );
-        assert!(t[0].possessive && t[0].sentence_start);
-        let lavrov = t.iter().find(|t| t.text == "Lavrov").unwrap();
-        assert!(lavrov.sentence_start);
-        assert_eq!(&"Blinken's trip"[t[0].start..t[0].end], "Blinken");
-    }
-
-    #[test]
-    fn roles_introduce_names() {
-        assert_eq!(
-            names(
-                "Both US Secretary of State Antony Blinken and Russian Foreign Minister Sergey Lavrov are in town."
-            ),
-            ["Antony Blinken", "Sergey Lavrov"]
-        );
-        assert_eq!(
-            names("Russian Deputy Foreign Minister Sergei Ryabkov also said"),
-            ["Sergei Ryabkov"]
-        );
-        assert_eq!(
-            names("according to State Department spokesperson Ned Price."),
-            ["Ned Price"]
-        );
-        assert_eq!(
-            names("national security adviser Jake Sullivan said"),
-            ["Jake Sullivan"]
-        );
-        assert_eq!(
-            names("a call between Zelensky and then-President Donald Trump that"),
-            ["Donald Trump"]
-        );
-        assert_eq!(names("remarks by President Biden earlier"), ["Biden"]);
-        assert_eq!(
-            names("United Kingdom Defense Secretary Ben Wallace said"),
-            ["Ben Wallace"]
-        );
-        assert_eq!(names("General Motors CEO Mary Barra said"), ["Mary Barra"]);
-        assert_eq!(
-            names("Ursula von der Leyen, the president of the Commission"),
-            ["Ursula von der Leyen"]
-        );
-    }
-
-    #[test]
-    fn places_and_organisations_are_not_people() {
-        for text in [
-            "at the historic President Wilson Hotel on the shores of Lake Geneva, where",
-            "talks at the Hotel President Wilson in Geneva",
-            "The White House said Friday",
-            "A senior State Department official confirmed",
-            "according to The New York Times.",
-            "Contributing: The Associated Press",
-            "which was once part of the Soviet Union.",
-            "members of the Transatlantic Quad, including",
-            "the security structure of post-Cold War Europe.",
-            "the United States and its allies",
-            "get its hands on U.S.-made Javelin anti-tank missiles. The Javelin is",
-            "Trending now in Eastern Europe and Western Europe",
-        ] {
-            assert_eq!(names(text), Vec::<String>::new(), "{text}");
-        }
-    }
-
-    #[test]
-    fn pairs_need_evidence_without_a_role() {
-        // a known given name
-        assert_eq!(
-            names("his counterpart, Vladimir Putin, is likely"),
-            ["Vladimir Putin"]
-        );
-        // the surname recurs alone
-        assert_eq!(
-            names("Quentin Zorblax arrived. Later Zorblax left."),
-            ["Quentin Zorblax"]
-        );
-        // no evidence: a capitalised pair is not enough
-        assert_eq!(names("the Quentin Zorblax arrived."), Vec::<String>::new());
-    }
-}
+mod tests;

@@ -1,0 +1,161 @@
+use super::*;
+
+fn names(text: &str) -> Vec<String> {
+    let tokens = tokenize(text);
+    let lone: Vec<&str> = lone_words(&tokens);
+    names_in(&tokens, &|w| lone.contains(&w))
+        .into_iter()
+        .filter(|f| f.words.len() >= 2 || f.role)
+        .map(|f| f.words.join(" "))
+        .collect()
+}
+
+#[test]
+fn tokens_split_possessives_and_sentence_dots() {
+    let t = tokenize("Blinken's trip to the U.S. ended. Lavrov said.");
+    let words: Vec<&str> = t.iter().filter(|t| t.word).map(|t| t.text).collect();
+    assert_eq!(
+        words,
+        [
+            "Blinken", "trip", "to", "the", "U.S.", "ended", "Lavrov", "said"
+        ]
+    );
+    assert!(t[0].possessive && t[0].sentence_start);
+    let lavrov = t.iter().find(|t| t.text == "Lavrov").unwrap();
+    assert!(lavrov.sentence_start);
+    assert_eq!(&"Blinken's trip"[t[0].start..t[0].end], "Blinken");
+}
+
+#[test]
+fn roles_introduce_names() {
+    assert_eq!(
+        names(
+            "Both US Secretary of State Antony Blinken and Russian Foreign Minister Sergey Lavrov are in town."
+        ),
+        ["Antony Blinken", "Sergey Lavrov"]
+    );
+    assert_eq!(
+        names("Russian Deputy Foreign Minister Sergei Ryabkov also said"),
+        ["Sergei Ryabkov"]
+    );
+    assert_eq!(
+        names("according to State Department spokesperson Ned Price."),
+        ["Ned Price"]
+    );
+    assert_eq!(
+        names("national security adviser Jake Sullivan said"),
+        ["Jake Sullivan"]
+    );
+    assert_eq!(
+        names("a call between Zelensky and then-President Donald Trump that"),
+        ["Donald Trump"]
+    );
+    assert_eq!(names("remarks by President Biden earlier"), ["Biden"]);
+    assert_eq!(
+        names("United Kingdom Defense Secretary Ben Wallace said"),
+        ["Ben Wallace"]
+    );
+    assert_eq!(names("General Motors CEO Mary Barra said"), ["Mary Barra"]);
+    assert_eq!(
+        names("Ursula von der Leyen, the president of the Commission"),
+        ["Ursula von der Leyen"]
+    );
+}
+
+#[test]
+fn places_and_organisations_are_not_people() {
+    for text in [
+        "at the historic President Wilson Hotel on the shores of Lake Geneva, where",
+        "talks at the Hotel President Wilson in Geneva",
+        "The White House said Friday",
+        "A senior State Department official confirmed",
+        "according to The New York Times.",
+        "Contributing: The Associated Press",
+        "which was once part of the Soviet Union.",
+        "members of the Transatlantic Quad, including",
+        "the security structure of post-Cold War Europe.",
+        "the United States and its allies",
+        "get its hands on U.S.-made Javelin anti-tank missiles. The Javelin is",
+        "Trending now in Eastern Europe and Western Europe",
+    ] {
+        assert_eq!(names(text), Vec::<String>::new(), "{text}");
+    }
+}
+
+#[test]
+fn pairs_need_evidence_without_a_role() {
+    // a known given name
+    assert_eq!(
+        names("his counterpart, Vladimir Putin, is likely"),
+        ["Vladimir Putin"]
+    );
+    // the surname recurs alone
+    assert_eq!(
+        names("Quentin Zorblax arrived. Later Zorblax left."),
+        ["Quentin Zorblax"]
+    );
+    // no evidence: a capitalised pair is not enough
+    assert_eq!(names("the Quentin Zorblax arrived."), Vec::<String>::new());
+}
+
+fn article(text: &str) -> Article {
+    Article {
+        id: "x".into(),
+        path: "x".into(),
+        key: "x".into(),
+        title: "A headline".into(),
+        title_kind: crate::model::TitleKind::Headline,
+        date: None,
+        source: None,
+        author: None,
+        url: None,
+        archived: false,
+        tags: Vec::new(),
+        body: vec![crate::model::Block::Para(text.to_string())],
+        words: 0,
+    }
+}
+
+#[test]
+fn an_article_writes_each_name_once_and_its_mentions_number_it() {
+    let n = names_of(&article(
+        "Russian Foreign Minister Sergei Lavrov spoke. Lavrov said no. \
+         Then Lavrov left, and Antony Blinken stayed.",
+    ));
+    let written: Vec<&str> = n.mentions.iter().map(|m| n.written(m)).collect();
+    assert_eq!(
+        written,
+        ["Sergei Lavrov", "Lavrov", "Lavrov", "Antony Blinken"]
+    );
+    assert_eq!(n.forms.len(), 3, "{:?}", n.forms);
+    // the surname alone is bound to the full name before it
+    assert_eq!(n.mentions[1].full, Some(0));
+    assert_eq!(n.mentions[2].full, Some(0));
+    assert_eq!(n.role_text(&n.mentions[0]), "russian foreign minister");
+    assert_eq!(n.role_text(&n.mentions[3]), "");
+    assert!(n.is_whole());
+}
+
+#[test]
+fn names_with_numbers_out_of_range_are_not_whole_and_give_no_mentions() {
+    let n = names_of(&article("Sergei Lavrov spoke, and Lavrov left."));
+    assert!(n.is_whole() && !n.checked().is_empty());
+    for damage in [
+        |n: &mut Names| n.mentions[0].form = 7,
+        |n: &mut Names| n.mentions[1].full = Some(9),
+        |n: &mut Names| n.mentions[0].role_text = Some(0),
+    ] {
+        let mut bad = n.clone();
+        damage(&mut bad);
+        assert!(!bad.is_whole());
+        assert!(bad.checked().is_empty());
+        // nothing out of range is read
+        let first = if bad.mentions[0].form == 7 {
+            ""
+        } else {
+            "Sergei Lavrov"
+        };
+        assert_eq!(bad.written(&bad.mentions[0]), first);
+        assert_eq!(bad.role_text(&bad.mentions[0]), "");
+    }
+}

@@ -44,10 +44,16 @@ pub fn group(
     body: &(dyn Fn(ArticleIx) -> Vec<Block> + Sync),
 ) -> (Vec<Vec<QuoteIx>>, Shingled) {
     let pieces = shingled_pieces(quotes, 0..quotes.len(), body);
+    // each piece's quote and size is all that is needed of it once its
+    // shingles are posted
+    let sizes: Vec<(u32, u32)> = pieces
+        .iter()
+        .map(|(q, s)| (small(q.0), small(s.len())))
+        .collect();
     // Every (shingle, piece), in order: the pieces of each shingle side
     // by side.
-    // (each piece's part filled in place, in parallel: a parallel collect
-    // copies it all once more)
+    // (each piece's part filled in place, in parallel, the piece let go
+    // as it is: a parallel collect copies it all once more)
     let mut posts: Vec<(u64, u32)> = vec![(0, 0); pieces.iter().map(|p| p.1.len()).sum()];
     let mut parts = Vec::with_capacity(pieces.len());
     let mut rest = posts.as_mut_slice();
@@ -58,17 +64,18 @@ pub fn group(
     }
     parts
         .into_par_iter()
-        .zip(pieces.par_iter())
+        .zip(pieces.into_par_iter())
         .enumerate()
         .for_each(|(p, (part, (_, s)))| {
-            for (post, &h) in part.iter_mut().zip(s) {
+            for (post, h) in part.iter_mut().zip(s) {
                 *post = (h, small(p));
             }
         });
+    let pieces = sizes;
     posts.par_sort_unstable();
     // Each pair of pieces from different articles, once per shingle they
     // share (set phrases aside); then counted.
-    let article = |p: u32| quotes[pieces[p as usize].0].article;
+    let article = |p: u32| quotes[pieces[p as usize].0 as usize].article;
     let pairs: Vec<(u32, u32)> = posts
         .par_chunk_by(|a, b| a.0 == b.0)
         .filter(|run| (2..=COMMON_SHINGLE).contains(&run.len()))
@@ -81,13 +88,6 @@ pub fn group(
             })
         })
         .collect();
-    // each piece's quote and size is all that is needed of it now
-    let sizes: Vec<(u32, u32)> = pieces
-        .iter()
-        .map(|(q, s)| (small(q.0), small(s.len())))
-        .collect();
-    drop(pieces);
-    let pieces = sizes;
     // what is kept: the posts of the shingles that are not set phrases
     // (the rest let go before the pairs are sorted)
     let mut common = Vec::new();

@@ -15,7 +15,7 @@ use std::sync::{Mutex, PoisonError};
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use xxhash_rust::xxh3::xxh3_64;
+use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 include!(concat!(env!("OUT_DIR"), "/rules.rs"));
 
@@ -321,14 +321,42 @@ impl Writer {
     /// Writes the index and the header, and puts the file in place.
     /// Returns its size, and the file open for its blobs.
     pub fn finish<T: Serialize + ?Sized>(mut self, index: &T) -> io::Result<(u64, Blobs)> {
-        let bytes = postcard::to_stdvec(index).map_err(io::Error::other)?;
-        self.out.write_all(&bytes)?;
+        // (written as it is encoded: the index of a large archive is
+        // hundreds of megabytes, not to be held twice)
+        let mut to = Hashing {
+            out: &mut self.out,
+            hash: Xxh3::new(),
+            len: 0,
+        };
+        postcard::to_io(index, &mut to).map_err(io::Error::other)?;
+        let (len, hash) = (to.len, to.hash.digest());
+        abandoned()?;
         let mut f = self.out.into_inner().map_err(|e| e.into_error())?;
         f.seek(SeekFrom::Start(0))?;
-        f.write_all(&header(self.at, bytes.len() as u64, xxh3_64(&bytes)))?;
+        f.write_all(&header(self.at, len, hash))?;
         let back = self.pending.reopen()?;
         self.pending.commit(f)?;
-        Ok((self.at + bytes.len() as u64, Blobs(back)))
+        Ok((self.at + len, Blobs(back)))
+    }
+}
+
+/// Writes on to `out`, counting and hashing what it writes.
+struct Hashing<'a, W> {
+    out: &'a mut W,
+    hash: Xxh3,
+    len: u64,
+}
+
+impl<W: Write> Write for Hashing<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.out.write(buf)?;
+        self.hash.update(&buf[..n]);
+        self.len += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
     }
 }
 

@@ -80,7 +80,7 @@ pub fn merge<M: AsRef<Names> + Sync>(local: &[M]) -> (Vec<Person>, Vec<ArticlePe
     let forms: Vec<&str> = local
         .par_iter()
         .fold(FxHashSet::default, |mut set: FxHashSet<&str>, n| {
-            set.extend(n.as_ref().forms.iter().map(|f| &**f));
+            set.extend(n.as_ref().forms.iter());
             set
         })
         .reduce(FxHashSet::default, |mut a, b| {
@@ -93,24 +93,21 @@ pub fn merge<M: AsRef<Names> + Sync>(local: &[M]) -> (Vec<Person>, Vec<ArticlePe
         .into_iter()
         .collect();
     let number: HashMap<&str, u32> = forms.iter().zip(0..).map(|(f, i)| (*f, i)).collect();
-    // (every form written is numbered; the numbers of a mention are in
-    // range, else the article has none: see `Names::checked`)
+    // (each article's mentions checked once: their numbers are in range,
+    // else the article has none)
+    let local: Vec<(&Names, &[LocalMention])> = local
+        .par_iter()
+        .map(|n| (n.as_ref(), n.as_ref().checked()))
+        .collect();
+    // (every form written is numbered)
     let ids: Vec<Vec<u32>> = local
         .par_iter()
-        .map(|n| {
-            let n = n.as_ref();
-            let of_form: Vec<u32> = n.forms.iter().map(|f| number[&**f]).collect();
-            n.checked()
-                .iter()
-                .map(|m| of_form[m.form as usize])
-                .collect()
+        .map(|&(n, mentions)| {
+            let of_form: Vec<u32> = n.forms.iter().map(|f| number[f]).collect();
+            mentions.iter().map(|m| of_form[m.form as usize]).collect()
         })
         .collect();
     drop(number);
-    let local: Vec<(&Names, &[LocalMention])> = local
-        .iter()
-        .map(|n| (n.as_ref(), n.as_ref().checked()))
-        .collect();
     let keys: Vec<Key> = forms.par_iter().map(|w| key_of_written(w)).collect();
     let full_form: Vec<bool> = forms.iter().map(|w| is_full_name(w)).collect();
     // the distinct full names

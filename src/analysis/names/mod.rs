@@ -12,6 +12,10 @@ use crate::language::tokens::{Token, tokenize};
 use crate::language::verbs::is_reporting;
 use crate::model::Article;
 
+mod table;
+pub use table::{LocalMention, Names, Strings};
+use table::{Numbered, small};
+
 /// A name found in a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found<'a> {
@@ -258,88 +262,6 @@ pub fn surname_key<'a>(words: impl DoubleEndedIterator<Item = &'a str>) -> Strin
     words.last().map_or_else(String::new, name_key)
 }
 
-/// The names one article writes, before the archive-wide merge: each
-/// mention, and each way of writing a name or a role once. (An archive has
-/// millions of mentions and a few thousand ways of writing names: a
-/// mention keeps numbers.)
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Names {
-    /// The ways names are written, a space between words ("Sergei
-    /// Lavrov", or just "Lavrov").
-    pub forms: Vec<Box<str>>,
-    /// The roles the text gives, lower case ("russian foreign minister").
-    pub roles: Vec<Box<str>>,
-    /// Every mention, in reading order.
-    pub mentions: Vec<LocalMention>,
-}
-
-/// A name as one article writes it, before the archive-wide merge.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct LocalMention {
-    pub block: u32,
-    pub start: u32,
-    pub end: u32,
-    /// How it is written: its place in [`Names::forms`].
-    pub form: u32,
-    /// The mention of the same article whose first and last words are the
-    /// key of the full name this one belongs to (itself, when it is a full
-    /// name), if the article has one.
-    pub full: Option<u32>,
-    pub role: bool,
-    /// The role the text gives the person here: its place in
-    /// [`Names::roles`], if any.
-    pub role_text: Option<u32>,
-}
-
-impl Names {
-    /// Whether every number of every mention is in range: what the cache
-    /// gives is checked before it is used.
-    pub fn is_whole(&self) -> bool {
-        let n = self.mentions.len();
-        self.mentions.iter().all(|m| {
-            (m.form as usize) < self.forms.len()
-                && m.full.is_none_or(|f| (f as usize) < n)
-                && m.role_text.is_none_or(|r| (r as usize) < self.roles.len())
-        })
-    }
-
-    /// The mentions, or none when [`Names::is_whole`] does not hold.
-    pub fn checked(&self) -> &[LocalMention] {
-        if self.is_whole() { &self.mentions } else { &[] }
-    }
-
-    /// How mention `m` is written.
-    pub fn written(&self, m: &LocalMention) -> &str {
-        self.forms.get(m.form as usize).map_or("", |f| f)
-    }
-
-    /// The role the text gives at mention `m`; empty when none.
-    pub fn role_text(&self, m: &LocalMention) -> &str {
-        m.role_text
-            .and_then(|r| self.roles.get(r as usize))
-            .map_or("", |r| r)
-    }
-}
-
-/// Strings numbered as they come, each kept once.
-#[derive(Default)]
-struct Numbered {
-    of: HashMap<String, u32>,
-    list: Vec<Box<str>>,
-}
-
-impl Numbered {
-    fn number(&mut self, s: String) -> u32 {
-        if let Some(&n) = self.of.get(&s) {
-            return n;
-        }
-        let n = small(self.list.len());
-        self.list.push(s.as_str().into());
-        self.of.insert(s, n);
-        n
-    }
-}
-
 /// Whether a name as written (words a space apart) is a first name and a
 /// surname, not a surname alone.
 pub fn is_full_name(written: &str) -> bool {
@@ -353,12 +275,6 @@ pub fn is_full_name(written: &str) -> bool {
 pub fn key_of_written(written: &str) -> (String, String) {
     let first = written.split(' ').next().unwrap_or_default();
     (name_key(first), surname_key(written.split(' ')))
-}
-
-/// A byte offset or an index as a mention keeps it: a paragraph or an
-/// article is far below 4 GiB.
-fn small(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// Finds the names in one article and binds its surname-only mentions to
@@ -398,7 +314,7 @@ pub fn names_of(a: &Article) -> Names {
             }
             let form = forms.number(f.words.join(" "));
             if form as usize == of_form.len() {
-                let written = &forms.list[form as usize];
+                let written = forms.list.get(form as usize).unwrap_or_default();
                 // "von der Leyen": a surname with its particles, no first name
                 of_form.push((surname_key(written.split(' ')), is_full_name(written)));
             }

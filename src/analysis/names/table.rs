@@ -1,0 +1,171 @@
+//! What an article's names keep once found: each way of writing a name
+//! or a role once, each mention by numbers.
+
+use rustc_hash::FxHashMap as HashMap;
+
+/// The names one article writes, before the archive-wide merge: each
+/// mention, and each way of writing a name or a role once. (An archive has
+/// millions of mentions and a few thousand ways of writing names: a
+/// mention keeps numbers.)
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Names {
+    /// The ways names are written, a space between words ("Sergei
+    /// Lavrov", or just "Lavrov").
+    pub forms: Strings,
+    /// The roles the text gives, lower case ("russian foreign minister").
+    pub roles: Strings,
+    /// Every mention, in reading order.
+    pub mentions: Vec<LocalMention>,
+}
+
+/// A name as one article writes it, before the archive-wide merge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct LocalMention {
+    pub block: u32,
+    pub start: u32,
+    pub end: u32,
+    /// How it is written: its place in [`Names::forms`].
+    pub form: u32,
+    /// The mention of the same article whose first and last words are the
+    /// key of the full name this one belongs to (itself, when it is a full
+    /// name), if the article has one.
+    pub full: Option<u32>,
+    pub role: bool,
+    /// The role the text gives the person here: its place in
+    /// [`Names::roles`], if any.
+    pub role_text: Option<u32>,
+}
+
+impl Names {
+    /// Whether every number of every mention is in range: what the cache
+    /// gives is checked before it is used.
+    pub fn is_whole(&self) -> bool {
+        let n = self.mentions.len();
+        self.forms.is_whole()
+            && self.roles.is_whole()
+            && self.mentions.iter().all(|m| {
+                (m.form as usize) < self.forms.len()
+                    && m.full.is_none_or(|f| (f as usize) < n)
+                    && m.role_text.is_none_or(|r| (r as usize) < self.roles.len())
+            })
+    }
+
+    /// The mentions, or none when [`Names::is_whole`] does not hold.
+    pub fn checked(&self) -> &[LocalMention] {
+        if self.is_whole() { &self.mentions } else { &[] }
+    }
+
+    /// How mention `m` is written.
+    pub fn written(&self, m: &LocalMention) -> &str {
+        self.forms.get(m.form as usize).unwrap_or_default()
+    }
+
+    /// The role the text gives at mention `m`; empty when none.
+    pub fn role_text(&self, m: &LocalMention) -> &str {
+        m.role_text
+            .and_then(|r| self.roles.get(r as usize))
+            .unwrap_or_default()
+    }
+}
+
+/// Strings one after another in one buffer, each known by its number:
+/// an article's few dozen names in two allocations, not one each.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Strings {
+    text: String,
+    /// Where each ends in `text`.
+    ends: Vec<u32>,
+}
+
+impl Strings {
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// String `i`; `None` out of range (or when `ends` is not in order,
+    /// or cuts a character: only a damaged cache gives that).
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)? as usize;
+        let start = match i {
+            0 => 0,
+            _ => self.ends[i - 1] as usize,
+        };
+        self.text.get(start..end)
+    }
+
+    /// Every string, in order (an empty one for any [`Strings::get`]
+    /// does not give).
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &str> {
+        (0..self.len()).map(|i| self.get(i).unwrap_or_default())
+    }
+
+    /// Whether [`Strings::get`] gives every string.
+    pub fn is_whole(&self) -> bool {
+        (0..self.len()).all(|i| self.get(i).is_some())
+    }
+
+    fn push(&mut self, s: &str) {
+        self.text.push_str(s);
+        self.ends.push(small(self.text.len()));
+    }
+}
+
+/// Strings numbered as they come, each kept once.
+#[derive(Default)]
+pub(super) struct Numbered {
+    of: HashMap<String, u32>,
+    pub(super) list: Strings,
+}
+
+impl Numbered {
+    pub(super) fn number(&mut self, s: String) -> u32 {
+        if let Some(&n) = self.of.get(&s) {
+            return n;
+        }
+        let n = small(self.list.len());
+        self.list.push(&s);
+        self.of.insert(s, n);
+        n
+    }
+}
+
+/// A byte offset or an index as a mention keeps it: a paragraph or an
+/// article is far below 4 GiB.
+pub(super) fn small(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_out_of_order_or_cutting_a_character_are_not_whole() {
+        let mut s = Strings::default();
+        for w in ["Lavrov", "Zelenskyy", "Ševčovič"] {
+            s.push(w);
+        }
+        assert_eq!(
+            s.iter().collect::<Vec<_>>(),
+            ["Lavrov", "Zelenskyy", "Ševčovič"]
+        );
+        assert!(s.is_whole());
+        let mut bad = s.clone();
+        bad.ends.swap(0, 1);
+        assert!(!bad.is_whole());
+        assert_eq!(bad.get(1), None);
+        let mut cut = s.clone();
+        // inside the two bytes of "Š"
+        cut.ends[1] = 16;
+        assert_eq!(cut.get(1), None);
+        assert_eq!(cut.get(2), None);
+        assert_eq!(cut.iter().collect::<Vec<_>>(), ["Lavrov", "", ""]);
+        let mut past = s.clone();
+        past.ends.push(999);
+        assert!(!past.is_whole());
+    }
+}

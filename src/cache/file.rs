@@ -272,9 +272,22 @@ impl Writer {
         })
     }
 
-    /// Adds a blob of `value`, encoded; returns where it is.
+    /// Adds a blob of `value`, encoded as it is written (a large part,
+    /// the indexes or the quotes' shingles, is not held twice); returns
+    /// where it is.
     pub fn blob<T: Serialize + ?Sized>(&mut self, value: &T) -> io::Result<Blob> {
-        self.put(&Encoded::of(value)?)
+        abandoned()?;
+        let mut to = Hashing::new(&mut self.out);
+        postcard::to_io(value, &mut to).map_err(io::Error::other)?;
+        let (len, hash) = to.finish()?;
+        let len = u32::try_from(len).map_err(io::Error::other)?;
+        let b = Blob {
+            at: self.at,
+            len,
+            hash,
+        };
+        self.at += u64::from(len);
+        Ok(b)
     }
 
     /// Adds a blob encoded already (on any thread); returns where it is.
@@ -321,15 +334,9 @@ impl Writer {
     /// Writes the index and the header, and puts the file in place.
     /// Returns its size, and the file open for its blobs.
     pub fn finish<T: Serialize + ?Sized>(mut self, index: &T) -> io::Result<(u64, Blobs)> {
-        // (written as it is encoded: the index of a large archive is
-        // hundreds of megabytes, not to be held twice)
-        let mut to = Hashing {
-            out: &mut self.out,
-            hash: Xxh3::new(),
-            len: 0,
-        };
+        let mut to = Hashing::new(&mut self.out);
         postcard::to_io(index, &mut to).map_err(io::Error::other)?;
-        let (len, hash) = (to.len, to.hash.digest());
+        let (len, hash) = to.finish()?;
         abandoned()?;
         let mut f = self.out.into_inner().map_err(|e| e.into_error())?;
         f.seek(SeekFrom::Start(0))?;
@@ -340,22 +347,53 @@ impl Writer {
     }
 }
 
-/// Writes on to `out`, counting and hashing what it writes.
-struct Hashing<'a, W> {
+/// Writes on to `out`, counting and hashing what it writes (gathered
+/// first: an encoder writes a few bytes at a time).
+struct Hashing<'a, W: Write> {
     out: &'a mut W,
     hash: Xxh3,
     len: u64,
+    gathered: Vec<u8>,
+}
+
+impl<'a, W: Write> Hashing<'a, W> {
+    const GATHER: usize = 1 << 16;
+
+    fn new(out: &'a mut W) -> Self {
+        Hashing {
+            out,
+            hash: Xxh3::new(),
+            len: 0,
+            gathered: Vec::with_capacity(Self::GATHER),
+        }
+    }
+
+    fn pass_on(&mut self) -> io::Result<()> {
+        self.hash.update(&self.gathered);
+        self.out.write_all(&self.gathered)?;
+        self.len += self.gathered.len() as u64;
+        self.gathered.clear();
+        Ok(())
+    }
+
+    /// How many bytes were written, and their checksum.
+    fn finish(mut self) -> io::Result<(u64, u64)> {
+        self.pass_on()?;
+        Ok((self.len, self.hash.digest()))
+    }
 }
 
 impl<W: Write> Write for Hashing<'_, W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let n = self.out.write(buf)?;
-        self.hash.update(&buf[..n]);
-        self.len += n as u64;
-        Ok(n)
+        self.gathered.extend_from_slice(buf);
+        if self.gathered.len() >= Self::GATHER {
+            self.pass_on()?;
+        }
+        Ok(buf.len())
     }
 
     fn flush(&mut self) -> io::Result<()> {
+        self.pass_on()?;
         self.out.flush()
     }
 }

@@ -114,4 +114,20 @@ mod tests {
         // the handle opened while writing reads the file in place
         assert_eq!(body(&blobs, bodies[0]), articles[0].body);
     }
+
+    #[test]
+    fn a_blob_encoded_as_it_is_written_is_the_one_encoded_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = Writer::create(&dir.path().join("c.cache")).unwrap();
+        // larger than what is gathered before it is passed on
+        let big: Vec<(u64, u32)> = (0..100_000u32).map(|i| (u64::from(i) << 40, i)).collect();
+        for value in [Vec::new(), big[..3].to_vec(), big] {
+            let streamed = w.blob(&value).unwrap();
+            let first = w.put(&Encoded::of(&value).unwrap()).unwrap();
+            assert_eq!((streamed.len, streamed.hash), (first.len, first.hash));
+            assert_eq!(first.at, streamed.at + u64::from(streamed.len));
+            let blobs = w.reader().unwrap();
+            assert_eq!(blobs.decode::<Vec<(u64, u32)>>(streamed).unwrap(), value);
+        }
+    }
 }

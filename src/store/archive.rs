@@ -368,6 +368,11 @@ impl Store {
         })
     }
 
+    /// The index of the quotes, if read or built already.
+    pub fn quote_index_built(&self) -> Option<&SearchIndex> {
+        self.quote_index.get().map(|i| &**i)
+    }
+
     /// Whether both indexes are there already.
     pub fn has_indexes(&self) -> bool {
         self.article_index.get().is_some() && self.quote_index.get().is_some()

@@ -13,7 +13,7 @@ use rustc_hash::FxHashMap;
 
 use super::archive::Store;
 use crate::model::QuoteIx;
-use crate::query::{Field, Matcher, Pattern, Query, Term, contains, quote_words};
+use crate::query::{Field, Matcher, Pattern, Query, SearchIndex, Term, contains, quote_words};
 
 /// Runs queries over the store's quotes, on its quote index.
 pub struct QuoteMatcher {
@@ -61,18 +61,17 @@ impl QuoteMatcher {
     /// Quotes matching `q`, best first, ties in store order (articles
     /// newest first, quotes in reading order).
     pub fn run(&mut self, store: &Store, q: &Query) -> Vec<QuoteIx> {
-        // built when the pane opens (its first, empty query), not at a key
-        let index = store.quote_index();
-        let id = (std::ptr::from_ref(index) as usize, index.len());
-        if id != self.index {
-            self.engine = Matcher::default();
-            self.engine.prepare(index.len());
-            self.phrases = None;
-            self.index = id;
-        }
+        // All quotes need no index: the pane opens without one, and is
+        // made ready for keys when the index is there (the load builds it
+        // behind the first frame; a key before it comes builds it here).
         if q.is_empty() {
+            if let Some(index) = store.quote_index_built() {
+                self.prepare(index);
+            }
             return store.quotes_newest_first().collect();
         }
+        let index = store.quote_index();
+        self.prepare(index);
         let (phrases, indexed): (Vec<Term>, Vec<Term>) = q.terms.iter().cloned().partition(scanned);
         let mut hits = self.engine.run_scored(index, &Query { terms: indexed });
         if !phrases.is_empty() {
@@ -91,6 +90,17 @@ impl QuoteMatcher {
             self.phrases = Some((phrase_query.terms, checked));
         }
         hits.into_iter().map(|(qi, _)| QuoteIx(qi)).collect()
+    }
+
+    /// Ready for queries on `index` (once per index).
+    fn prepare(&mut self, index: &SearchIndex) {
+        let id = (std::ptr::from_ref(index) as usize, index.len());
+        if id != self.index {
+            self.engine = Matcher::default();
+            self.engine.prepare(index.len());
+            self.phrases = None;
+            self.index = id;
+        }
     }
 
     /// The score of a quote for the whole query, if every term holds:
@@ -152,6 +162,30 @@ impl QuoteMatcher {
                 let by_date = t.as_date.as_ref().and_then(date_hit);
                 in_text.max(others).max(by_date)
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_quotes_are_listed_without_the_index_and_a_query_builds_it() {
+        let s = super::super::load_bundled().store;
+        assert!(s.quote_index_built().is_none());
+        let mut m = QuoteMatcher::default();
+        let all = m.run(&s, &Query::default());
+        assert_eq!(all, s.quotes_newest_first().collect::<Vec<_>>());
+        assert!(!all.is_empty());
+        assert!(s.quote_index_built().is_none(), "not built for all");
+        let today = chrono::NaiveDate::from_ymd_opt(2022, 2, 1).unwrap();
+        let q = crate::query::parse("p:lavrov", today).unwrap();
+        let hits = m.run(&s, &q);
+        assert!(s.quote_index_built().is_some());
+        assert!(!hits.is_empty() && hits.len() < all.len(), "{hits:?}");
+        for qi in hits {
+            assert_eq!(s.speaker_name(&s.quotes()[qi.0]), Some("Sergey Lavrov"));
         }
     }
 }

@@ -15,14 +15,16 @@ use std::sync::{Mutex, PoisonError};
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use xxhash_rust::xxh3::{Xxh3, xxh3_64};
+use xxhash_rust::xxh3::xxh3_64;
+
+use super::hashing::Hashing;
 
 include!(concat!(env!("OUT_DIR"), "/rules.rs"));
 
 const MAGIC: &[u8; 8] = b"GAZETTE\x02";
 /// The layout of the header, the blobs and the index; bumped when any
 /// changes.
-const FORMAT: u32 = 6;
+const FORMAT: u32 = 7;
 /// Magic, format, rules, index offset, index length, index checksum.
 const HEADER: usize = 8 + 4 + 8 + 8 + 8 + 8;
 
@@ -277,9 +279,7 @@ impl Writer {
     /// where it is.
     pub fn blob<T: Serialize + ?Sized>(&mut self, value: &T) -> io::Result<Blob> {
         abandoned()?;
-        let mut to = Hashing::new(&mut self.out);
-        postcard::to_io(value, &mut to).map_err(io::Error::other)?;
-        let (len, hash) = to.finish()?;
+        let (len, hash) = Hashing::new(&mut self.out).encode(value)?;
         let len = u32::try_from(len).map_err(io::Error::other)?;
         let b = Blob {
             at: self.at,
@@ -334,9 +334,7 @@ impl Writer {
     /// Writes the index and the header, and puts the file in place.
     /// Returns its size, and the file open for its blobs.
     pub fn finish<T: Serialize + ?Sized>(mut self, index: &T) -> io::Result<(u64, Blobs)> {
-        let mut to = Hashing::new(&mut self.out);
-        postcard::to_io(index, &mut to).map_err(io::Error::other)?;
-        let (len, hash) = to.finish()?;
+        let (len, hash) = Hashing::new(&mut self.out).encode(index)?;
         abandoned()?;
         let mut f = self.out.into_inner().map_err(|e| e.into_error())?;
         f.seek(SeekFrom::Start(0))?;
@@ -344,57 +342,6 @@ impl Writer {
         let back = self.pending.reopen()?;
         self.pending.commit(f)?;
         Ok((self.at + len, Blobs(back)))
-    }
-}
-
-/// Writes on to `out`, counting and hashing what it writes (gathered
-/// first: an encoder writes a few bytes at a time).
-struct Hashing<'a, W: Write> {
-    out: &'a mut W,
-    hash: Xxh3,
-    len: u64,
-    gathered: Vec<u8>,
-}
-
-impl<'a, W: Write> Hashing<'a, W> {
-    const GATHER: usize = 1 << 16;
-
-    fn new(out: &'a mut W) -> Self {
-        Hashing {
-            out,
-            hash: Xxh3::new(),
-            len: 0,
-            gathered: Vec::with_capacity(Self::GATHER),
-        }
-    }
-
-    fn pass_on(&mut self) -> io::Result<()> {
-        self.hash.update(&self.gathered);
-        self.out.write_all(&self.gathered)?;
-        self.len += self.gathered.len() as u64;
-        self.gathered.clear();
-        Ok(())
-    }
-
-    /// How many bytes were written, and their checksum.
-    fn finish(mut self) -> io::Result<(u64, u64)> {
-        self.pass_on()?;
-        Ok((self.len, self.hash.digest()))
-    }
-}
-
-impl<W: Write> Write for Hashing<'_, W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.gathered.extend_from_slice(buf);
-        if self.gathered.len() >= Self::GATHER {
-            self.pass_on()?;
-        }
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.pass_on()?;
-        self.out.flush()
     }
 }
 

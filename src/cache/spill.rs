@@ -34,33 +34,45 @@ impl Spill {
 
     /// Writes the bodies of one file's `articles` and their `readings`
     /// (encoded on the calling thread); returns where each body is, and
-    /// where the readings are.
+    /// where the readings are. Any failure gives the file up: it is whole
+    /// only while every file's parts went in.
     pub fn put(
         &self,
         articles: &[Article],
         readings: &[ArticleReading],
     ) -> io::Result<(Vec<Blob>, Blob)> {
-        let bodies: Vec<Encoded> = articles
+        if let Err(why) = self.writer().as_ref() {
+            return Err(io::Error::other(why.clone()));
+        }
+        let encoded = articles
             .iter()
             .map(|a| Encoded::of(&a.body))
-            .collect::<io::Result<_>>()?;
-        let readings = Encoded::of(readings)?;
+            .collect::<io::Result<Vec<Encoded>>>()
+            .and_then(|bodies| Ok((bodies, Encoded::of(readings)?)));
         let mut held = self.writer();
-        let w = held.as_mut().map_err(|why| io::Error::other(why.clone()))?;
-        let put: io::Result<(Vec<Blob>, Blob)> = (|| {
-            let at = bodies.iter().map(|b| w.put(b)).collect::<io::Result<_>>()?;
-            Ok((at, w.put(&readings)?))
-        })();
+        let put = match (held.as_mut(), encoded) {
+            (Err(why), _) => return Err(io::Error::other(why.clone())),
+            (Ok(_), Err(e)) => Err(e),
+            (Ok(w), Ok((bodies, readings))) => (|| {
+                let at = bodies.iter().map(|b| w.put(b)).collect::<io::Result<_>>()?;
+                Ok((at, w.put(&readings)?))
+            })(),
+        };
         if let Err(e) = &put {
             *held = Err(e.to_string());
         }
         put
     }
 
-    /// What is written so far, open for reading.
+    /// What is written so far, open for reading. A failure gives the file
+    /// up (what was not flushed to it is lost).
     pub fn reader(&self) -> io::Result<Blobs> {
-        if let Ok(w) = self.writer().as_mut() {
-            w.flush()?;
+        let mut held = self.writer();
+        if let Ok(w) = held.as_mut()
+            && let Err(e) = w.flush()
+        {
+            *held = Err(e.to_string());
+            return Err(e);
         }
         self.read.try_clone()
     }

@@ -328,6 +328,13 @@ impl Store {
         }
     }
 
+    /// The store, its articles held without their bodies read from their
+    /// files when wanted (see [`Store::body`]).
+    pub fn reading_bodies_from_files(mut self) -> Store {
+        self.bodies_in_files = true;
+        self
+    }
+
     /// Takes indexes built from [`Store::index_sources`]; one built here
     /// meanwhile is kept.
     pub fn set_indexes(

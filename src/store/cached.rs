@@ -16,7 +16,7 @@ use super::load::{ARRIVING, Loaded, Update, reading};
 use super::slots::{Along, Read, Slot, held, hydrate};
 use super::write::{CacheWrite, HeldBodies};
 use crate::analysis::{self, ArticleReading};
-use crate::cache::{self, Cache, FileRecord, FileStamp, Stamp};
+use crate::cache::{self, Blobs, Cache, FileRecord, FileStamp, Stamp};
 use crate::ingest::{self, LoadError, META_FILE};
 use crate::model::{Article, ArticleIx};
 
@@ -330,13 +330,23 @@ pub fn load_found(
     };
     let ((readings, kept_bodies), earlier_ix): ((Vec<_>, Vec<_>), Vec<_>) =
         along.into_iter().unzip();
-    // the bodies written in the cache are read from it
+    // The bodies written in the cache are read from it; should it not open
+    // for reading, from their files.
+    let bodies_apart = kept_bodies.iter().any(Option::is_some);
     if let Some(s) = &spill {
         blobs = s.reader().ok();
     }
     let mut listed = Store::listing(Arc::clone(&articles));
-    if let Some(b) = spill.as_ref().and_then(|s| s.reader().ok()) {
-        listed = listed.with_kept(cache::Kept::new(b, held(&kept_bodies), Vec::new(), None));
+    match blobs
+        .as_ref()
+        .filter(|_| spill.is_some())
+        .map(Blobs::try_clone)
+    {
+        Some(Ok(b)) => {
+            listed = listed.with_kept(cache::Kept::new(b, held(&kept_bodies), Vec::new(), None));
+        }
+        _ if spill.is_some() && bodies_apart => listed = listed.reading_bodies_from_files(),
+        _ => {}
     }
     on(Update::Listed(Box::new(listed)));
 
@@ -396,7 +406,15 @@ pub fn load_found(
     // cache is written rather than one without those bodies)
     let mut held_in = None;
     let mut writable = true;
-    if let Some(b) = blobs.filter(|_| kept_bodies.iter().any(Option::is_some)) {
+    // (the cache begun cannot be read back: its bodies are read from their
+    // files, and no cache is written rather than one without them)
+    if blobs.is_none() && bodies_apart {
+        store = std::mem::take(&mut store).reading_bodies_from_files();
+        writable = false;
+        report.note =
+            Some("cannot write the cache: what was written could not be read back".into());
+    }
+    if let Some(b) = blobs.filter(|_| bodies_apart) {
         if spill.is_none() {
             match b.try_clone() {
                 Ok(f) => held_in = Some(f),

@@ -66,35 +66,41 @@ impl CacheWrite {
         indexes: impl FnOnce() -> [Arc<SearchIndex>; 2],
     ) -> Result<(u64, cache::Kept), String> {
         let mut at = 0;
-        let files: Vec<cache::FileToWrite> = self
+        // (each file's articles, bodies and readings are there by
+        // construction; a part missing writes no cache rather than a
+        // wrong one)
+        let files: Option<Vec<cache::FileToWrite>> = self
             .files
             .iter()
             .enumerate()
             .map(|(f, ((path, key, stamp, problems), n))| {
                 let range = at..at + n;
                 at += n;
+                let own = || self.readings.get(range.clone()).map(cache::Readings::Own);
                 let (bodies, readings) = match &self.bodies {
-                    HeldBodies::None => (cache::Bodies::Own, None),
-                    HeldBodies::In(b, at) => (cache::Bodies::In(b, &at[range.clone()]), None),
+                    HeldBodies::None => (cache::Bodies::Own, own()?),
+                    HeldBodies::In(b, at) => (cache::Bodies::In(b, at.get(range.clone())?), own()?),
                     HeldBodies::Spilled { bodies, readings } => (
-                        cache::Bodies::Written(&bodies[range.clone()]),
-                        readings.get(f).copied(),
+                        cache::Bodies::Written(bodies.get(range.clone())?),
+                        cache::Readings::Written(*readings.get(f)?),
                     ),
                 };
-                cache::FileToWrite {
+                Some(cache::FileToWrite {
                     path,
                     key,
                     stamp: *stamp,
-                    articles: with_ids(&self.articles, range.clone(), &self.renamed),
-                    readings: match readings {
-                        Some(b) => cache::Readings::Written(b),
-                        None => cache::Readings::Own(&self.readings[range]),
-                    },
+                    articles: with_ids(
+                        self.articles.get(range.clone())?,
+                        range.start,
+                        &self.renamed,
+                    ),
+                    readings,
                     problems,
                     bodies,
-                }
+                })
             })
             .collect();
+        let files = files.ok_or("cannot write the cache: a part of it is missing")?;
         // the indexes first, on every core: the filter waits for them,
         // nothing waits for the cache
         let indexes = indexes();
@@ -114,17 +120,18 @@ impl CacheWrite {
     }
 }
 
-/// The articles of `range` as they were read: ids made unique by the
-/// store (`renamed`: index → id as read) put back.
+/// `articles` (the store's from index `from` on) as they were read: ids
+/// made unique by the store (`renamed`: index → id as read) put back.
 pub(super) fn with_ids<'a>(
     articles: &'a [Article],
-    range: std::ops::Range<usize>,
+    from: usize,
     renamed: &HashMap<usize, String>,
 ) -> Cow<'a, [Article]> {
+    let range = from..from + articles.len();
     if range.clone().all(|i| !renamed.contains_key(&i)) {
-        return Cow::Borrowed(&articles[range]);
+        return Cow::Borrowed(articles);
     }
-    let mut own = articles[range.clone()].to_vec();
+    let mut own = articles.to_vec();
     for (a, i) in own.iter_mut().zip(range) {
         if let Some(id) = renamed.get(&i) {
             a.id = id.clone();

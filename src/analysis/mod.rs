@@ -93,11 +93,31 @@ pub fn speakers(
                     body: body(ix),
                     ..a.head()
                 };
+                // (a body read from its file again, changed since its
+                // stage 1, may no longer hold the places found in it: no
+                // quotes then, until the file is read anew)
+                let spans = r
+                    .utterances
+                    .iter()
+                    .flatten()
+                    .map(|s| (s.block, s.start, s.end));
+                let named = c.mentions.iter().map(|m| (m.block, m.start, m.end));
+                if !places_fit(&a.body, spans.chain(named)) {
+                    return Vec::new();
+                }
                 return attribute(ix, &a, &r.utterances, c, people);
             }
             attribute(ix, a, &r.utterances, c, people)
         })
         .collect()
+}
+
+/// Whether each (block, start, end) is a stretch of text of `body`.
+fn places_fit(body: &[Block], mut places: impl Iterator<Item = (usize, usize, usize)>) -> bool {
+    places.all(|(block, start, end)| {
+        body.get(block)
+            .is_some_and(|b| b.text().get(start..end).is_some())
+    })
 }
 
 /// What the archive-wide stages find.
@@ -208,5 +228,30 @@ pub fn analyse_readings(
         quotes,
         quote_groups,
         shingled,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_body_read_again_that_no_longer_holds_its_quotes_gives_none() {
+        let articles = crate::ingest::load_bundled().articles;
+        let readings: Vec<ArticleReading> = articles.iter().map(read_article).collect();
+        let (people, cast) = people::merge(&readings);
+        let heads: Vec<Article> = articles.iter().map(Article::head).collect();
+        let held = speakers(&articles, &readings, &cast, &people, &|_| Vec::new(), None);
+        assert!(!held.is_empty());
+        // read again as it was: the same quotes
+        let again = |ix: ArticleIx| articles[ix.index()].body.clone();
+        assert_eq!(
+            speakers(&heads, &readings, &cast, &people, &again, None),
+            held
+        );
+        // changed since it was read: no quotes, rather than places that
+        // are not there
+        let changed = |_| vec![Block::Para("Changed.".into())];
+        assert!(speakers(&heads, &readings, &cast, &people, &changed, None).is_empty());
     }
 }

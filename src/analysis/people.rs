@@ -74,13 +74,20 @@ impl Groups {
 /// The people of the archive, from the names of each article (in archive
 /// order), and each article's people and mentions resolved to them.
 pub fn merge<M: AsRef<Names> + Sync>(local: &[M]) -> (Vec<Person>, Vec<ArticlePeople>) {
+    // (each article's names checked once: an article's are used only when
+    // every number in them is in range, see `Names::checked`)
+    let local: Vec<(&Names, &[LocalMention])> = local
+        .par_iter()
+        .map(|n| (n.as_ref(), n.as_ref().checked()))
+        .collect();
     // Each way a name is written, numbered across the archive, with its
     // keys computed once: an archive writes a few thousand names millions
     // of times. Every mention is then known by its form's number.
     let forms: Vec<&str> = local
         .par_iter()
-        .fold(FxHashSet::default, |mut set: FxHashSet<&str>, n| {
-            set.extend(n.as_ref().forms.iter());
+        .filter(|(_, mentions)| !mentions.is_empty())
+        .fold(FxHashSet::default, |mut set: FxHashSet<&str>, (n, _)| {
+            set.extend(n.forms.iter());
             set
         })
         .reduce(FxHashSet::default, |mut a, b| {
@@ -93,16 +100,13 @@ pub fn merge<M: AsRef<Names> + Sync>(local: &[M]) -> (Vec<Person>, Vec<ArticlePe
         .into_iter()
         .collect();
     let number: HashMap<&str, u32> = forms.iter().zip(0..).map(|(f, i)| (*f, i)).collect();
-    // (each article's mentions checked once: their numbers are in range,
-    // else the article has none)
-    let local: Vec<(&Names, &[LocalMention])> = local
-        .par_iter()
-        .map(|n| (n.as_ref(), n.as_ref().checked()))
-        .collect();
-    // (every form written is numbered)
+    // (every form of an article with mentions is numbered)
     let ids: Vec<Vec<u32>> = local
         .par_iter()
         .map(|&(n, mentions)| {
+            if mentions.is_empty() {
+                return Vec::new();
+            }
             let of_form: Vec<u32> = n.forms.iter().map(|f| number[f]).collect();
             mentions.iter().map(|m| of_form[m.form as usize]).collect()
         })

@@ -86,8 +86,9 @@ impl Strings {
         self.ends.is_empty()
     }
 
-    /// String `i`; `None` out of range (or when `ends` is not in order,
-    /// or cuts a character: only a damaged cache gives that).
+    /// String `i`; `None` out of range, or when its ends are out of order
+    /// or cut a character. (Ends that are wrong but in order are not
+    /// seen: the cache's checksums are what guard those.)
     pub fn get(&self, i: usize) -> Option<&str> {
         let end = *self.ends.get(i)? as usize;
         let start = match i {

@@ -61,9 +61,10 @@ impl QuoteMatcher {
     /// Quotes matching `q`, best first, ties in store order (articles
     /// newest first, quotes in reading order).
     pub fn run(&mut self, store: &Store, q: &Query) -> Vec<QuoteIx> {
-        // All quotes need no index: the pane opens without one, and is
-        // made ready for keys when the index is there (the load builds it
-        // behind the first frame; a key before it comes builds it here).
+        // All quotes need no index: the pane opens without one (the load
+        // builds it behind the first frame). The matcher is made ready for
+        // it at the first query that finds it there; a key typed before
+        // it comes builds it here.
         if q.is_empty() {
             if let Some(index) = store.quote_index_built() {
                 self.prepare(index);

@@ -194,6 +194,10 @@ pub fn analyse_readings(
     // where each article's quotes were then, before they are taken
     let mut earlier = earlier;
     let then = earlier.as_deref().map(Earlier::by_article);
+    // (what each stage freed is given back before the next one allocates:
+    // else a stage's own memory comes on top of the freed pages of those
+    // before it, and a first load peaks 100 MB higher)
+    crate::memory::release();
     on_stage(Stage::Speakers);
     let mut quotes = speakers(
         articles,
@@ -204,6 +208,7 @@ pub fn analyse_readings(
         earlier.as_deref_mut(),
     );
     drop(readings);
+    crate::memory::release();
     on_stage(Stage::Groups);
     let body_of = |a: ArticleIx| match articles.get(a.index()) {
         Some(x) if !x.body.is_empty() => x.body.clone(),

@@ -10,6 +10,7 @@
 
 pub mod file;
 mod hashing;
+mod place;
 mod roots;
 mod spill;
 mod stamp;
@@ -20,6 +21,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 pub use file::{Blob, Blobs, Unusable};
+pub use place::{dir, path_for};
 pub use roots::{Roots, roots};
 pub use spill::Spill;
 pub use stamp::{FileStamp, Stamp};
@@ -208,20 +210,35 @@ pub struct Derived<'a> {
 /// A cache being written: the files' parts are in, what was derived
 /// from them is still to come.
 #[derive(Debug)]
-pub struct Writing {
+pub struct Writing<'a> {
     w: file::Writer,
-    index: Vec<FileRecord>,
+    index: Vec<RecordOut<'a>>,
+}
+
+/// A [`FileRecord`] to write, encoded the same: its parts borrowed (the
+/// articles too, when none holds its body).
+#[derive(Debug, Serialize)]
+struct RecordOut<'a> {
+    path: &'a Path,
+    key: &'a str,
+    stamp: Stamp,
+    articles: Cow<'a, [Article]>,
+    bodies: Vec<Blob>,
+    readings: Blob,
+    problems: &'a [Problem],
 }
 
 /// Writes into `w` (a new cache file, or one [`Spill`] began) the
 /// records of `files`: each file's articles (their bodies apart) and
 /// readings, those not written already. Nothing is in place before
 /// [`Writing::finish`].
-pub fn write_files(mut w: file::Writer, files: &[FileToWrite<'_>]) -> std::io::Result<Writing> {
+pub fn write_files<'a>(
+    mut w: file::Writer,
+    files: &'a [FileToWrite<'a>],
+) -> std::io::Result<Writing<'a>> {
     let mut index = Vec::with_capacity(files.len());
     for f in files {
         let mut bodies = Vec::with_capacity(f.articles.len());
-        let mut heads = Vec::with_capacity(f.articles.len());
         for (i, a) in f.articles.iter().enumerate() {
             let at = match f.bodies {
                 Bodies::Written(at) | Bodies::In(_, at) => at.get(i).copied().flatten(),
@@ -241,25 +258,29 @@ pub fn write_files(mut w: file::Writer, files: &[FileToWrite<'_>]) -> std::io::R
                 },
                 _ => w.blob(&a.body)?,
             });
-            heads.push(a.head());
         }
-        index.push(FileRecord {
-            path: f.path.to_path_buf(),
-            key: f.key.to_string(),
+        let articles = if f.articles.iter().all(|a| a.body.is_empty()) {
+            Cow::Borrowed(&*f.articles)
+        } else {
+            Cow::Owned(f.articles.iter().map(Article::head).collect())
+        };
+        index.push(RecordOut {
+            path: f.path,
+            key: f.key,
             stamp: f.stamp,
-            articles: heads,
+            articles,
             bodies,
             readings: match f.readings {
                 Readings::Own(r) => w.blob(r)?,
                 Readings::Written(b) => b,
             },
-            problems: f.problems.to_vec(),
+            problems: f.problems,
         });
     }
     Ok(Writing { w, index })
 }
 
-impl Writing {
+impl Writing<'_> {
     /// Adds what was `derived` from the files and the index of it all,
     /// and puts the cache in place. Returns its size, and what it keeps
     /// for the store it was written of (see [`Kept`]).
@@ -446,42 +467,3 @@ pub enum Readings<'a> {
     /// Written already in the cache being written.
     Written(Blob),
 }
-
-/// The folder caches live in: `$XDG_CACHE_HOME/gazette`, else
-/// `~/.cache/gazette`; `None` when neither is set.
-pub fn dir() -> Option<PathBuf> {
-    let base = std::env::var_os("XDG_CACHE_HOME")
-        .map(PathBuf::from)
-        .filter(|p| p.is_absolute())
-        .or_else(|| {
-            std::env::var_os("HOME")
-                .map(PathBuf::from)
-                .filter(|p| p.is_absolute())
-                .map(|h| h.join(".cache"))
-        })?;
-    Some(base.join("gazette"))
-}
-
-/// The cache file for `roots` in `dir`: named by a hash of the roots
-/// (the file says its roots too, and is not used for others).
-pub fn path_for(dir: &Path, roots: &[PathBuf]) -> PathBuf {
-    let mut joined = Vec::new();
-    for r in roots {
-        joined.extend_from_slice(r.as_os_str().as_encoded_bytes());
-        joined.push(0);
-    }
-    let hash = xxhash_rust::xxh3::xxh3_64(&joined);
-    let name = roots
-        .first()
-        .and_then(|r| r.file_name())
-        .map(|n| {
-            n.to_string_lossy()
-                .replace(|c: char| !c.is_alphanumeric(), "_")
-        })
-        .unwrap_or_default();
-    let name: String = name.chars().take(40).collect();
-    dir.join(format!("{name}-{hash:016x}.cache"))
-}
-
-#[cfg(test)]
-mod tests;

@@ -3,7 +3,7 @@
 //! the new quotes are read. The groups found so are those [`super::group`]
 //! finds over all the quotes.
 
-use super::{COMMON_SHINGLE, Shingled, groups_of, join, join_pairs, shingled_pieces, small};
+use super::{COMMON_SHINGLE, Post, Shingled, groups_of, join, join_pairs, shingled_pieces, small};
 use crate::model::{ArticleIx, Block, Quote, QuoteIx};
 
 /// [`super::group`] of `quotes`, from the `groups` and the pieces (`then`) of
@@ -46,10 +46,10 @@ pub fn group_more(
     let fresh = shingled_pieces(quotes, new, body);
     let first = pieces.len();
     pieces.extend(fresh.iter().map(|(q, s)| (small(q.0), small(s.len()))));
-    let mut new_posts: Vec<(u64, u32)> = fresh
+    let mut new_posts: Vec<Post> = fresh
         .iter()
         .enumerate()
-        .flat_map(|(k, (_, s))| s.iter().map(move |&h| (h, small(first + k))))
+        .flat_map(|(k, (_, s))| s.iter().map(move |&h| Post(h, small(first + k))))
         .collect();
     new_posts.sort_unstable();
 
@@ -57,7 +57,7 @@ pub fn group_more(
     // piece has, as [`super::group`] lists them: the pieces of then first.
     let article = |p: u32| quotes[pieces[p as usize].0 as usize].article;
     let mut pairs: Vec<(u32, u32)> = Vec::new();
-    let (mut added, mut now_common): (Vec<(u64, u32)>, Vec<u64>) = Default::default();
+    let (mut added, mut now_common): (Vec<Post>, Vec<u64>) = Default::default();
     for run in new_posts.chunk_by(|a, b| a.0 == b.0) {
         let h = run[0].0;
         if common.binary_search(&h).is_ok() {
@@ -72,9 +72,9 @@ pub fn group_more(
             now_common.push(h);
             continue;
         }
-        for (i, &(_, p)) in run.iter().enumerate() {
-            let others = old.iter().map(|&(_, o)| (o, p));
-            let later = run[i + 1..].iter().map(|&(_, o)| (p, o));
+        for (i, &Post(_, p)) in run.iter().enumerate() {
+            let others = old.iter().map(|&Post(_, o)| (o, p));
+            let later = run[i + 1..].iter().map(|&Post(_, o)| (p, o));
             pairs.extend(
                 others
                     .chain(later)
@@ -97,7 +97,7 @@ pub fn group_more(
 
     // what is kept now
     if !now_common.is_empty() {
-        posts.retain(|p| now_common.binary_search(&p.0).is_err());
+        posts.retain(|&Post(h, _)| now_common.binary_search(&h).is_err());
         common.extend(now_common);
         common.sort_unstable();
     }
@@ -119,7 +119,7 @@ impl Shingled {
         let pieces = self.pieces.len();
         self.posts.is_sorted()
             && self.common.is_sorted()
-            && self.posts.iter().all(|&(_, p)| (p as usize) < pieces)
+            && self.posts.iter().all(|&Post(_, p)| (p as usize) < pieces)
             && self
                 .posts
                 .chunk_by(|a, b| a.0 == b.0)

@@ -247,3 +247,19 @@ fn what_was_kept_of_the_pieces_is_used_only_when_it_holds_together() {
         None
     );
 }
+
+#[test]
+fn a_post_is_twelve_bytes_and_sorts_by_shingle_then_piece() {
+    assert_eq!(std::mem::size_of::<Post>(), 12);
+    let mut posts = vec![Post(2, 0), Post(1, 5), Post(1 << 40, 1), Post(1, 3)];
+    posts.sort_unstable();
+    assert_eq!(
+        posts,
+        [Post(1, 3), Post(1, 5), Post(2, 0), Post(1 << 40, 1)]
+    );
+    // encoded as the pair it stands for
+    assert_eq!(
+        postcard::to_stdvec(&Post(1 << 40, 7)).unwrap(),
+        postcard::to_stdvec(&(1u64 << 40, 7u32)).unwrap()
+    );
+}

@@ -377,11 +377,12 @@ pub fn load_found(
     };
     // The cache is written where the files' parts were begun, when every
     // file's went in (their readings are not held for it: the analysis
-    // lets them go as it goes); else anew.
+    // lets them go as it goes); else anew, the bodies written in it copied
+    // over.
     let readings_at: Option<Vec<cache::Blob>> = readings_at.into_iter().collect();
-    let spill = spill.filter(cache::Spill::is_whole);
+    let spilled = spill.filter(cache::Spill::is_whole).zip(readings_at);
     let mut lent = Vec::new();
-    let given = if spill.is_some() && readings_at.is_some() {
+    let given = if spilled.is_some() {
         Cow::Owned(readings)
     } else {
         lent = readings;
@@ -415,7 +416,7 @@ pub fn load_found(
             Some("cannot write the cache: what was written could not be read back".into());
     }
     if let Some(b) = blobs.filter(|_| bodies_apart) {
-        if spill.is_none() {
+        if spilled.is_none() {
             match b.try_clone() {
                 Ok(f) => held_in = Some(f),
                 Err(e) => {
@@ -430,16 +431,17 @@ pub fn load_found(
         }
         store = std::mem::take(&mut store).with_kept(kept);
     }
-    let (bodies, readings) = match (&spill, held_in, readings_at) {
-        (Some(_), _, Some(at)) => (
+    let (bodies, readings, spill) = match (spilled, held_in) {
+        (Some((spill, at)), _) => (
             HeldBodies::Spilled {
                 bodies: kept_bodies,
                 readings: at,
             },
             Vec::new(),
+            Some(spill),
         ),
-        (_, Some(f), _) => (HeldBodies::In(f, kept_bodies), lent),
-        _ => (HeldBodies::None, lent),
+        (None, Some(f)) => (HeldBodies::In(f, kept_bodies), lent, None),
+        (None, None) => (HeldBodies::None, lent, None),
     };
     let write = path.filter(|_| writable).map(|path| CacheWrite {
         path,

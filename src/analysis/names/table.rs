@@ -143,6 +143,7 @@ pub(super) fn small(n: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Article;
 
     #[test]
     fn strings_out_of_order_or_cutting_a_character_are_not_whole() {
@@ -168,5 +169,54 @@ mod tests {
         let mut past = s.clone();
         past.ends.push(999);
         assert!(!past.is_whole());
+    }
+
+    fn article(text: &str) -> Article {
+        let text = format!("A headline for tests\n\n{text}");
+        crate::ingest::parse_article("x", "x".into(), &text).article
+    }
+
+    #[test]
+    fn an_article_writes_each_name_once_and_its_mentions_number_it() {
+        let n = super::super::names_of(&article(
+            "Russian Foreign Minister Sergei Lavrov spoke. Lavrov said no. \
+             Then Lavrov left, and Antony Blinken stayed.",
+        ));
+        let written: Vec<&str> = n.mentions.iter().map(|m| n.written(m)).collect();
+        assert_eq!(
+            written,
+            ["Sergei Lavrov", "Lavrov", "Lavrov", "Antony Blinken"]
+        );
+        assert_eq!(n.forms.len(), 3, "{:?}", n.forms);
+        // the surname alone is bound to the full name before it
+        assert_eq!(n.mentions[1].full, Some(0));
+        assert_eq!(n.mentions[2].full, Some(0));
+        assert_eq!(n.role_text(&n.mentions[0]), "russian foreign minister");
+        assert_eq!(n.role_text(&n.mentions[3]), "");
+        assert!(n.is_whole());
+    }
+
+    #[test]
+    fn names_with_numbers_out_of_range_are_not_whole_and_give_no_mentions() {
+        let n = super::super::names_of(&article("Sergei Lavrov spoke, and Lavrov left."));
+        assert!(n.is_whole() && !n.checked().is_empty());
+        for damage in [
+            |n: &mut Names| n.mentions[0].form = 7,
+            |n: &mut Names| n.mentions[1].full = Some(9),
+            |n: &mut Names| n.mentions[0].role_text = Some(0),
+        ] {
+            let mut bad = n.clone();
+            damage(&mut bad);
+            assert!(!bad.is_whole());
+            assert!(bad.checked().is_empty());
+            // nothing out of range is read
+            let first = if bad.mentions[0].form == 7 {
+                ""
+            } else {
+                "Sergei Lavrov"
+            };
+            assert_eq!(bad.written(&bad.mentions[0]), first);
+            assert_eq!(bad.role_text(&bad.mentions[0]), "");
+        }
     }
 }

@@ -202,7 +202,7 @@ fn mentions_point_at_the_names() {
         let a = store.get(ix).unwrap();
         assert!(!store.mentions_in(ix).is_empty(), "{}", a.id);
         for m in store.mentions_in(ix).iter() {
-            let text = &a.body[m.block].text()[m.start..m.end];
+            let text = &a.body[m.block()].text()[m.start()..m.end()];
             let person = &store.people()[m.person];
             let last = person.name.rsplit(' ').next().unwrap();
             assert_eq!(

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::quotes::attribute::fits;
 use super::quotes::group::Shingled;
-use crate::model::{ArticleIx, Mention, Person, PersonIx, Quote, QuoteIx, Speaker};
+use crate::model::{ArticleIx, ArticlePeople, Person, PersonIx, Quote, QuoteIx, Speaker, role_in};
 
 /// An earlier analysis of the archive, and where each article was in it.
 #[derive(Debug, Default)]
@@ -20,8 +20,9 @@ pub struct Earlier {
     pub people: Vec<Person>,
     /// Every quote, in article order.
     pub quotes: Vec<Quote>,
-    /// Each article's mentions, in reading order.
-    pub mentions: Vec<Vec<Mention>>,
+    /// Each article's mentions, in reading order, and roles (its people
+    /// are not kept here).
+    pub mentions: Vec<ArticlePeople>,
     /// The groups of the same utterance, and what the grouping found of
     /// the quotes' pieces, when the cache could give it.
     pub groups: Vec<Vec<QuoteIx>>,
@@ -90,22 +91,23 @@ pub fn genders(people: &[Person]) -> Vec<(bool, bool)> {
 
 /// What attribution sees of an article's mentions; `genders` from
 /// [`genders`].
-fn seen<'a>(mentions: &'a [Mention], genders: &[(bool, bool)]) -> Vec<Seen<'a>> {
+fn seen<'a>(
+    c: &'a ArticlePeople,
+    genders: &'a [(bool, bool)],
+) -> impl ExactSizeIterator<Item = Seen<'a>> {
     let mut order: Vec<PersonIx> = Vec::new();
-    mentions
-        .iter()
-        .map(|m| {
-            let local = match order.iter().position(|&p| p == m.person) {
-                Some(i) => i,
-                None => {
-                    order.push(m.person);
-                    order.len() - 1
-                }
-            };
-            let (he, she) = genders.get(m.person.index()).copied().unwrap_or_default();
-            (m.block, m.start, m.end, m.role.as_str(), local, he, she)
-        })
-        .collect()
+    c.mentions.iter().map(move |m| {
+        let local = match order.iter().position(|&p| p == m.person) {
+            Some(i) => i,
+            None => {
+                order.push(m.person);
+                order.len() - 1
+            }
+        };
+        let (he, she) = genders.get(m.person.index()).copied().unwrap_or_default();
+        let (block, start, end) = m.place();
+        (block, start, end, role_in(&c.roles, m), local, he, she)
+    })
 }
 
 impl Earlier {
@@ -136,19 +138,20 @@ impl Earlier {
 
     /// The quotes of article `ix`, as the earlier analysis found them
     /// (`quotes`, its share of [`Earlier::take_quotes`]), when what
-    /// attribution sees of it is unchanged: `mentions` are this
-    /// analysis's, `genders` those of its people and of the earlier
-    /// people (see [`genders`]).
+    /// attribution sees of it is unchanged: `now` is its mentions in this
+    /// analysis, `genders` those of its people and of the earlier people
+    /// (see [`genders`]).
     pub fn quotes_of(
         &self,
         ix: ArticleIx,
-        mentions: &[Mention],
+        now: &ArticlePeople,
         genders: [&[(bool, bool)]; 2],
         quotes: Vec<Quote>,
     ) -> Option<Vec<Quote>> {
         let was = (*self.was.get(ix.index())?)?;
         let before = self.mentions.get(was)?;
-        if before.len() != mentions.len() || seen(before, genders[1]) != seen(mentions, genders[0])
+        if before.mentions.len() != now.mentions.len()
+            || !seen(before, genders[1]).eq(seen(now, genders[0]))
         {
             return None;
         }
@@ -156,8 +159,9 @@ impl Earlier {
         // the one its mentions name now
         let rename = |p: PersonIx| {
             before
+                .mentions
                 .iter()
-                .zip(mentions)
+                .zip(&now.mentions)
                 .find(|(b, _)| b.person == p)
                 .map(|(_, m)| m.person)
         };

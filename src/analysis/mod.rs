@@ -19,7 +19,9 @@ use std::borrow::Cow;
 
 use rayon::prelude::*;
 
-use crate::model::{Article, ArticleIx, ArticlePeople, Block, Person, Quote, QuoteIx, Span};
+use crate::model::{
+    Article, ArticleIx, ArticlePeople, Block, Mention, Person, Quote, QuoteIx, Span,
+};
 use earlier::Earlier;
 use names::Names;
 use quotes::group::Shingled;
@@ -83,7 +85,7 @@ pub fn speakers(
                 return Vec::new();
             }
             if let (Some(e), Some((now, then))) = (earlier, &genders)
-                && let Some(kept) = e.quotes_of(ix, &c.mentions, [now, then], before)
+                && let Some(kept) = e.quotes_of(ix, c, [now, then], before)
             {
                 return kept;
             }
@@ -101,7 +103,7 @@ pub fn speakers(
                     .iter()
                     .flatten()
                     .map(|s| (s.block, s.start, s.end));
-                let named = c.mentions.iter().map(|m| (m.block, m.start, m.end));
+                let named = c.mentions.iter().map(Mention::place);
                 if !places_fit(&a.body, spans.chain(named)) {
                     return Vec::new();
                 }

@@ -235,15 +235,10 @@ pub fn merge<M: AsRef<Names> + Sync>(local: &[M]) -> (Vec<Person>, Vec<ArticlePe
             let mut found: Vec<Mention> = Vec::with_capacity(groups().count());
             found.extend(groups().map(|(i, g)| {
                 let m = &mentions[i];
-                Mention {
-                    block: m.block as usize,
-                    start: m.start as usize,
-                    end: m.end as usize,
-                    person: PersonIx(g),
-                    role: names.role_text(m).to_string(),
-                }
+                let place = (m.block as usize, m.start as usize, m.end as usize);
+                Mention::new(PersonIx(g), place, m.role_text)
             }));
-            found.sort_by_key(|m| (m.block, m.start));
+            found.sort_by_key(|m| (m.block(), m.start()));
             let mut seen = Vec::new();
             for m in &found {
                 if !seen.contains(&m.person) {
@@ -253,6 +248,12 @@ pub fn merge<M: AsRef<Names> + Sync>(local: &[M]) -> (Vec<Person>, Vec<ArticlePe
             ArticlePeople {
                 people: seen,
                 mentions: found,
+                // (none without mentions: the roles of those kept only)
+                roles: if mentions.is_empty() {
+                    Default::default()
+                } else {
+                    names.roles.clone()
+                },
             }
         })
         .collect();
@@ -344,5 +345,36 @@ fn person(forms: &HashMap<&str, usize>, surname_forms: &HashMap<&str, usize>) ->
         aliases,
         articles: Vec::new(),
         mentions: 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{ArticleReading, read_article};
+
+    fn names(text: &str) -> ArticleReading {
+        let text = format!("A headline for tests\n\n{text}");
+        read_article(&crate::ingest::parse_article("x", "x".into(), &text).article)
+    }
+
+    #[test]
+    fn each_mention_keeps_its_place_and_the_role_its_article_gives() {
+        let text = "Russian Foreign Minister Sergei Lavrov spoke. Lavrov said no.";
+        let (people, cast) = merge(&[names("Nothing here."), names(text)]);
+        assert_eq!(cast[0], ArticlePeople::default());
+        let c = &cast[1];
+        let at: Vec<(&str, &str)> = c
+            .mentions
+            .iter()
+            .map(|m| (&text[m.start()..m.end()], c.role(m)))
+            .collect();
+        assert_eq!(
+            at,
+            [("Sergei Lavrov", "russian foreign minister"), ("Lavrov", "")]
+        );
+        assert!(c.mentions.iter().all(|m| m.block() == 0));
+        assert_eq!(people[c.mentions[1].person].name, "Sergei Lavrov");
+        assert_eq!(std::mem::size_of::<Mention>(), 24);
     }
 }

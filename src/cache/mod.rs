@@ -29,7 +29,9 @@ pub use stamp::{FileStamp, Stamp};
 use crate::analysis::quotes::group::Shingled;
 use crate::analysis::{Analysis, ArticleReading};
 use crate::ingest::Problem;
-use crate::model::{Article, ArticlePeople, Block, Mention, Person, PersonIx, Quote, QuoteIx};
+use crate::model::{
+    Article, ArticlePeople, Block, Mention, Person, PersonIx, Quote, QuoteIx, Strings,
+};
 use crate::query::SearchIndex;
 
 /// What reading one file gave.
@@ -189,8 +191,9 @@ impl Kept {
 
     /// Where article `i` names people; `None` when the cache cannot say.
     pub fn mentions(&self, i: usize) -> Option<Vec<Mention>> {
-        let part: Vec<Vec<Mention>> = self.blobs.decode(*self.mentions.get(i / CHUNK)?).ok()?;
-        part.into_iter().nth(i % CHUNK)
+        let part: Vec<(Vec<Mention>, Strings)> =
+            self.blobs.decode(*self.mentions.get(i / CHUNK)?).ok()?;
+        part.into_iter().nth(i % CHUNK).map(|(m, _)| m)
     }
 }
 
@@ -302,7 +305,10 @@ impl Writing<'_> {
         for c in derived.cast.chunks(CHUNK) {
             let people: Vec<&[PersonIx]> = c.iter().map(|a| a.people.as_slice()).collect();
             parts.cast.push(w.blob(&people)?);
-            let mentions: Vec<&[Mention]> = c.iter().map(|a| a.mentions.as_slice()).collect();
+            let mentions: Vec<(&[Mention], &Strings)> = c
+                .iter()
+                .map(|a| (a.mentions.as_slice(), &a.roles))
+                .collect();
             parts.mentions.push(w.blob(&mentions)?);
         }
         for c in derived.quotes.chunks(CHUNK * 4) {
@@ -356,7 +362,7 @@ pub fn read(path: &Path) -> Result<(Cache, Blobs), Unusable> {
                         all.into_iter()
                             .map(|people| ArticlePeople {
                                 people,
-                                mentions: Vec::new(),
+                                ..ArticlePeople::default()
                             })
                             .collect()
                     })
@@ -397,9 +403,18 @@ pub fn read(path: &Path) -> Result<(Cache, Blobs), Unusable> {
     Ok((cache, blobs))
 }
 
-/// Each article's mentions, from their parts (see [`Cache::mentions`]).
-pub fn mentions(blobs: &Blobs, parts: &[Blob]) -> Result<Vec<Vec<Mention>>, Unusable> {
-    decode_all(blobs, parts, |_: &mut Vec<Mention>| {})
+/// Each article's mentions and roles, from their parts (see
+/// [`Cache::mentions`]); its people are not in them.
+pub fn mentions(blobs: &Blobs, parts: &[Blob]) -> Result<Vec<ArticlePeople>, Unusable> {
+    let all = decode_all(blobs, parts, |_: &mut (Vec<Mention>, Strings)| {})?;
+    Ok(all
+        .into_iter()
+        .map(|(mentions, roles)| ArticlePeople {
+            people: Vec::new(),
+            mentions,
+            roles,
+        })
+        .collect())
 }
 
 /// A part of the index, read and decoded (its bytes dropped at once).

@@ -6,8 +6,10 @@ mod article;
 mod ids;
 mod person;
 mod quote;
+mod strings;
 
 pub use article::{Article, Block, Mark, MarkKind, TitleKind};
 pub use ids::{ArticleIx, PersonIx, QuoteIx};
-pub use person::{ArticlePeople, Mention, Person};
+pub use person::{ArticlePeople, Mention, Person, role_in};
 pub use quote::{Quote, QuoteKind, Span, Speaker};
+pub use strings::Strings;

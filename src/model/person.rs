@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::ids::{ArticleIx, PersonIx, indexes};
+use super::strings::Strings;
 
 /// One person across the archive.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,15 +26,55 @@ impl Person {
 }
 
 /// Where an article names a person: body block and byte range in it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// (24 bytes: an archive has millions.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
-    pub block: usize,
-    pub start: usize,
-    pub end: usize,
     pub person: PersonIx,
-    /// The role the text gives the person here, lower case
-    /// ("russian foreign minister"); empty when none.
-    pub role: String,
+    block: u32,
+    start: u32,
+    end: u32,
+    /// The role the text gives the person here: its place in its
+    /// article's [`ArticlePeople::roles`], out of range when none.
+    role: u32,
+}
+
+impl Mention {
+    /// A mention of `person` at bytes `start..end` of block `block`, with
+    /// the role `role` of its article's roles, if any. (Places past 4 GiB
+    /// are not kept: a paragraph is far below.)
+    pub fn new(
+        person: PersonIx,
+        (block, start, end): (usize, usize, usize),
+        role: Option<u32>,
+    ) -> Mention {
+        let small = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Mention {
+            person,
+            block: small(block),
+            start: small(start),
+            end: small(end),
+            role: role.unwrap_or(u32::MAX),
+        }
+    }
+
+    /// The body block it is in.
+    pub fn block(&self) -> usize {
+        self.block as usize
+    }
+
+    /// Its byte range in the block.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Block, start and end.
+    pub fn place(&self) -> (usize, usize, usize) {
+        (self.block(), self.start(), self.end())
+    }
 }
 
 /// The people of one article, as the archive-wide merge resolved them.
@@ -43,6 +84,21 @@ pub struct ArticlePeople {
     pub people: Vec<PersonIx>,
     /// Every mention, in reading order.
     pub mentions: Vec<Mention>,
+    /// The roles the text gives, lower case ("russian foreign minister"),
+    /// each once.
+    pub roles: Strings,
+}
+
+impl ArticlePeople {
+    /// The role the text gives at mention `m`; empty when none.
+    pub fn role(&self, m: &Mention) -> &str {
+        role_in(&self.roles, m)
+    }
+}
+
+/// The role `roles` (its article's) give at mention `m`; empty when none.
+pub fn role_in<'a>(roles: &'a Strings, m: &Mention) -> &'a str {
+    roles.get(m.role as usize).unwrap_or_default()
 }
 
 indexes!(PersonIx => Person);

@@ -9,7 +9,7 @@ use crate::analysis::quotes::group::Shingled;
 use crate::analysis::{self, Analysis};
 use crate::cache::Kept;
 use crate::model::{
-    Article, ArticleIx, ArticlePeople, Block, Mention, Person, PersonIx, Quote, QuoteIx,
+    Article, ArticleIx, ArticlePeople, Block, Mention, Person, PersonIx, Quote, QuoteIx, Strings,
 };
 use crate::query::SearchIndex;
 
@@ -180,7 +180,12 @@ impl Store {
             Some(own) => {
                 left.mentions = own
                     .iter_mut()
-                    .map(|c| std::mem::take(&mut c.mentions))
+                    .map(|c| {
+                        (
+                            std::mem::take(&mut c.mentions),
+                            std::mem::take(&mut c.roles),
+                        )
+                    })
                     .collect();
             }
             None => {
@@ -189,7 +194,7 @@ impl Store {
                     .iter()
                     .map(|c| ArticlePeople {
                         people: c.people.clone(),
-                        mentions: Vec::new(),
+                        ..ArticlePeople::default()
                     })
                     .collect();
                 left.cast = Some(std::mem::replace(&mut self.cast, Arc::new(heads)));
@@ -434,7 +439,7 @@ impl Store {
 #[derive(Debug, Default)]
 pub struct Leftovers {
     bodies: Vec<Vec<Block>>,
-    mentions: Vec<Vec<Mention>>,
+    mentions: Vec<(Vec<Mention>, Strings)>,
     articles: Option<Arc<Vec<Article>>>,
     cast: Option<Arc<Vec<ArticlePeople>>>,
 }

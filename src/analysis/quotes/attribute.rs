@@ -18,6 +18,7 @@ use crate::language::verbs::is_saying;
 use crate::language::words::count_words;
 use crate::model::{
     Article, ArticleIx, ArticlePeople, Mention, Person, PersonIx, Quote, QuoteKind, Span, Speaker,
+    Strings, role_in,
 };
 
 /// What joins the pieces of a quote in its text.
@@ -48,6 +49,7 @@ pub fn attribute(
         let cx = Context {
             article: a,
             mentions: &cast.mentions,
+            roles: &cast.roles,
             people,
             quoted: &quoted,
             recent: &recent,
@@ -140,6 +142,8 @@ pub struct Context<'a> {
     pub article: &'a Article,
     /// The article's mentions of people, in reading order.
     pub mentions: &'a [Mention],
+    /// Their article's roles (see [`ArticlePeople::roles`]).
+    pub roles: &'a Strings,
     pub people: &'a [Person],
     /// Byte ranges (block, start, end) of every quotation, marks included.
     pub quoted: &'a [(usize, usize, usize)],
@@ -161,7 +165,7 @@ impl Context<'_> {
     fn mentions_in(&self, block: usize, from: usize, to: usize) -> impl Iterator<Item = &Mention> {
         self.mentions
             .iter()
-            .filter(move |m| m.block == block && m.start >= from && m.end <= to)
+            .filter(move |m| m.block() == block && m.start() >= from && m.end() <= to)
     }
 
     /// "he"/"she" at (block, at): the nearest fitting person before it
@@ -171,7 +175,7 @@ impl Context<'_> {
         let text = self.text(block);
         let sentence = sentence_start(text, at);
         let fit = |m: &&Mention| {
-            !self.inside_quote(m.block, m.start) && fits(&self.people[m.person], female)
+            !self.inside_quote(m.block(), m.start()) && fits(&self.people[m.person], female)
         };
         if let Some(m) = self.mentions_in(block, sentence, at).filter(fit).last() {
             return Some(m.person);
@@ -187,7 +191,7 @@ impl Context<'_> {
         self.mentions
             .iter()
             .rev()
-            .filter(|m| (m.block, m.start) < (block, at))
+            .filter(|m| (m.block(), m.start()) < (block, at))
             .find(fit)
             .map(|m| m.person)
     }
@@ -205,15 +209,16 @@ impl Context<'_> {
         }
         let mut best: Option<(usize, (usize, usize), PersonIx)> = None;
         for m in self.mentions {
-            if (m.block, m.start) >= (block, at) || m.role.is_empty() {
+            let role = role_in(self.roles, m);
+            if (m.block(), m.start()) >= (block, at) || role.is_empty() {
                 continue;
             }
-            let role: Vec<&str> = m.role.split(' ').collect();
+            let role: Vec<&str> = role.split(' ').collect();
             let shared = wanted.iter().filter(|w| role.contains(&w.as_str())).count();
             if shared == 0 {
                 continue;
             }
-            let key = (shared, (m.block, m.start));
+            let key = (shared, (m.block(), m.start()));
             if best.as_ref().is_none_or(|b| (b.0, b.1) < key) {
                 best = Some((key.0, key.1, m.person));
             }
@@ -314,11 +319,11 @@ pub fn before_span(cx: &Context, block: usize, open: usize) -> Option<(Speaker, 
         pronouns.last()
     };
     match (person, pron) {
-        (Some(m), Some(&(p_at, female))) if p_at > m.start && !participle => {
+        (Some(m), Some(&(p_at, female))) if p_at > m.start() && !participle => {
             let r = cx.resolve_pronoun(block, p_at, female);
             Some((r.map_or(Speaker::Unknown, Speaker::Person), Some(verb)))
         }
-        (Some(m), Some(&(p_at, female))) if p_at < m.start && participle => {
+        (Some(m), Some(&(p_at, female))) if p_at < m.start() && participle => {
             let r = cx.resolve_pronoun(block, p_at, female);
             Some((r.map_or(Speaker::Unknown, Speaker::Person), Some(verb)))
         }

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::quotes::attribute::fits;
 use super::quotes::group::Shingled;
-use crate::model::{ArticleIx, ArticlePeople, Person, PersonIx, Quote, QuoteIx, Speaker, role_in};
+use crate::model::{ArticleIx, ArticlePeople, Person, PersonIx, Quote, QuoteIx, Speaker};
 
 /// An earlier analysis of the archive, and where each article was in it.
 #[derive(Debug, Default)]
@@ -76,10 +76,11 @@ pub fn quote_was(
     out
 }
 
-/// What attribution sees of one mention: where it is, its role, which of
-/// the article's people it names (in order of first mention), and
-/// whether that person can be "he" and "she".
-type Seen<'a> = (usize, usize, usize, &'a str, usize, bool, bool);
+/// What attribution sees of one mention: where it is, its role (its
+/// place in the article's roles), which of the article's people it names
+/// (in order of first mention), and whether that person can be "he" and
+/// "she".
+type Seen = (usize, usize, usize, u32, usize, bool, bool);
 
 /// Whether each person can be "he", and "she".
 pub fn genders(people: &[Person]) -> Vec<(bool, bool)> {
@@ -89,12 +90,12 @@ pub fn genders(people: &[Person]) -> Vec<(bool, bool)> {
         .collect()
 }
 
-/// What attribution sees of an article's mentions; `genders` from
-/// [`genders`].
+/// What attribution sees of an article's mentions, its roles aside;
+/// `genders` from [`genders`].
 fn seen<'a>(
     c: &'a ArticlePeople,
     genders: &'a [(bool, bool)],
-) -> impl ExactSizeIterator<Item = Seen<'a>> {
+) -> impl ExactSizeIterator<Item = Seen> + 'a {
     let mut order: Vec<PersonIx> = Vec::new();
     c.mentions.iter().map(move |m| {
         let local = match order.iter().position(|&p| p == m.person) {
@@ -106,7 +107,7 @@ fn seen<'a>(
         };
         let (he, she) = genders.get(m.person.index()).copied().unwrap_or_default();
         let (block, start, end) = m.place();
-        (block, start, end, role_in(&c.roles, m), local, he, she)
+        (block, start, end, m.role_place(), local, he, she)
     })
 }
 
@@ -151,6 +152,7 @@ impl Earlier {
         let was = (*self.was.get(ix.index())?)?;
         let before = self.mentions.get(was)?;
         if before.mentions.len() != now.mentions.len()
+            || before.roles != now.roles
             || !seen(before, genders[1]).eq(seen(now, genders[0]))
         {
             return None;

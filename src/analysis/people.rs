@@ -238,7 +238,10 @@ pub fn merge<M: AsRef<Names> + Sync>(local: &[M]) -> (Vec<Person>, Vec<ArticlePe
                 let place = (m.block as usize, m.start as usize, m.end as usize);
                 Mention::new(PersonIx(g), place, m.role_text)
             }));
-            found.sort_by_key(|m| (m.block(), m.start()));
+            // (in reading order already, but for a name inside another)
+            if !found.is_sorted_by_key(|m| (m.block(), m.start())) {
+                found.sort_by_key(|m| (m.block(), m.start()));
+            }
             let mut seen = Vec::new();
             for m in &found {
                 if !seen.contains(&m.person) {
@@ -371,7 +374,10 @@ mod tests {
             .collect();
         assert_eq!(
             at,
-            [("Sergei Lavrov", "russian foreign minister"), ("Lavrov", "")]
+            [
+                ("Sergei Lavrov", "russian foreign minister"),
+                ("Lavrov", "")
+            ]
         );
         assert!(c.mentions.iter().all(|m| m.block() == 0));
         assert_eq!(people[c.mentions[1].person].name, "Sergei Lavrov");

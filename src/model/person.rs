@@ -75,6 +75,13 @@ impl Mention {
     pub fn place(&self) -> (usize, usize, usize) {
         (self.block(), self.start(), self.end())
     }
+
+    /// Its role's place in its article's roles (out of range when none):
+    /// mentions of articles with the same roles have the same role when
+    /// this is the same.
+    pub fn role_place(&self) -> u32 {
+        self.role
+    }
 }
 
 /// The people of one article, as the archive-wide merge resolved them.

@@ -280,8 +280,10 @@ pub fn load_found(
     // article of a changed archive, what goes with it: its stage 1 if
     // read, its body blob when still in the cache, its place in the store
     // the cache was written of.
-    let mut articles = Vec::new();
-    let mut along: Vec<Along> = Vec::new();
+    // (made at its size: a hundred thousand articles moved once)
+    let n: usize = slots.iter().flatten().map(Slot::len).sum();
+    let mut articles = Vec::with_capacity(n);
+    let mut along: Vec<Along> = Vec::with_capacity(if whole { 0 } else { n });
     let mut bodies = Vec::new();
     let mut problems = walk_problems;
     let mut kept = Vec::with_capacity(slots.len());

@@ -29,6 +29,16 @@ pub(super) enum Slot {
     Read(Box<Read>),
 }
 
+impl Slot {
+    /// How many articles the file has.
+    pub(super) fn len(&self) -> usize {
+        match self {
+            Slot::Cached(r, _) => r.articles.len(),
+            Slot::Read(r) => r.articles.len(),
+        }
+    }
+}
+
 /// A file's articles, and what stage 1 there is.
 pub(super) struct Read {
     pub(super) path: PathBuf,

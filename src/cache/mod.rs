@@ -205,7 +205,10 @@ pub struct Derived<'a> {
     pub cast: &'a [ArticlePeople],
     pub quotes: &'a [Quote],
     pub quote_groups: &'a [Vec<QuoteIx>],
-    pub shingled: &'a Shingled,
+    /// What the grouping found of the quotes' pieces, written before the
+    /// rest (it is as large as the indexes, and let go before they are
+    /// made).
+    pub shingles: Blob,
     /// The search index of the articles and that of the quotes.
     pub indexes: [&'a SearchIndex; 2],
 }
@@ -315,7 +318,7 @@ impl Writing<'_> {
             parts.quotes.push(w.blob(c)?);
         }
         parts.quote_groups = Some(w.blob(&derived.quote_groups)?);
-        parts.shingles = Some(w.blob(derived.shingled)?);
+        parts.shingles = Some(derived.shingles);
         let [articles, quotes] = derived.indexes;
         parts.indexes = Some([w.blob(articles)?, w.blob(quotes)?]);
         let (size, blobs) = w.finish(&parts)?;

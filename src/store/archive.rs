@@ -7,7 +7,6 @@ use rayon::slice::ParallelSliceMut;
 
 use super::indexes::{IndexSources, article_index, quote_words};
 use super::lookup::{self, Lookup};
-use crate::analysis::quotes::group::Shingled;
 use crate::analysis::{self, Analysis};
 use crate::cache::Kept;
 use crate::model::{
@@ -461,10 +460,10 @@ impl Derivations {
     pub fn with<'a>(
         &'a self,
         indexes: &'a [Arc<SearchIndex>; 2],
-        shingled: &'a Shingled,
+        shingles: crate::cache::Blob,
     ) -> crate::cache::Derived<'a> {
         crate::cache::Derived {
-            shingled,
+            shingles,
             people: &self.people,
             cast: &self.cast,
             quotes: &self.quotes,

@@ -101,20 +101,26 @@ impl CacheWrite {
             })
             .collect();
         let files = files.ok_or("cannot write the cache: a part of it is missing")?;
-        // the indexes first, on every core: the filter waits for them,
-        // nothing waits for the cache
-        let indexes = indexes();
         let writer = match self.spill {
             Some(spill) => spill.into_writer().map_err(std::io::Error::other),
             None => cache::file::Writer::create(&self.path),
         };
-        writer
-            .and_then(|w| cache::write_files(w, &files))
-            .and_then(|w| {
-                w.finish(
-                    &self.roots,
-                    &self.derivations.with(&indexes, &self.shingled),
-                )
+        // What the grouping found goes in first and is let go: it and the
+        // indexes are the largest parts, and the peak of a first load is
+        // lower by its size when they are not held together. Then the
+        // indexes, on every core: the filter waits for them, nothing waits
+        // for the rest of the cache.
+        let shingled = self.shingled;
+        let written = writer.and_then(|mut w| {
+            let at = w.blob(&shingled)?;
+            Ok((w, at))
+        });
+        drop(shingled);
+        let indexes = indexes();
+        written
+            .and_then(|(w, shingles)| {
+                let files = cache::write_files(w, &files)?;
+                files.finish(&self.roots, &self.derivations.with(&indexes, shingles))
             })
             .map_err(|e| format!("cannot write the cache: {e}"))
     }

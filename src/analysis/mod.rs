@@ -174,6 +174,7 @@ pub fn analyse(articles: &[Article]) -> Analysis {
         &|_| Vec::new(),
         None,
         &mut |_| {},
+        &mut |_| {},
     )
 }
 
@@ -181,12 +182,16 @@ pub fn analyse(articles: &[Article]) -> Analysis {
 /// gives the body of an article held without it, and what an `earlier`
 /// analysis found is kept where it still holds. Readings given (not lent)
 /// are let go part by part as soon as the stages are done with them.
+/// `attributed` is given the casts once attribution is done with their
+/// mentions: the only stage that reads them (a caller may keep them
+/// elsewhere, and take them out).
 pub fn analyse_readings(
     articles: &[Article],
     mut readings: Cow<'_, [ArticleReading]>,
     body: &(dyn Fn(ArticleIx) -> Vec<Block> + Sync),
     earlier: Option<&mut Earlier>,
     on_stage: &mut dyn FnMut(Stage),
+    attributed: &mut dyn FnMut(&mut [ArticlePeople]),
 ) -> Analysis {
     on_stage(Stage::People);
     let (people, cast) = people::merge(&readings);
@@ -210,6 +215,8 @@ pub fn analyse_readings(
         earlier.as_deref_mut(),
     );
     drop(readings);
+    let mut cast = cast;
+    attributed(&mut cast);
     crate::memory::release();
     on_stage(Stage::Groups);
     let body_of = |a: ArticleIx| match articles.get(a.index()) {

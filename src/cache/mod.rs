@@ -10,6 +10,7 @@
 
 pub mod file;
 mod hashing;
+mod kept;
 mod place;
 mod roots;
 mod spill;
@@ -21,6 +22,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 pub use file::{Blob, Blobs, Unusable};
+use kept::CHUNK;
+pub use kept::{Kept, MentionPart, Then, mention_parts, mentions};
 pub use place::{dir, path_for};
 pub use roots::{Roots, roots};
 pub use spill::Spill;
@@ -29,9 +32,7 @@ pub use stamp::{FileStamp, Stamp};
 use crate::analysis::quotes::group::Shingled;
 use crate::analysis::{Analysis, ArticleReading};
 use crate::ingest::Problem;
-use crate::model::{
-    Article, ArticlePeople, Block, Mention, Person, PersonIx, Quote, QuoteIx, Strings,
-};
+use crate::model::{Article, ArticlePeople, Person, PersonIx, Quote, QuoteIx};
 use crate::query::SearchIndex;
 
 /// What reading one file gave.
@@ -96,107 +97,6 @@ impl Cache {
     }
 }
 
-/// What a store loaded from the cache leaves there until it is asked
-/// for: each article's body (read when shown) and where it names people.
-#[derive(Debug)]
-pub struct Kept {
-    blobs: Blobs,
-    /// Each article's body, by article, in the store's order.
-    bodies: Vec<Blob>,
-    /// The articles' mentions, [`CHUNK`] articles a part, in the store's
-    /// order.
-    mentions: Vec<Blob>,
-    /// The search indexes: the articles', the quotes'.
-    indexes: Option<[Blob; 2]>,
-    /// Those of the archive the cache was written of, when it has changed
-    /// since.
-    then: Option<Box<Then>>,
-}
-
-/// The search indexes of the archive a cache was written of, and where
-/// each article and quote of a changed archive was in it, when what the
-/// indexes hold of it is as it was (see [`SearchIndex::articles_from`]).
-#[derive(Debug)]
-pub struct Then {
-    pub indexes: [Blob; 2],
-    pub articles: Vec<Option<usize>>,
-    pub quotes: Vec<Option<usize>>,
-}
-
-impl Kept {
-    /// What a cache opened as `blobs` keeps for a store: its articles'
-    /// `bodies` in the store's order, and the cache's `mentions` and
-    /// `indexes` (see [`Cache`]).
-    pub fn new(
-        blobs: Blobs,
-        bodies: Vec<Blob>,
-        mentions: Vec<Blob>,
-        indexes: Option<[Blob; 2]>,
-    ) -> Kept {
-        Kept {
-            blobs,
-            bodies,
-            mentions,
-            indexes,
-            then: None,
-        }
-    }
-
-    /// With the indexes of the archive as the cache was written of it.
-    pub fn with_then(self, then: Then) -> Kept {
-        Kept {
-            then: Some(Box::new(then)),
-            ..self
-        }
-    }
-
-    /// The search index of the articles as they were when the cache was
-    /// written, with where each article was in it (see [`Then`]).
-    pub fn article_index_then(&self) -> Option<(SearchIndex, &[Option<usize>])> {
-        let then = self.then.as_deref()?;
-        let index = self.blobs.decode(then.indexes[0]).ok()?;
-        Some((index, &then.articles))
-    }
-
-    /// The search index of the quotes as they were when the cache was
-    /// written, with where each quote was in it (see [`Then`]).
-    pub fn quote_index_then(&self) -> Option<(SearchIndex, &[Option<usize>])> {
-        let then = self.then.as_deref()?;
-        let index = self.blobs.decode(then.indexes[1]).ok()?;
-        Some((index, &then.quotes))
-    }
-
-    /// The search index of the articles; `None` when the cache cannot
-    /// give it.
-    pub fn article_index(&self) -> Option<SearchIndex> {
-        self.blobs.decode(self.indexes?[0]).ok()
-    }
-
-    /// The search index of the quotes; `None` when the cache cannot give
-    /// it.
-    pub fn quote_index(&self) -> Option<SearchIndex> {
-        self.blobs.decode(self.indexes?[1]).ok()
-    }
-
-    /// Whether the cache holds article `i`'s body (an article held with
-    /// its body has an empty blob here).
-    pub fn has_body(&self, i: usize) -> bool {
-        self.bodies.get(i).is_some_and(|b| b.len > 0)
-    }
-
-    /// The body of article `i`; `None` when the cache cannot give it.
-    pub fn body(&self, i: usize) -> Option<Vec<Block>> {
-        self.blobs.decode(*self.bodies.get(i)?).ok()
-    }
-
-    /// Where article `i` names people; `None` when the cache cannot say.
-    pub fn mentions(&self, i: usize) -> Option<Vec<Mention>> {
-        let part: Vec<(Vec<Mention>, Strings)> =
-            self.blobs.decode(*self.mentions.get(i / CHUNK)?).ok()?;
-        part.into_iter().nth(i % CHUNK).map(|(m, _)| m)
-    }
-}
-
 /// What the archive-wide stages and the indexes made of the files, to
 /// write.
 #[derive(Debug, Clone, Copy)]
@@ -205,6 +105,9 @@ pub struct Derived<'a> {
     pub cast: &'a [ArticlePeople],
     pub quotes: &'a [Quote],
     pub quote_groups: &'a [Vec<QuoteIx>],
+    /// Where the casts' mentions were written already (see
+    /// [`mention_parts`]), when they were: the casts then have none.
+    pub mentions: Option<&'a [Blob]>,
     /// What the grouping found of the quotes' pieces, written before the
     /// rest (it is as large as the indexes, and let go before they are
     /// made).
@@ -308,12 +211,14 @@ impl Writing<'_> {
         for c in derived.cast.chunks(CHUNK) {
             let people: Vec<&[PersonIx]> = c.iter().map(|a| a.people.as_slice()).collect();
             parts.cast.push(w.blob(&people)?);
-            let mentions: Vec<(&[Mention], &Strings)> = c
-                .iter()
-                .map(|a| (a.mentions.as_slice(), &a.roles))
-                .collect();
-            parts.mentions.push(w.blob(&mentions)?);
         }
+        parts.mentions = match derived.mentions {
+            Some(at) => at.to_vec(),
+            None => mention_parts(derived.cast)
+                .iter()
+                .map(|part| w.blob(part))
+                .collect::<std::io::Result<_>>()?,
+        };
         for c in derived.quotes.chunks(CHUNK * 4) {
             parts.quotes.push(w.blob(c)?);
         }
@@ -329,10 +234,6 @@ impl Writing<'_> {
         ))
     }
 }
-
-/// Records (or articles' casts) per part of the index; quotes, four times
-/// as many.
-const CHUNK: usize = 2048;
 
 /// A cache's index as written: where each part is.
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -358,23 +259,24 @@ pub fn read(path: &Path) -> Result<(Cache, Blobs), Unusable> {
     let ((files, cast), (quotes, (people, quote_groups))) = rayon::join(
         || {
             rayon::join(
-                || decode_all(b, &parts.files, |_: &mut FileRecord| {}),
+                || b.decode_all(&parts.files, |_: &mut FileRecord| {}),
                 || {
                     // (mentions are many and seldom wanted: read when asked)
-                    decode_all(b, &parts.cast, |_: &mut Vec<PersonIx>| {}).map(|all| {
-                        all.into_iter()
-                            .map(|people| ArticlePeople {
-                                people,
-                                ..ArticlePeople::default()
-                            })
-                            .collect()
-                    })
+                    b.decode_all(&parts.cast, |_: &mut Vec<PersonIx>| {})
+                        .map(|all| {
+                            all.into_iter()
+                                .map(|people| ArticlePeople {
+                                    people,
+                                    ..ArticlePeople::default()
+                                })
+                                .collect()
+                        })
                 },
             )
         },
         || {
             rayon::join(
-                || decode_all(b, &parts.quotes, |_: &mut crate::model::Quote| {}),
+                || b.decode_all(&parts.quotes, |_: &mut crate::model::Quote| {}),
                 || {
                     (
                         decode_one(b, parts.people),
@@ -406,20 +308,6 @@ pub fn read(path: &Path) -> Result<(Cache, Blobs), Unusable> {
     Ok((cache, blobs))
 }
 
-/// Each article's mentions and roles, from their parts (see
-/// [`Cache::mentions`]); its people are not in them.
-pub fn mentions(blobs: &Blobs, parts: &[Blob]) -> Result<Vec<ArticlePeople>, Unusable> {
-    let all = decode_all(blobs, parts, |_: &mut (Vec<Mention>, Strings)| {})?;
-    Ok(all
-        .into_iter()
-        .map(|(mentions, roles)| ArticlePeople {
-            people: Vec::new(),
-            mentions,
-            roles,
-        })
-        .collect())
-}
-
 /// A part of the index, read and decoded (its bytes dropped at once).
 fn decode_one<T: serde::de::DeserializeOwned + Default>(
     blobs: &Blobs,
@@ -428,29 +316,6 @@ fn decode_one<T: serde::de::DeserializeOwned + Default>(
     at.map_or(Ok(T::default()), |at| {
         blobs.decode(at).map_err(Unusable::Damaged)
     })
-}
-
-/// The parts of a list, read and decoded in parallel, one at a time per
-/// worker, each item passed through `trim`, in order.
-fn decode_all<T: serde::de::DeserializeOwned + Send>(
-    blobs: &Blobs,
-    at: &[Blob],
-    trim: impl Fn(&mut T) + Sync,
-) -> Result<Vec<T>, Unusable> {
-    use rayon::prelude::*;
-    let parts: Vec<Vec<T>> = at
-        .par_iter()
-        .map(|&b| {
-            let mut part = blobs.decode::<Vec<T>>(b).map_err(Unusable::Damaged)?;
-            part.iter_mut().for_each(&trim);
-            Ok(part)
-        })
-        .collect::<Result<_, _>>()?;
-    let mut all = Vec::with_capacity(parts.iter().map(Vec::len).sum());
-    for p in parts {
-        all.extend(p);
-    }
-    Ok(all)
 }
 
 /// A file's record to write.

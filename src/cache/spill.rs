@@ -41,22 +41,49 @@ impl Spill {
         articles: &[Article],
         readings: &[ArticleReading],
     ) -> io::Result<(Vec<Blob>, Blob)> {
+        self.write(
+            || {
+                let bodies = articles
+                    .iter()
+                    .map(|a| Encoded::of(&a.body))
+                    .collect::<io::Result<Vec<Encoded>>>()?;
+                Ok((bodies, Encoded::of(readings)?))
+            },
+            |w, (bodies, readings)| {
+                let at = bodies.iter().map(|b| w.put(b)).collect::<io::Result<_>>()?;
+                Ok((at, w.put(&readings)?))
+            },
+        )
+    }
+
+    /// Writes `parts`, each a blob (encoded on every core, then written
+    /// in order); returns where each is. A failure gives the file up, as
+    /// in [`Spill::put`].
+    pub fn put_parts<T: serde::Serialize + Sync>(&self, parts: &[T]) -> io::Result<Vec<Blob>> {
+        use rayon::prelude::*;
+        self.write(
+            || parts.par_iter().map(Encoded::of).collect(),
+            |w, encoded: Vec<Encoded>| encoded.iter().map(|e| w.put(e)).collect(),
+        )
+    }
+
+    /// What `encode` gives (made without the file held), written by
+    /// `put`; nothing is encoded once the file is given up, and any
+    /// failure gives it up.
+    fn write<E, R>(
+        &self,
+        encode: impl FnOnce() -> io::Result<E>,
+        put: impl FnOnce(&mut Writer, E) -> io::Result<R>,
+    ) -> io::Result<R> {
         if let Err(why) = self.writer().as_ref() {
             return Err(io::Error::other(why.clone()));
         }
-        let encoded = articles
-            .iter()
-            .map(|a| Encoded::of(&a.body))
-            .collect::<io::Result<Vec<Encoded>>>()
-            .and_then(|bodies| Ok((bodies, Encoded::of(readings)?)));
+        let encoded = encode();
         let mut held = self.writer();
         let put = match (held.as_mut(), encoded) {
             (Err(why), _) => return Err(io::Error::other(why.clone())),
             (Ok(_), Err(e)) => Err(e),
-            (Ok(w), Ok((bodies, readings))) => (|| {
-                let at = bodies.iter().map(|b| w.put(b)).collect::<io::Result<_>>()?;
-                Ok((at, w.put(&readings)?))
-            })(),
+            (Ok(w), Ok(e)) => put(w, e),
         };
         if let Err(e) = &put {
             *held = Err(e.to_string());

@@ -455,15 +455,18 @@ pub struct Derivations {
 }
 
 impl Derivations {
-    /// As the cache writes them, with the store's `indexes` and what the
-    /// grouping found of the quotes' pieces.
+    /// As the cache writes them, with the store's `indexes`, and where
+    /// what the grouping found of the quotes' pieces is written (and the
+    /// mentions, when they are already).
     pub fn with<'a>(
         &'a self,
         indexes: &'a [Arc<SearchIndex>; 2],
         shingles: crate::cache::Blob,
+        mentions: Option<&'a [crate::cache::Blob]>,
     ) -> crate::cache::Derived<'a> {
         crate::cache::Derived {
             shingles,
+            mentions,
             people: &self.people,
             cast: &self.cast,
             quotes: &self.quotes,

@@ -391,10 +391,22 @@ pub fn load_found(
         Cow::Borrowed(lent.as_slice())
     };
     let body = |ix: ArticleIx| super::reuse::body(&articles, &kept_bodies, blobs.as_ref(), ix);
-    let mut analysis =
-        analysis::analyse_readings(&articles, given, &body, earlier.as_mut(), &mut |s| {
-            on(Update::Stage(s))
-        });
+    // the mentions, once attributed, go into the cache begun and are read
+    // from there (they are many, and the grouping does not need them)
+    let mut parked: Option<Vec<cache::Blob>> = None;
+    let mut park = |cast: &mut [crate::model::ArticlePeople]| {
+        if let Some((s, _)) = &spilled {
+            parked = super::write::park_mentions(s, cast);
+        }
+    };
+    let mut analysis = analysis::analyse_readings(
+        &articles,
+        given,
+        &body,
+        earlier.as_mut(),
+        &mut |s| on(Update::Stage(s)),
+        &mut park,
+    );
     // the indexes of then, with where each article and quote was in them,
     // give those of now
     let then = earlier.zip(indexes).map(|(e, indexes)| cache::Then {
@@ -427,7 +439,8 @@ pub fn load_found(
                 }
             }
         }
-        let mut kept = cache::Kept::new(b, held(&kept_bodies), Vec::new(), None);
+        let mentions = parked.clone().unwrap_or_default();
+        let mut kept = cache::Kept::new(b, held(&kept_bodies), mentions, None);
         if let Some(then) = then {
             kept = kept.with_then(then);
         }
@@ -456,6 +469,7 @@ pub fn load_found(
         shingled,
         bodies,
         spill,
+        mentions: parked,
     });
     // what the stages let go is given back before the indexes and the
     // cache are made: the peak of a first load

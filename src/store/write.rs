@@ -13,7 +13,7 @@ use crate::analysis::ArticleReading;
 use crate::analysis::quotes::group::Shingled;
 use crate::cache::{self, Blobs, Stamp};
 use crate::ingest;
-use crate::model::Article;
+use crate::model::{Article, ArticlePeople};
 use crate::query::SearchIndex;
 
 /// The cache of a store just loaded, still to write: its files' parts,
@@ -35,6 +35,26 @@ pub struct CacheWrite {
     pub(super) bodies: HeldBodies,
     /// The cache file begun while the files were read, when it was.
     pub(super) spill: Option<cache::Spill>,
+    /// Where the mentions are in it, when they went in after attribution
+    /// (see [`park_mentions`]).
+    pub(super) mentions: Option<Vec<cache::Blob>>,
+}
+
+/// Writes the mentions of `cast` into the cache begun, `spill`, and takes
+/// them out of it: where they are, or `None` (and the mentions left) when
+/// they cannot be written and read back.
+pub(super) fn park_mentions(
+    spill: &cache::Spill,
+    cast: &mut [ArticlePeople],
+) -> Option<Vec<cache::Blob>> {
+    let at = spill.put_parts(&cache::mention_parts(cast)).ok()?;
+    // (read back from the file: what is still buffered is not there)
+    spill.reader().ok()?;
+    for c in cast {
+        c.mentions = Vec::new();
+        c.roles = Default::default();
+    }
+    Some(at)
 }
 
 /// Where the bodies of the articles a store holds without them are, when
@@ -120,7 +140,9 @@ impl CacheWrite {
         written
             .and_then(|(w, shingles)| {
                 let files = cache::write_files(w, &files)?;
-                files.finish(&self.roots, &self.derivations.with(&indexes, shingles))
+                let mentions = self.mentions.as_deref();
+                let derived = self.derivations.with(&indexes, shingles, mentions);
+                files.finish(&self.roots, &derived)
             })
             .map_err(|e| format!("cannot write the cache: {e}"))
     }

@@ -2,6 +2,7 @@
 //! then read back from it, checked each time.
 
 use super::*;
+use std::borrow::Cow;
 
 #[test]
 fn a_store_whose_cache_is_written_after_it_leaves_its_bodies_there() {
@@ -52,7 +53,11 @@ fn a_first_load_writes_the_bodies_as_it_reads_and_holds_none() {
         assert!(s.get(ix).unwrap().body.is_empty());
         assert_eq!(listed.body(ix), whole.body(ix));
         assert_eq!(s.body(ix), whole.body(ix));
+        // and so do the mentions, once attributed
+        assert!(matches!(s.mentions_in(ix), Cow::Owned(_)));
+        assert_eq!(s.mentions_in(ix), whole.mentions_in(ix));
     }
+    assert!(whole.ixs().any(|ix| !whole.mentions_in(ix).is_empty()));
     assert_eq!(summary(&s), summary(&whole));
     let sources = s.index_sources();
     write.unwrap().write(|| sources.build()).unwrap();

@@ -41,6 +41,12 @@ impl AsRef<Names> for ArticleReading {
     }
 }
 
+impl AsMut<Names> for ArticleReading {
+    fn as_mut(&mut self) -> &mut Names {
+        &mut self.names
+    }
+}
+
 /// Stage 1, per article.
 pub fn read_article(a: &Article) -> ArticleReading {
     ArticleReading {
@@ -194,10 +200,10 @@ pub fn analyse_readings(
     attributed: &mut dyn FnMut(&mut [ArticlePeople]),
 ) -> Analysis {
     on_stage(Stage::People);
-    let (people, cast) = people::merge(&readings);
-    if let Cow::Owned(r) = &mut readings {
-        r.iter_mut().for_each(|r| r.names = Names::default());
-    }
+    let (people, cast) = match &mut readings {
+        Cow::Owned(r) => people::merge_taking(r),
+        Cow::Borrowed(r) => people::merge(r),
+    };
     // where each article's quotes were then, before they are taken
     let mut earlier = earlier;
     let then = earlier.as_deref().map(Earlier::by_article);

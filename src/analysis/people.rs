@@ -74,12 +74,150 @@ impl Groups {
 /// The people of the archive, from the names of each article (in archive
 /// order), and each article's people and mentions resolved to them.
 pub fn merge<M: AsRef<Names> + Sync>(local: &[M]) -> (Vec<Person>, Vec<ArticlePeople>) {
+    let names: Vec<&Names> = local.iter().map(AsRef::as_ref).collect();
+    let (people, r) = people_of(&names);
+    let cast = names
+        .par_iter()
+        .enumerate()
+        .map(|(a, n)| r.cast(a, n))
+        .collect();
+    count(people, cast)
+}
+
+/// [`merge`], each article's names let go as soon as its mentions are
+/// resolved: the names and the mentions are the two largest things a
+/// first load holds, and need not be held together.
+pub fn merge_taking<M>(local: &mut [M]) -> (Vec<Person>, Vec<ArticlePeople>)
+where
+    M: AsRef<Names> + AsMut<Names> + Send + Sync,
+{
+    let (people, r) = {
+        let names: Vec<&Names> = local.iter().map(AsRef::as_ref).collect();
+        people_of(&names)
+    };
+    let cast = local
+        .par_iter_mut()
+        .enumerate()
+        .map(|(a, n)| {
+            let c = r.cast(a, n.as_ref());
+            *n.as_mut() = Names::default();
+            c
+        })
+        .collect();
+    count(people, cast)
+}
+
+/// Each person's mentions and articles, counted from the casts.
+fn count(mut people: Vec<Person>, cast: Vec<ArticlePeople>) -> (Vec<Person>, Vec<ArticlePeople>) {
+    for (ix, c) in cast.iter().enumerate() {
+        for m in &c.mentions {
+            people[m.person].mentions += 1;
+        }
+        for &p in &c.people {
+            people[p].articles.push(ArticleIx(ix));
+        }
+    }
+    (people, cast)
+}
+
+/// How each mention of each article resolves to a person (a group of
+/// name keys), once the archive's groups are made.
+struct Resolver {
+    /// Each article's mentions' forms, numbered across the archive (none
+    /// for an article whose names are not whole, see `Names::checked`).
+    ids: Vec<Vec<u32>>,
+    /// Each form's group, when it is a full name.
+    full_group: Vec<Option<usize>>,
+    /// Each form's surname, numbered.
+    surname_of: Vec<usize>,
+    /// Each surname named alone, with a role, where no article gives a
+    /// first name: its first such mention, and its group.
+    by_role: Vec<Option<((usize, usize), usize)>>,
+    /// The group a surname alone names otherwise.
+    best: Vec<Option<usize>>,
+}
+
+impl Resolver {
+    /// The group of a mention that has a full name (its own, or the one
+    /// its surname is bound to).
+    fn keyed(&self, m: &[LocalMention], ids: &[u32], x: &LocalMention) -> Option<usize> {
+        let full = x.full? as usize;
+        m.get(full)?;
+        self.full_group[*ids.get(full)? as usize]
+    }
+
+    /// The group of mention `i` of article `a`, if any.
+    fn resolve(&self, a: usize, i: usize, mentions: &[LocalMention]) -> Option<usize> {
+        let ids = &self.ids[a];
+        let m = &mentions[i];
+        match m.full {
+            Some(_) => self.keyed(mentions, ids, m),
+            None => {
+                let s = self.surname_of[ids[i] as usize];
+                match self.by_role[s] {
+                    Some((at, g)) => (at <= (a, i)).then_some(g),
+                    None => self.best[s],
+                }
+            }
+        }
+    }
+
+    /// The mentions of article `a` (of `names`) that resolve, and their
+    /// groups.
+    fn resolved<'a>(
+        &'a self,
+        a: usize,
+        names: &'a Names,
+    ) -> impl Iterator<Item = (&'a LocalMention, usize)> + 'a {
+        // (the forms of an article's mentions are numbered when its names
+        // are whole, see `Names::checked`, and only then)
+        let mentions = if self.ids[a].is_empty() {
+            &[][..]
+        } else {
+            &names.mentions[..]
+        };
+        (0..mentions.len()).filter_map(move |i| Some((&mentions[i], self.resolve(a, i, mentions)?)))
+    }
+
+    /// The people and mentions of article `a`, of `names`.
+    fn cast(&self, a: usize, names: &Names) -> ArticlePeople {
+        // (the list made at its size: millions of mentions)
+        let mut found: Vec<Mention> = Vec::with_capacity(self.resolved(a, names).count());
+        found.extend(self.resolved(a, names).map(|(m, g)| {
+            let place = (m.block as usize, m.start as usize, m.end as usize);
+            Mention::new(PersonIx(g), place, m.role_text)
+        }));
+        // (in reading order already, but for a name inside another)
+        if !found.is_sorted_by_key(|m| (m.block(), m.start())) {
+            found.sort_by_key(|m| (m.block(), m.start()));
+        }
+        let mut seen = Vec::new();
+        for m in &found {
+            if !seen.contains(&m.person) {
+                seen.push(m.person);
+            }
+        }
+        ArticlePeople {
+            people: seen,
+            // (none without mentions: the roles of those kept only)
+            roles: if found.is_empty() {
+                Default::default()
+            } else {
+                names.roles.clone()
+            },
+            mentions: found,
+        }
+    }
+}
+
+/// The people of the archive (their names and aliases; their mentions
+/// and articles not yet counted), from the names of each article, and how
+/// each mention resolves to them.
+fn people_of(local: &[&Names]) -> (Vec<Person>, Resolver) {
     // (each article's names checked once: an article's are used only when
     // every number in them is in range, see `Names::checked`)
-    let local: Vec<(&Names, &[LocalMention])> = local
-        .par_iter()
-        .map(|n| (n.as_ref(), n.as_ref().checked()))
-        .collect();
+    let local: Vec<(&Names, &[LocalMention])> =
+        local.par_iter().map(|&n| (n, n.checked())).collect();
     // Each way a name is written, numbered across the archive, with its
     // keys computed once: an archive writes a few thousand names millions
     // of times. Every mention is then known by its form's number.
@@ -208,78 +346,28 @@ pub fn merge<M: AsRef<Names> + Sync>(local: &[M]) -> (Vec<Person>, Vec<ArticlePe
         })
         .collect();
 
-    // The group of mention `i` of article `a` (of form `f`), if any.
-    let resolve = |a: usize, i: usize, mentions: &[LocalMention], ids: &[u32]| {
-        let m = &mentions[i];
-        match m.full {
-            Some(_) => keyed(mentions, ids, m),
-            None => {
-                let s = surname_of[ids[i] as usize];
-                match by_role[s] {
-                    Some((at, g)) => (at <= (a, i)).then_some(g),
-                    None => best[s],
-                }
-            }
-        }
+    let r = Resolver {
+        ids,
+        full_group,
+        surname_of,
+        by_role,
+        best,
     };
-    // Every mention resolved to a group, article by article, in
-    // parallel: each article's people and mentions.
-    let cast: Vec<ArticlePeople> = local
-        .par_iter()
-        .zip(&ids)
-        .enumerate()
-        .map(|(a, (&(names, mentions), ids))| {
-            let groups =
-                || (0..mentions.len()).filter_map(|i| Some((i, resolve(a, i, mentions, ids)?)));
-            // (the list made at its size: millions of mentions)
-            let mut found: Vec<Mention> = Vec::with_capacity(groups().count());
-            found.extend(groups().map(|(i, g)| {
-                let m = &mentions[i];
-                let place = (m.block as usize, m.start as usize, m.end as usize);
-                Mention::new(PersonIx(g), place, m.role_text)
-            }));
-            // (in reading order already, but for a name inside another)
-            if !found.is_sorted_by_key(|m| (m.block(), m.start())) {
-                found.sort_by_key(|m| (m.block(), m.start()));
-            }
-            let mut seen = Vec::new();
-            for m in &found {
-                if !seen.contains(&m.person) {
-                    seen.push(m.person);
-                }
-            }
-            ArticlePeople {
-                people: seen,
-                mentions: found,
-                // (none without mentions: the roles of those kept only)
-                roles: if mentions.is_empty() {
-                    Default::default()
-                } else {
-                    names.roles.clone()
-                },
-            }
-        })
-        .collect();
-
     // The forms each group is written in, with counts.
     let n = gr.firsts.len();
     // (counted in parallel: a few thousand forms, millions of mentions;
     // each mention resolved again rather than its group kept)
     let counted: HashMap<(usize, u32), usize> = local
         .par_iter()
-        .zip(&ids)
         .enumerate()
-        .fold(
-            HashMap::default,
-            |mut counts, (a, (&(_, mentions), ids))| {
-                for (i, &f) in ids.iter().enumerate() {
-                    if let Some(g) = resolve(a, i, mentions, ids) {
-                        *counts.entry((g, f)).or_default() += 1;
-                    }
+        .fold(HashMap::default, |mut counts, (a, &(_, mentions))| {
+            for (i, &f) in r.ids[a].iter().enumerate() {
+                if let Some(g) = r.resolve(a, i, mentions) {
+                    *counts.entry((g, f)).or_default() += 1;
                 }
-                counts
-            },
-        )
+            }
+            counts
+        })
         .reduce(HashMap::default, |mut a, b| {
             for (k, n) in b {
                 *a.entry(k).or_default() += n;
@@ -298,21 +386,12 @@ pub fn merge<M: AsRef<Names> + Sync>(local: &[M]) -> (Vec<Person>, Vec<ArticlePe
         to.insert(forms[f], count);
     }
 
-    let mut people: Vec<Person> = by_form
+    let people: Vec<Person> = by_form
         .par_iter()
         .zip(&surname_forms)
         .map(|(forms, surname_forms)| person(forms, surname_forms))
         .collect();
-
-    for (ix, c) in cast.iter().enumerate() {
-        for m in &c.mentions {
-            people[m.person].mentions += 1;
-        }
-        for &p in &c.people {
-            people[p].articles.push(ArticleIx(ix));
-        }
-    }
-    (people, cast)
+    (people, r)
 }
 
 /// A person from the forms of their name written, with counts: the
@@ -382,5 +461,25 @@ mod tests {
         assert!(c.mentions.iter().all(|m| m.block() == 0));
         assert_eq!(people[c.mentions[1].person].name, "Sergei Lavrov");
         assert_eq!(std::mem::size_of::<Mention>(), 24);
+    }
+
+    #[test]
+    fn a_merge_that_takes_the_names_finds_what_one_that_reads_them_finds() {
+        let readings: Vec<ArticleReading> = crate::ingest::load_bundled()
+            .articles
+            .iter()
+            .map(read_article)
+            .collect();
+        let mut taken = readings.clone();
+        let merged = merge(&readings);
+        assert!(!merged.0.is_empty());
+        assert_eq!(merge_taking(&mut taken), merged);
+        assert!(taken.iter().all(|r| r.names == Names::default()));
+        assert!(
+            taken
+                .iter()
+                .zip(&readings)
+                .all(|(t, r)| t.utterances == r.utterances)
+        );
     }
 }

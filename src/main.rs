@@ -36,10 +36,8 @@ fn no_huge_pages() {
 const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
 /// Pages freed go back to the system 50 ms after, not a second: a load
-/// that copies a hundred thousand articles' data from stage to stage
-/// otherwise holds each stage's freed pages on top of the next one's
-/// (35 MB more at the peak of a first load of 100,000 real articles,
-/// for no time measured).
+/// copies its articles' data from stage to stage, and would otherwise
+/// hold each stage's freed pages on top of the next one's.
 #[allow(unsafe_code)]
 fn prompt_purge() {
     // SAFETY: mi_option_set takes plain integers; an option the allocator

@@ -39,7 +39,7 @@ pub struct Then {
 impl Kept {
     /// What a cache opened as `blobs` keeps for a store: its articles'
     /// `bodies` in the store's order, and the cache's `mentions` and
-    /// `indexes` (see [`Cache`]).
+    /// `indexes` (see [`super::Cache`]).
     pub fn new(
         blobs: Blobs,
         bodies: Vec<Blob>,
@@ -111,7 +111,7 @@ impl Kept {
 }
 
 /// The parts the articles' mentions and roles are written in, as
-/// [`Kept::mentions`] reads them: [`CHUNK`] articles a part.
+/// [`Kept::mentions`] reads them: a fixed number of articles (`CHUNK`) a part.
 pub type MentionPart<'a> = Vec<(&'a [Mention], &'a Strings)>;
 
 /// The mention parts of `cast` (see [`MentionPart`]).
@@ -126,7 +126,7 @@ pub fn mention_parts(cast: &[ArticlePeople]) -> Vec<MentionPart<'_>> {
 }
 
 /// Each article's mentions and roles, from their parts (see
-/// [`Cache::mentions`]); its people are not in them.
+/// [`super::Cache::mentions`]); its people are not in them.
 pub fn mentions(blobs: &Blobs, parts: &[Blob]) -> Result<Vec<ArticlePeople>, Unusable> {
     let all = blobs.decode_all(parts, |_: &mut (Vec<Mention>, Strings)| {})?;
     Ok(all

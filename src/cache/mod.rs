@@ -116,8 +116,8 @@ pub struct Derived<'a> {
     pub indexes: [&'a SearchIndex; 2],
 }
 
-/// A cache being written: the files' parts are in, what was derived
-/// from them is still to come.
+/// A cache being written: the files' parts are in, the rest of what was
+/// derived from them is still to come.
 #[derive(Debug)]
 pub struct Writing<'a> {
     w: file::Writer,

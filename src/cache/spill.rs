@@ -1,7 +1,8 @@
 //! A cache written while the files are read: each file's bodies and
 //! stage 1 go to the cache file as soon as they are made, so that a first
-//! load does not hold every body until the end. What the archive-wide
-//! stages find is added after them ([`super::write_files`]).
+//! load does not hold every body until the end. The mentions go in once
+//! attributed ([`Spill::put_parts`]); the rest of what the archive-wide
+//! stages find is added after ([`super::write_files`]).
 
 use std::io;
 use std::path::Path;

@@ -40,8 +40,8 @@ pub struct Mention {
 
 impl Mention {
     /// A mention of `person` at bytes `start..end` of block `block`, with
-    /// the role `role` of its article's roles, if any. (Places past 4 GiB
-    /// are not kept: a paragraph is far below.)
+    /// the role `role` of its article's roles, if any. (A place past 4 GiB
+    /// is kept as the last one below: a paragraph is far shorter.)
     pub fn new(
         person: PersonIx,
         (block, start, end): (usize, usize, usize),

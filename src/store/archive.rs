@@ -3,8 +3,6 @@
 use std::borrow::Cow;
 use std::sync::{Arc, OnceLock};
 
-use rayon::slice::ParallelSliceMut;
-
 use super::indexes::{IndexSources, article_index, quote_words};
 use super::lookup::{self, Lookup};
 use crate::analysis::{self, Analysis};
@@ -112,7 +110,7 @@ impl Store {
             shingled: _,
         } = analysis;
         let mut by_date: Vec<ArticleIx> = (0..articles.len()).map(ArticleIx).collect();
-        by_date.par_sort_by(|&a, &b| articles[a].cmp_newest_first(&articles[b]));
+        by_date.sort_by(|&a, &b| articles[a].cmp_newest_first(&articles[b]));
         // (a counting sort by article: one list, not a list per article)
         let mut quotes_end = vec![0u32; articles.len()];
         for q in quotes.as_slice() {

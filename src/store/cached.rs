@@ -4,20 +4,20 @@
 //! used is said so, set aside when damaged, and made anew.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use rayon::prelude::*;
 
 use super::archive::Store;
+pub use super::found::Found;
 use super::load::{ARRIVING, Loaded, Update, reading};
 use super::slots::{Along, Read, Slot, held, hydrate};
 use super::write::{CacheWrite, HeldBodies};
 use crate::analysis::{self, ArticleReading};
-use crate::cache::{self, Blobs, Cache, FileRecord, FileStamp, Stamp};
-use crate::ingest::{self, LoadError, META_FILE};
+use crate::cache::{self, Blobs, Cache, FileRecord};
+use crate::ingest::LoadError;
 use crate::model::{Article, ArticleIx};
 
 /// Where the cache is kept, and whether it is used.
@@ -119,41 +119,6 @@ pub fn load_deferring(
     load_found(Found::of(paths)?, paths, how, arriving, on)
 }
 
-/// The files of a load, found and stamped (see [`Found::of`]).
-#[derive(Debug)]
-pub struct Found {
-    plan: ingest::Plan,
-    stamps: Vec<Option<Stamp>>,
-}
-
-impl Found {
-    /// The files at `paths`, each stamped (before it is read: a file
-    /// changed meanwhile is read again next time).
-    pub fn of(paths: &[PathBuf]) -> Result<Found, LoadError> {
-        let plan = ingest::plan(paths)?;
-        let stamps = stamps(&plan);
-        Ok(Found { plan, stamps })
-    }
-
-    /// How many files there are.
-    pub fn len(&self) -> usize {
-        self.plan.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.plan.is_empty()
-    }
-
-    /// The plan and each file's stamp.
-    pub(super) fn parts(&self) -> (&ingest::Plan, &[Option<Stamp>]) {
-        (&self.plan, &self.stamps)
-    }
-
-    pub(super) fn into_parts(self) -> (ingest::Plan, Vec<Option<Stamp>>) {
-        (self.plan, self.stamps)
-    }
-}
-
 /// [`load_deferring`] of files found already (by a check of an early
 /// store, which found them changed).
 pub fn load_found(
@@ -163,7 +128,7 @@ pub fn load_found(
     arriving: bool,
     on: &mut dyn FnMut(Update),
 ) -> Result<(Loaded, CacheReport, Option<CacheWrite>), LoadError> {
-    let Found { mut plan, stamps } = found;
+    let (mut plan, stamps) = found.into_parts();
     let mut report = CacheReport::default();
     let roots = cache::roots(paths);
     let path = how.path(&roots);
@@ -394,8 +359,9 @@ pub fn load_found(
     // the mentions, once attributed, go into the cache begun and are read
     // from there (they are many, and the grouping does not need them)
     let mut parked: Option<Vec<cache::Blob>> = None;
+    // (only when the store reads from the cache begun: `blobs`)
     let mut park = |cast: &mut [crate::model::ArticlePeople]| {
-        if let Some((s, _)) = &spilled {
+        if let (Some((s, _)), Some(_)) = (&spilled, &blobs) {
             parked = super::write::park_mentions(s, cast);
         }
     };
@@ -475,26 +441,4 @@ pub fn load_found(
     // cache are made: the peak of a first load
     crate::memory::release();
     Ok((Loaded { store, problems }, report, write))
-}
-
-/// Each file's stamp, with its folder's sidecar's; `None` when the file
-/// cannot be seen.
-pub(super) fn stamps(plan: &ingest::Plan) -> Vec<Option<Stamp>> {
-    let sidecars: HashMap<&Path, Option<FileStamp>> = plan
-        .files
-        .iter()
-        .filter_map(|(f, _)| f.parent())
-        .collect::<std::collections::HashSet<_>>()
-        .into_iter()
-        .map(|d| (d, FileStamp::of(&d.join(META_FILE))))
-        .collect();
-    plan.files
-        .par_iter()
-        .map(|(f, _)| {
-            Some(Stamp {
-                file: FileStamp::of(f)?,
-                sidecar: f.parent().and_then(|d| sidecars.get(d).copied().flatten()),
-            })
-        })
-        .collect()
 }

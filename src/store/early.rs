@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use super::archive::Store;
-use super::cached::{CacheReport, CacheUse, Found};
+use super::cached::{CacheReport, CacheUse};
+use super::found::Found;
 use super::load::Loaded;
 use crate::cache::{self, Stamp};
 use crate::ingest::{self, LoadError, Problem};

@@ -6,6 +6,7 @@
 mod archive;
 mod cached;
 mod early;
+mod found;
 mod indexes;
 mod load;
 mod lookup;

@@ -1,7 +1,8 @@
 //! The cache of a store just loaded, written after the store is handed
-//! over: each file's parts (its articles' bodies copied from the cache
-//! they were left in, or written), then what the archive-wide stages
-//! found and the indexes.
+//! over: what the grouping found of the quotes' pieces, then each file's
+//! parts (its articles' bodies copied from the cache they were left in,
+//! or written), then the rest of what the archive-wide stages found and
+//! the indexes.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -42,13 +43,15 @@ pub struct CacheWrite {
 
 /// Writes the mentions of `cast` into the cache begun, `spill`, and takes
 /// them out of it: where they are, or `None` (and the mentions left) when
-/// they cannot be written and read back.
+/// they cannot be written, or flushed to be read. A failure gives the
+/// cache begun up, as every failure to write it does: no cache is written
+/// then.
 pub(super) fn park_mentions(
     spill: &cache::Spill,
     cast: &mut [ArticlePeople],
 ) -> Option<Vec<cache::Blob>> {
     let at = spill.put_parts(&cache::mention_parts(cast)).ok()?;
-    // (read back from the file: what is still buffered is not there)
+    // (read from the file: what is still buffered is not there)
     spill.reader().ok()?;
     for c in cast {
         c.mentions = Vec::new();
@@ -78,7 +81,8 @@ pub(super) enum HeldBodies {
 pub(super) type FileHead = (PathBuf, String, Stamp, Vec<ingest::Problem>);
 
 impl CacheWrite {
-    /// Writes the cache, once `indexes` has given the store's indexes. Returns its size and what it
+    /// Writes the cache; `indexes` gives the store's indexes, once the
+    /// grouping's part is written and let go. Returns its size and what it
     /// keeps for the store (see [`Store::keep_in`]), or why it could not
     /// be written.
     pub fn write(

@@ -75,9 +75,9 @@ impl App {
     /// Puts back a saved state (what still exists of it). A file from
     /// before keys names articles by id, as they were when it was saved.
     pub fn restore(&mut self, s: &State) {
-        // (one pass over the articles, each looked up in the marks: maps
-        // of a hundred thousand articles' names cost a tenth of a second
-        // at every store that arrives)
+        // (one pass over the articles, each looked up in sets of the
+        // marks: no map of every article's name is made, at each store
+        // that arrives)
         let by_key = s.version >= VERSION;
         let marks: HashSet<&str> = s.read.iter().map(String::as_str).collect();
         // old marks by id: those whose article is here now are marks; the

@@ -24,7 +24,7 @@ include!(concat!(env!("OUT_DIR"), "/rules.rs"));
 const MAGIC: &[u8; 8] = b"GAZETTE\x02";
 /// The layout of the header, the blobs and the index; bumped when any
 /// changes.
-const FORMAT: u32 = 8;
+const FORMAT: u32 = 9;
 /// Magic, format, rules, index offset, index length, index checksum.
 const HEADER: usize = 8 + 4 + 8 + 8 + 8 + 8;
 

@@ -33,8 +33,9 @@ pub struct Mention {
     block: u32,
     start: u32,
     end: u32,
-    /// The role the text gives the person here: its place in its
-    /// article's [`ArticlePeople::roles`], out of range when none.
+    /// The role the text gives the person here: one more than its place
+    /// in its article's [`ArticlePeople::roles`], 0 when none (the cache
+    /// keeps a 0 in one byte).
     role: u32,
 }
 
@@ -53,7 +54,7 @@ impl Mention {
             block: small(block),
             start: small(start),
             end: small(end),
-            role: role.unwrap_or(u32::MAX),
+            role: role.map_or(0, |r| r.saturating_add(1)),
         }
     }
 
@@ -76,9 +77,9 @@ impl Mention {
         (self.block(), self.start(), self.end())
     }
 
-    /// Its role's place in its article's roles (out of range when none):
-    /// mentions of articles with the same roles have the same role when
-    /// this is the same.
+    /// Its role, by its place in its article's roles (0 when none, else
+    /// one more than the place): mentions of articles with the same roles
+    /// have the same role when this is the same.
     pub fn role_place(&self) -> u32 {
         self.role
     }
@@ -105,7 +106,10 @@ impl ArticlePeople {
 
 /// The role `roles` (its article's) give at mention `m`; empty when none.
 pub fn role_in<'a>(roles: &'a Strings, m: &Mention) -> &'a str {
-    roles.get(m.role as usize).unwrap_or_default()
+    (m.role as usize)
+        .checked_sub(1)
+        .and_then(|r| roles.get(r))
+        .unwrap_or_default()
 }
 
 indexes!(PersonIx => Person);

@@ -156,6 +156,28 @@ mod tests {
     }
 
     #[test]
+    fn parts_put_after_the_files_read_back_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let spill = Spill::create(&dir.path().join("c.cache")).unwrap();
+        let articles = crate::ingest::load_bundled().articles;
+        let readings: Vec<ArticleReading> =
+            articles.iter().map(crate::analysis::read_article).collect();
+        spill.put(&articles, &readings).unwrap();
+        let parts: Vec<Vec<String>> = (0..5)
+            .map(|i| (0..i).map(|j| format!("part {i} item {j}")).collect())
+            .collect();
+        let at = spill.put_parts(&parts).unwrap();
+        assert_eq!(at.len(), parts.len());
+        let blobs = spill.reader().unwrap();
+        for (part, at) in parts.iter().zip(&at) {
+            assert_eq!(&blobs.decode::<Vec<String>>(*at).unwrap(), part);
+        }
+        // every part after the one before it
+        assert!(at.windows(2).all(|w| w[0].at < w[1].at));
+        assert!(spill.is_whole());
+    }
+
+    #[test]
     fn a_blob_encoded_as_it_is_written_is_the_one_encoded_first() {
         let dir = tempfile::tempdir().unwrap();
         let mut w = Writer::create(&dir.path().join("c.cache")).unwrap();

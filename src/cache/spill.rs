@@ -22,6 +22,9 @@ pub struct Spill {
     read: Blobs,
 }
 
+/// How many parts [`Spill::put_parts`] encodes before it writes them.
+const PARTS_AT_ONCE: usize = 16;
+
 impl Spill {
     /// Starts the cache file that will replace `path`.
     pub fn create(path: &Path) -> io::Result<Spill> {
@@ -57,15 +60,26 @@ impl Spill {
         )
     }
 
-    /// Writes `parts`, each a blob (encoded on every core, then written
-    /// in order); returns where each is. A failure gives the file up, as
-    /// in [`Spill::put`].
+    /// Writes `parts`, each a blob (encoded on every core, a few at a
+    /// time, then written in order); returns where each is. A failure
+    /// gives the file up, as in [`Spill::put`].
     pub fn put_parts<T: serde::Serialize + Sync>(&self, parts: &[T]) -> io::Result<Vec<Blob>> {
         use rayon::prelude::*;
-        self.write(
-            || parts.par_iter().map(Encoded::of).collect(),
-            |w, encoded: Vec<Encoded>| encoded.iter().map(|e| w.put(e)).collect(),
-        )
+        // (a few at a time: the parts of a million articles' mentions,
+        // encoded at once, would take hundreds of megabytes)
+        let mut at = Vec::with_capacity(parts.len());
+        for some in parts.chunks(PARTS_AT_ONCE) {
+            at.extend(self.write(
+                || some.par_iter().map(Encoded::of).collect(),
+                |w, encoded: Vec<Encoded>| {
+                    encoded
+                        .iter()
+                        .map(|e| w.put(e))
+                        .collect::<io::Result<Vec<_>>>()
+                },
+            )?);
+        }
+        Ok(at)
     }
 
     /// What `encode` gives (made without the file held), written by
@@ -163,7 +177,8 @@ mod tests {
         let readings: Vec<ArticleReading> =
             articles.iter().map(crate::analysis::read_article).collect();
         spill.put(&articles, &readings).unwrap();
-        let parts: Vec<Vec<String>> = (0..5)
+        // (more than are encoded at once)
+        let parts: Vec<Vec<String>> = (0..PARTS_AT_ONCE * 2 + 3)
             .map(|i| (0..i).map(|j| format!("part {i} item {j}")).collect())
             .collect();
         let at = spill.put_parts(&parts).unwrap();

@@ -10,6 +10,6 @@ mod strings;
 
 pub use article::{Article, Block, Mark, MarkKind, TitleKind};
 pub use ids::{ArticleIx, PersonIx, QuoteIx};
-pub use person::{ArticlePeople, Mention, Person, role_in};
+pub use person::{ArticlePeople, Mention, Person};
 pub use quote::{Quote, QuoteKind, Span, Speaker};
 pub use strings::Strings;

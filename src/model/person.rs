@@ -100,16 +100,11 @@ pub struct ArticlePeople {
 impl ArticlePeople {
     /// The role the text gives at mention `m`; empty when none.
     pub fn role(&self, m: &Mention) -> &str {
-        role_in(&self.roles, m)
+        (m.role as usize)
+            .checked_sub(1)
+            .and_then(|r| self.roles.get(r))
+            .unwrap_or_default()
     }
-}
-
-/// The role `roles` (its article's) give at mention `m`; empty when none.
-pub fn role_in<'a>(roles: &'a Strings, m: &Mention) -> &'a str {
-    (m.role as usize)
-        .checked_sub(1)
-        .and_then(|r| roles.get(r))
-        .unwrap_or_default()
 }
 
 indexes!(PersonIx => Person);

@@ -18,7 +18,6 @@ use crate::language::verbs::is_saying;
 use crate::language::words::count_words;
 use crate::model::{
     Article, ArticleIx, ArticlePeople, Mention, Person, PersonIx, Quote, QuoteKind, Span, Speaker,
-    Strings, role_in,
 };
 
 /// What joins the pieces of a quote in its text.
@@ -48,8 +47,7 @@ pub fn attribute(
         let spans = spans.clone();
         let cx = Context {
             article: a,
-            mentions: &cast.mentions,
-            roles: &cast.roles,
+            cast,
             people,
             quoted: &quoted,
             recent: &recent,
@@ -140,10 +138,9 @@ fn pronoun(w: &str) -> Option<bool> {
 #[derive(Debug)]
 pub struct Context<'a> {
     pub article: &'a Article,
-    /// The article's mentions of people, in reading order.
-    pub mentions: &'a [Mention],
-    /// Their article's roles (see [`ArticlePeople::roles`]).
-    pub roles: &'a Strings,
+    /// The article's people: its mentions, in reading order, and the
+    /// roles the text gives them.
+    pub cast: &'a ArticlePeople,
     pub people: &'a [Person],
     /// Byte ranges (block, start, end) of every quotation, marks included.
     pub quoted: &'a [(usize, usize, usize)],
@@ -163,7 +160,8 @@ impl Context<'_> {
     }
 
     fn mentions_in(&self, block: usize, from: usize, to: usize) -> impl Iterator<Item = &Mention> {
-        self.mentions
+        self.cast
+            .mentions
             .iter()
             .filter(move |m| m.block() == block && m.start() >= from && m.end() <= to)
     }
@@ -188,7 +186,8 @@ impl Context<'_> {
         {
             return Some(p);
         }
-        self.mentions
+        self.cast
+            .mentions
             .iter()
             .rev()
             .filter(|m| (m.block(), m.start()) < (block, at))
@@ -208,8 +207,8 @@ impl Context<'_> {
             return None;
         }
         let mut best: Option<(usize, (usize, usize), PersonIx)> = None;
-        for m in self.mentions {
-            let role = role_in(self.roles, m);
+        for m in &self.cast.mentions {
+            let role = self.cast.role(m);
             if (m.block(), m.start()) >= (block, at) || role.is_empty() {
                 continue;
             }

@@ -98,6 +98,15 @@ pub struct ArticlePeople {
 }
 
 impl ArticlePeople {
+    /// Its mentions and roles, taken out (to be kept elsewhere): who it
+    /// names stays.
+    pub fn take_mentions(&mut self) -> (Vec<Mention>, Strings) {
+        (
+            std::mem::take(&mut self.mentions),
+            std::mem::take(&mut self.roles),
+        )
+    }
+
     /// The role the text gives at mention `m`; empty when none.
     pub fn role(&self, m: &Mention) -> &str {
         (m.role as usize)

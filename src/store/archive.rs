@@ -177,15 +177,7 @@ impl Store {
         }
         match Arc::get_mut(&mut self.cast) {
             Some(own) => {
-                left.mentions = own
-                    .iter_mut()
-                    .map(|c| {
-                        (
-                            std::mem::take(&mut c.mentions),
-                            std::mem::take(&mut c.roles),
-                        )
-                    })
-                    .collect();
+                left.mentions = own.iter_mut().map(ArticlePeople::take_mentions).collect();
             }
             None => {
                 let heads: Vec<ArticlePeople> = self

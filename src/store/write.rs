@@ -53,10 +53,7 @@ pub(super) fn park_mentions(
     let at = spill.put_parts(&cache::mention_parts(cast)).ok()?;
     // (read from the file: what is still buffered is not there)
     spill.reader().ok()?;
-    for c in cast {
-        c.mentions = Vec::new();
-        c.roles = Default::default();
-    }
+    cast.iter_mut().for_each(|c| drop(c.take_mentions()));
     Some(at)
 }
 

@@ -345,6 +345,10 @@ impl Store {
     /// The index of the articles for the query language, read from the
     /// cache or built, on first use.
     pub fn article_index(&self) -> &SearchIndex {
+        self.article_index_shared()
+    }
+
+    fn article_index_shared(&self) -> &Arc<SearchIndex> {
         self.article_index.get_or_init(|| {
             let kept = self.kept.as_deref();
             Arc::new(article_index(
@@ -359,6 +363,10 @@ impl Store {
     /// The index of the quotes, read from the cache or built, on first
     /// use.
     pub fn quote_index(&self) -> &SearchIndex {
+        self.quote_index_shared()
+    }
+
+    fn quote_index_shared(&self) -> &Arc<SearchIndex> {
         self.quote_index.get_or_init(|| {
             let kept = self.kept.as_deref();
             let quotes = kept.and_then(Kept::quote_index).unwrap_or_else(|| {
@@ -374,6 +382,19 @@ impl Store {
     /// The index of the quotes, if read or built already.
     pub fn quote_index_built(&self) -> Option<&SearchIndex> {
         self.quote_index.get().map(|i| &**i)
+    }
+
+    /// Both indexes, shared: read from the cache or built, side by side
+    /// when neither is there yet.
+    pub fn indexes(&self) -> [Arc<SearchIndex>; 2] {
+        if self.article_index.get().is_none() && self.quote_index.get().is_none() {
+            let [a, q] = self.index_sources().build();
+            self.set_indexes(a, q);
+        }
+        [
+            Arc::clone(self.article_index_shared()),
+            Arc::clone(self.quote_index_shared()),
+        ]
     }
 
     /// Whether both indexes are there already.

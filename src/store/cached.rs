@@ -11,50 +11,16 @@ use std::sync::{Arc, Mutex, PoisonError};
 use rayon::prelude::*;
 
 use super::archive::Store;
+use super::cache_use::CacheUse;
 pub use super::found::Found;
 use super::load::{ARRIVING, Loaded, Update, reading};
+use super::reuse::Opened;
 use super::slots::{Along, Read, Slot, held, hydrate};
 use super::write::{CacheWrite, HeldBodies};
 use crate::analysis::{self, ArticleReading};
-use crate::cache::{self, Blobs, Cache, FileRecord};
-use crate::ingest::LoadError;
+use crate::cache::{self, Blobs, FileRecord};
+use crate::ingest::{self, LoadError};
 use crate::model::{Article, ArticleIx};
-
-/// Where the cache is kept, and whether it is used.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub enum CacheUse {
-    /// In the user's cache folder ([`cache::dir`]).
-    #[default]
-    Default,
-    /// In this folder.
-    In(PathBuf),
-    /// Made anew, whatever is there: in this folder, or the user's.
-    Rebuild(Option<PathBuf>),
-    /// No cache: everything read, nothing written.
-    Off,
-}
-
-impl CacheUse {
-    /// The folder the cache is in; `None` with no cache, or when the
-    /// user's cache folder is not known.
-    fn dir(&self) -> Option<PathBuf> {
-        match self {
-            CacheUse::Off => None,
-            CacheUse::In(d) | CacheUse::Rebuild(Some(d)) => Some(d.clone()),
-            CacheUse::Default | CacheUse::Rebuild(None) => cache::dir(),
-        }
-    }
-
-    /// Whether what the cache holds is read (else only written, or not).
-    pub(super) fn reads(&self) -> bool {
-        matches!(self, CacheUse::Default | CacheUse::In(_))
-    }
-
-    /// The cache file for the archive of `roots` (see [`cache::roots`]).
-    pub(super) fn path(&self, roots: &cache::Roots) -> Option<PathBuf> {
-        self.dir().map(|d| cache::path_for(&d, &roots.full()))
-    }
-}
 
 /// What the cache did for a load.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -92,18 +58,19 @@ pub fn load_cached(
     let (loaded, mut report, write) = load_deferring(paths, how, false, on)?;
     if let Some(w) = write {
         on(Update::Stage(analysis::Stage::Indexes));
-        let (store, sources) = (&loaded.store, loaded.store.index_sources());
-        let built = || {
-            let [a, q] = sources.build();
-            store.set_indexes(Arc::clone(&a), Arc::clone(&q));
-            [a, q]
-        };
-        match w.write(built) {
-            Ok((size, _)) => report.size = size,
-            Err(e) => report.note = Some(e),
-        }
+        write_cache(&loaded.store, w, &mut report);
     }
     Ok((loaded, report))
+}
+
+/// Writes the cache of `store`, loaded by [`load_deferring`], with its
+/// indexes (built now when they are not yet); its size, or why it could
+/// not be written, go in `report`.
+pub fn write_cache(store: &Store, write: CacheWrite, report: &mut CacheReport) {
+    match write.write(|| store.indexes()) {
+        Ok((size, _)) => report.size = size,
+        Err(e) => report.note = Some(e),
+    }
 }
 
 /// [`load_cached`], the cache left to write: the store is ready before
@@ -116,7 +83,13 @@ pub fn load_deferring(
     arriving: bool,
     on: &mut dyn FnMut(Update),
 ) -> Result<(Loaded, CacheReport, Option<CacheWrite>), LoadError> {
-    load_found(Found::of(paths)?, paths, how, arriving, on)
+    // the files are found while the cache is read: neither needs the
+    // other (unless standard input is read, which is never cached)
+    if paths.iter().any(|p| p.as_os_str() == ingest::STDIN) {
+        return load_found(Found::of(paths)?, paths, how, arriving, on);
+    }
+    let (found, opened) = rayon::join(|| Found::of(paths), || Opened::read(paths, how, false));
+    load_opened(found?, opened, arriving, on)
 }
 
 /// [`load_deferring`] of files found already (by a check of an early
@@ -128,22 +101,32 @@ pub fn load_found(
     arriving: bool,
     on: &mut dyn FnMut(Update),
 ) -> Result<(Loaded, CacheReport, Option<CacheWrite>), LoadError> {
-    let (mut plan, stamps) = found.into_parts();
-    let mut report = CacheReport::default();
-    let roots = cache::roots(paths);
-    let path = how.path(&roots);
-    if path.is_none() && *how != CacheUse::Off {
-        report.note = Some("no cache: neither XDG_CACHE_HOME nor HOME is set".to_string());
+    if how.reads() {
+        on(Update::Cache(found.len()));
     }
-    // standard input is read once and never cached
-    let path = path.filter(|_| !plan.has_stdin());
-    report.path = path.clone();
-    let (old, mut blobs) = match path.as_deref().filter(|_| how.reads()) {
-        Some(p) => {
-            on(Update::Cache(plan.len()));
-            super::reuse::open_old(p, &roots, &mut report.note)
-        }
-        None => (Cache::default(), None),
+    let opened = Opened::read(paths, how, found.has_stdin());
+    load_opened(found, opened, arriving, on)
+}
+
+/// [`load_found`] with its cache read.
+fn load_opened(
+    found: Found,
+    opened: Opened,
+    arriving: bool,
+    on: &mut dyn FnMut(Update),
+) -> Result<(Loaded, CacheReport, Option<CacheWrite>), LoadError> {
+    let (mut plan, stamps) = found.into_parts();
+    let Opened {
+        roots,
+        path,
+        old,
+        mut blobs,
+        note,
+    } = opened;
+    let mut report = CacheReport {
+        path: path.clone(),
+        note,
+        ..CacheReport::default()
     };
     // A first load (no cache to take from) writes each file's bodies and
     // stage 1 into the new cache as it reads the file, and holds the

@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use super::archive::Store;
-use super::cached::{CacheReport, CacheUse};
+use super::cache_use::CacheUse;
+use super::cached::CacheReport;
 use super::found::Found;
 use super::load::Loaded;
 use crate::cache::{self, Stamp};
@@ -119,7 +120,12 @@ impl Recorded {
     /// something changed, for the load that follows
     /// ([`load_found`](super::cached::load_found)).
     pub fn check(&self, paths: &[PathBuf]) -> Result<Checked, LoadError> {
-        let found = Found::of(paths)?;
+        Ok(self.check_found(Found::of(paths)?))
+    }
+
+    /// [`Recorded::check`] of the files found already (while the cache
+    /// was read).
+    pub fn check_found(&self, found: Found) -> Checked {
         let (plan, stamps) = found.parts();
         let same =
             !plan.has_stdin()
@@ -132,7 +138,7 @@ impl Recorded {
                     },
                 );
         if !same {
-            return Ok(Checked::Changed(Box::new(found)));
+            return Checked::Changed(Box::new(found));
         }
         let (mut plan, _) = found.into_parts();
         // in the order a full load gives them
@@ -147,7 +153,7 @@ impl Recorded {
             size: self.size,
             note: None,
         };
-        Ok(Checked::Unchanged(problems, report))
+        Checked::Unchanged(problems, report)
     }
 }
 

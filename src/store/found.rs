@@ -33,6 +33,11 @@ impl Found {
         self.plan.is_empty()
     }
 
+    /// Whether standard input was read.
+    pub fn has_stdin(&self) -> bool {
+        self.plan.has_stdin()
+    }
+
     /// The plan and each file's stamp.
     pub(super) fn parts(&self) -> (&ingest::Plan, &[Option<Stamp>]) {
         (&self.plan, &self.stamps)

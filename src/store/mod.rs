@@ -4,6 +4,7 @@
 //! terminal reader both read it, and neither builds an index of its own.
 
 mod archive;
+mod cache_use;
 mod cached;
 mod early;
 mod found;
@@ -16,8 +17,9 @@ mod slots;
 mod write;
 
 pub use archive::{Derivations, Leftovers, Store};
+pub use cache_use::CacheUse;
 pub use cached::{
-    CacheReport, CacheUse, Found, load_cached, load_deferring, load_found, load_paths,
+    CacheReport, Found, load_cached, load_deferring, load_found, load_paths, write_cache,
 };
 pub use early::{Checked, Recorded, open_early};
 pub use indexes::IndexSources;

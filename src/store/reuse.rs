@@ -3,7 +3,9 @@
 //! [`Earlier`]), and the bodies of unchanged articles stay in the cache,
 //! read only when attribution needs one.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use super::cache_use::CacheUse;
 
 use crate::analysis::Analysis;
 use crate::analysis::earlier::Earlier;
@@ -82,6 +84,42 @@ pub(super) fn open_old(
             }
             *note = Some(why_not);
             (Cache::default(), None)
+        }
+    }
+}
+
+/// The cache of a load: where it is, and what it holds when it is read.
+pub(super) struct Opened {
+    pub(super) roots: cache::Roots,
+    pub(super) path: Option<PathBuf>,
+    pub(super) old: Cache,
+    pub(super) blobs: Option<Blobs>,
+    /// Why it is not used, or not as it was.
+    pub(super) note: Option<String>,
+}
+
+impl Opened {
+    /// The cache of `paths`, read unless `how` says not to; none when
+    /// `stdin` is read.
+    pub(super) fn read(paths: &[PathBuf], how: &CacheUse, stdin: bool) -> Opened {
+        let roots = cache::roots(paths);
+        let path = how.path(&roots);
+        let mut note = None;
+        if path.is_none() && *how != CacheUse::Off {
+            note = Some("no cache: neither XDG_CACHE_HOME nor HOME is set".to_string());
+        }
+        // standard input is read once and never cached
+        let path = path.filter(|_| !stdin);
+        let (old, blobs) = match path.as_deref().filter(|_| how.reads()) {
+            Some(p) => open_old(p, &roots, &mut note),
+            None => (Cache::default(), None),
+        };
+        Opened {
+            roots,
+            path,
+            old,
+            blobs,
+            note,
         }
     }
 }

@@ -293,6 +293,40 @@ fn quotes_filter_by_speaker_and_words() {
 }
 
 #[test]
+fn a_command_writes_the_cache_after_its_answer_even_a_failing_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    for f in fs::read_dir("assets/articles").unwrap() {
+        let f = f.unwrap().path();
+        fs::copy(&f, dir.path().join(f.file_name().unwrap())).unwrap();
+    }
+    let fresh = |o: &Output| stdout(o).lines().last().unwrap_or_default().to_string();
+    // no such article: the answer is an error, and the cache is written
+    let o = gazette(&["show", "no-such-article", d]);
+    assert_eq!(o.status.code(), Some(1));
+    let o = gazette(&["--check", d]);
+    assert!(
+        fresh(&o).ends_with("5 files of 5 fresh, 0 read; people and quotes from the cache"),
+        "{}",
+        stdout(&o)
+    );
+    // a file added: `list` answers, and the cache has it after
+    fs::copy(
+        "assets/articles/000_7773edb0c0186760.txt",
+        dir.path().join("added.txt"),
+    )
+    .unwrap();
+    let o = gazette(&["list", d]);
+    assert_eq!(stdout(&o).lines().count(), 6, "{}", stdout(&o));
+    let o = gazette(&["--check", d]);
+    assert!(
+        fresh(&o).ends_with("6 files of 6 fresh, 0 read; people and quotes from the cache"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
 fn check_reports_every_problem_once() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();

@@ -8,13 +8,15 @@ use crate::store::CacheReport;
 
 /// `gazette --check`: every load problem, one per line, and a summary.
 pub fn run(paths: &super::Paths, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<ExitCode> {
-    let (loaded, cache) = match load_with_report(paths) {
+    let (mut loaded, mut cache) = match load_with_report(paths) {
         Ok(l) => l,
         Err(e) => {
             writeln!(err, "gazette: {e}{}", super::common::hint(&e))?;
             return Ok(ExitCode::from(EXIT_USAGE));
         }
     };
+    // (what the cache did is part of the answer)
+    loaded.write(&mut cache);
     for p in &loaded.problems {
         writeln!(out, "{p}")?;
     }
@@ -43,7 +45,7 @@ pub fn run(paths: &super::Paths, out: &mut dyn Write, err: &mut dyn Write) -> io
     } else {
         ExitCode::from(EXIT_NOT_FOUND)
     };
-    super::common::done_with(loaded);
+    super::common::done_with(loaded, out)?;
     Ok(code)
 }
 

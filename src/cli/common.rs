@@ -3,7 +3,7 @@
 
 use super::args::Paths;
 use crate::query;
-use crate::store::{self, CacheReport, Loaded};
+use crate::store::{self, CacheReport, CacheWrite, Loaded};
 use std::io::{self, Write};
 
 /// Exit status: an article asked for by id is not in the store.
@@ -11,22 +11,69 @@ pub const EXIT_NOT_FOUND: u8 = 1;
 /// Exit status: bad arguments, or input that cannot be read.
 pub const EXIT_USAGE: u8 = 2;
 
-/// Loads `paths`, or the bundled corpus when there are none.
-pub fn load(paths: &Paths) -> Result<Loaded, store::LoadError> {
-    load_with_report(paths).map(|(l, _)| l)
+/// A store loaded for a command, its cache still to be written: written
+/// once the command has given its answer ([`done_with`]), so that the
+/// answer does not wait for it, or when it is dropped on the way out.
+#[derive(Debug)]
+pub struct Held {
+    loaded: Loaded,
+    write: Option<CacheWrite>,
 }
 
-/// [`load`], and what the cache did (nothing for the bundled corpus).
-pub fn load_with_report(paths: &Paths) -> Result<(Loaded, CacheReport), store::LoadError> {
-    if paths.paths.is_empty() {
-        Ok((store::load_bundled(), CacheReport::default()))
-    } else {
-        store::load_cached(&paths.paths, &paths.cache_use(), &mut |_| {})
+impl Held {
+    /// Writes the cache, if it is still to be written; what it did goes
+    /// in `report`.
+    pub fn write(&mut self, report: &mut CacheReport) {
+        if let Some(w) = self.write.take() {
+            store::write_cache(&self.loaded.store, w, report);
+        }
+    }
+
+    /// The store, its cache written first.
+    pub fn into_loaded(mut self) -> Loaded {
+        self.write(&mut CacheReport::default());
+        std::mem::take(&mut self.loaded)
     }
 }
 
+impl std::ops::Deref for Held {
+    type Target = Loaded;
+    fn deref(&self) -> &Loaded {
+        &self.loaded
+    }
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        self.write(&mut CacheReport::default());
+    }
+}
+
+/// Loads `paths`, or the bundled corpus when there are none.
+pub fn load(paths: &Paths) -> Result<Held, store::LoadError> {
+    load_with_report(paths).map(|(l, _)| l)
+}
+
+/// [`load`], and what the cache did (nothing for the bundled corpus),
+/// but for its writing.
+pub fn load_with_report(paths: &Paths) -> Result<(Held, CacheReport), store::LoadError> {
+    if paths.paths.is_empty() {
+        let loaded = store::load_bundled();
+        return Ok((
+            Held {
+                loaded,
+                write: None,
+            },
+            CacheReport::default(),
+        ));
+    }
+    let (loaded, report, write) =
+        store::load_deferring(&paths.paths, &paths.cache_use(), false, &mut |_| {})?;
+    Ok((Held { loaded, write }, report))
+}
+
 /// Loads, printing every problem to `err`. `None` when a path is unusable.
-pub fn load_or_report(paths: &Paths, err: &mut dyn Write) -> io::Result<Option<Loaded>> {
+pub fn load_or_report(paths: &Paths, err: &mut dyn Write) -> io::Result<Option<Held>> {
     match load(paths) {
         Ok(loaded) => {
             for p in &loaded.problems {
@@ -41,11 +88,16 @@ pub fn load_or_report(paths: &Paths, err: &mut dyn Write) -> io::Result<Option<L
     }
 }
 
-/// Ends a command's use of a store. The process exits next: freeing a
-/// large store a piece at a time takes longer than the exit itself (a
-/// third of a second for 100,000 articles), so it is left to the exit.
-pub fn done_with(loaded: Loaded) {
-    std::mem::forget(loaded);
+/// Ends a command's use of a store, once its answer is given: the cache
+/// is written (the answer is flushed first, not to wait for it). The
+/// process exits next: freeing a large store a piece at a time takes
+/// longer than the exit itself (a third of a second for 100,000
+/// articles), so it is left to the exit.
+pub fn done_with(mut held: Held, out: &mut dyn Write) -> io::Result<()> {
+    out.flush()?;
+    held.write(&mut CacheReport::default());
+    std::mem::forget(held);
+    Ok(())
 }
 
 /// The commands, for "did you mean".
@@ -97,7 +149,7 @@ pub(crate) fn load_filtered(
     paths: &Paths,
     filter: Option<&str>,
     err: &mut dyn Write,
-) -> io::Result<Option<(Loaded, query::Query)>> {
+) -> io::Result<Option<(Held, query::Query)>> {
     let today = chrono::Local::now().date_naive();
     let query = match filter.map(|f| query::parse(f, today)).transpose() {
         Ok(q) => q.unwrap_or_default(),

@@ -36,7 +36,7 @@ pub fn run(
     } else {
         write_list(s, &rows, out)?;
     }
-    super::common::done_with(loaded);
+    super::common::done_with(loaded, out)?;
     Ok(ExitCode::SUCCESS)
 }
 

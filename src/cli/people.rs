@@ -42,6 +42,6 @@ pub fn run(
             )?;
         }
     }
-    super::common::done_with(loaded);
+    super::common::done_with(loaded, out)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -76,7 +76,7 @@ pub fn run(given: &super::Paths, args: &ReadArgs) -> anyhow::Result<ExitCode> {
         ui::prepare_loading(&options)
     } else {
         match load(given) {
-            Ok(loaded) => ui::prepare(loaded, &options),
+            Ok(held) => ui::prepare(held.into_loaded(), &options),
             Err(e) => {
                 eprintln!("gazette: {e}{}", super::common::hint(&e));
                 return Ok(ExitCode::from(EXIT_USAGE));

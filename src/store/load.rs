@@ -10,7 +10,7 @@ use crate::ingest::{self, Ingested, Problem};
 use crate::model::Article;
 
 /// The result of a load: the store, and every problem met on the way.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct Loaded {
     pub store: Store,
     pub problems: Vec<Problem>,

@@ -2,7 +2,6 @@
 //! found across cuts and small rewordings.
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap as HashMap;
 
 use std::borrow::Cow;
 
@@ -175,12 +174,25 @@ fn join(parent: &mut [usize], a: usize, b: usize) {
 /// The groups of more than one quote, each in order, in order of their
 /// first quote.
 fn groups_of(parent: &mut [usize]) -> Vec<Vec<QuoteIx>> {
-    let mut groups: HashMap<usize, Vec<QuoteIx>> = HashMap::default();
-    for i in 0..parent.len() {
-        let r = find(parent, i);
-        groups.entry(r).or_default().push(QuoteIx(i));
+    // (most quotes are a group of one: counted first, so that only groups
+    // of several get a list)
+    let roots: Vec<usize> = (0..parent.len()).map(|i| find(parent, i)).collect();
+    let mut size = vec![0u32; roots.len()];
+    for &r in &roots {
+        size[r] += 1;
     }
-    let mut groups: Vec<Vec<QuoteIx>> = groups.into_values().filter(|g| g.len() > 1).collect();
+    let mut slot = vec![u32::MAX; roots.len()];
+    let mut groups: Vec<Vec<QuoteIx>> = Vec::new();
+    for (i, &r) in roots.iter().enumerate() {
+        if size[r] < 2 {
+            continue;
+        }
+        if slot[r] == u32::MAX {
+            slot[r] = small(groups.len());
+            groups.push(Vec::with_capacity(size[r] as usize));
+        }
+        groups[slot[r] as usize].push(QuoteIx(i));
+    }
     groups.sort();
     groups
 }

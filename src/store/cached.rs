@@ -298,6 +298,7 @@ fn load_opened(
         _ if spill.is_some() && bodies_apart => listed = listed.reading_bodies_from_files(),
         _ => {}
     }
+    let listed_order = listed.listed_order();
     on(Update::Listed(Box::new(listed)));
 
     if whole && let (Some(analysis), Some(blobs)) = (old_analysis.take(), blobs.take()) {
@@ -307,7 +308,7 @@ fn load_opened(
             .and_then(|p| std::fs::metadata(p).ok())
             .map_or(0, |m| m.len());
         let kept = cache::Kept::new(blobs, bodies, mentions, indexes);
-        let store = Store::analysed(articles, analysis).with_kept(kept);
+        let store = Store::analysed_as_listed(articles, analysis, &listed_order).with_kept(kept);
         return Ok((Loaded { store, problems }, report, None));
     }
 
@@ -364,7 +365,8 @@ fn load_opened(
         quotes: e.quote_was,
     });
     let shingled = std::mem::take(&mut analysis.shingled);
-    let mut store = Store::analysed(Arc::clone(&articles), analysis);
+    let mut store = Store::analysed_as_listed(Arc::clone(&articles), analysis, &listed_order);
+    drop(listed_order);
     // the bodies left in the cache are read from it until it is written
     // anew, and copied from it then (with no second handle on it, no
     // cache is written rather than one without those bodies)

@@ -219,6 +219,14 @@ fn load_opened(
     report.read = read.len();
     whole &= read.is_empty();
     report.whole = whole;
+    // what else the analysis of then needs is read from the cache while
+    // the articles are gathered (on one core)
+    let earlier_parts = match (&old_analysis, &blobs) {
+        (Some(_), Some(b)) if !whole => {
+            super::reuse::read_earlier_parts(b, mentions.clone(), shingles)
+        }
+        _ => None,
+    };
     for (i, r) in read {
         slots[i] = Some(r);
     }
@@ -320,9 +328,10 @@ fn load_opened(
         .collect();
     // what the cache's analysis found stands for the unchanged articles
     // where it still holds
-    let mut earlier = match (old_analysis, &blobs) {
-        (Some(a), Some(b)) if kept_bodies.iter().any(Option::is_some) => {
-            super::reuse::earlier(a, b, &mentions, shingles, earlier_ix)
+    let earlier_parts = earlier_parts.and_then(|h| h.join().ok().flatten());
+    let mut earlier = match (old_analysis, earlier_parts) {
+        (Some(a), Some(parts)) if kept_bodies.iter().any(Option::is_some) => {
+            super::reuse::earlier(a, parts, earlier_ix)
         }
         _ => None,
     };

@@ -7,22 +7,47 @@ use std::path::{Path, PathBuf};
 
 use super::cache_use::CacheUse;
 
+use std::thread::JoinHandle;
+
 use crate::analysis::Analysis;
 use crate::analysis::earlier::Earlier;
+use crate::analysis::quotes::group::Shingled;
 use crate::cache::{self, Blob, Blobs, Cache, Unusable};
-use crate::model::{Article, ArticleIx, Block};
+use crate::model::{Article, ArticleIx, ArticlePeople, Block};
 
-/// The cache's analysis, with each of its articles' mentions read from
-/// its `parts`, for the articles whose places in it are `was`; `None` when the
-/// cache cannot give all of them.
+/// What an [`Earlier`] takes from the cache besides its analysis: each
+/// of its articles' mentions, and what its grouping found of the quotes'
+/// pieces (without it, the quotes are grouped anew).
+pub(super) struct EarlierParts {
+    mentions: Vec<ArticlePeople>,
+    shingled: Option<Shingled>,
+}
+
+/// [`EarlierParts`] read from their `parts` and `shingles` in `blobs`, on
+/// a thread of their own (while the articles are gathered); `None` when
+/// the cache cannot give the mentions.
+pub(super) fn read_earlier_parts(
+    blobs: &Blobs,
+    parts: Vec<Blob>,
+    shingles: Option<Blob>,
+) -> Option<JoinHandle<Option<EarlierParts>>> {
+    let blobs = blobs.try_clone().ok()?;
+    Some(std::thread::spawn(move || {
+        Some(EarlierParts {
+            mentions: cache::mentions(&blobs, &parts).ok()?,
+            shingled: shingles.and_then(|b| blobs.decode(b).ok()),
+        })
+    }))
+}
+
+/// The cache's analysis, with its `parts`, for the articles whose places
+/// in it are `was`; `None` when the parts do not fit it.
 pub(super) fn earlier(
     analysis: Analysis,
-    blobs: &Blobs,
-    parts: &[Blob],
-    shingles: Option<Blob>,
+    parts: EarlierParts,
     was: Vec<Option<usize>>,
 ) -> Option<Earlier> {
-    let mentions = cache::mentions(blobs, parts).ok()?;
+    let EarlierParts { mentions, shingled } = parts;
     let n = analysis.cast.len();
     if mentions.len() != n || was.iter().flatten().any(|&w| w >= n) {
         return None;
@@ -33,8 +58,7 @@ pub(super) fn earlier(
         quotes: analysis.quotes,
         mentions,
         groups: analysis.quote_groups,
-        // (without it the quotes are grouped anew)
-        shingled: shingles.and_then(|b| blobs.decode(b).ok()),
+        shingled,
         quote_was: Vec::new(),
     })
 }

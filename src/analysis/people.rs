@@ -6,7 +6,7 @@
 //! article's mentions are then resolved to them in parallel.
 
 use rayon::prelude::*;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{LocalMention, Names, is_full_name, key_of_written};
 use crate::model::{ArticleIx, ArticlePeople, Mention, Person, PersonIx};
@@ -210,6 +210,11 @@ impl Resolver {
     }
 }
 
+/// A form's number (an archive writes far fewer than 4 billion).
+fn numbered(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 /// The people of the archive (their names and aliases; their mentions
 /// and articles not yet counted), from the names of each article, and how
 /// each mention resolves to them.
@@ -221,35 +226,70 @@ fn people_of(local: &[&Names]) -> (Vec<Person>, Resolver) {
     // Each way a name is written, numbered across the archive, with its
     // keys computed once: an archive writes a few thousand names millions
     // of times. Every mention is then known by its form's number.
-    let forms: Vec<&str> = local
-        .par_iter()
-        .filter(|(_, mentions)| !mentions.is_empty())
-        .fold(FxHashSet::default, |mut set: FxHashSet<&str>, (n, _)| {
-            set.extend(n.forms.iter());
-            set
+    // (each part of the archive numbers the forms it meets, in parallel;
+    // the parts' numbers are then made the archive's)
+    let part = local
+        .len()
+        .div_ceil(4 * rayon::current_num_threads())
+        .max(1);
+    let parts: Vec<(Vec<&str>, Vec<Vec<u32>>)> = local
+        .par_chunks(part)
+        .map(|articles| {
+            let mut of: HashMap<&str, u32> = HashMap::default();
+            let mut met: Vec<&str> = Vec::new();
+            let ids = articles
+                .iter()
+                .map(|&(n, mentions)| {
+                    if mentions.is_empty() {
+                        return Vec::new();
+                    }
+                    let of_form: Vec<u32> = n
+                        .forms
+                        .iter()
+                        .map(|f| {
+                            *of.entry(f).or_insert_with(|| {
+                                met.push(f);
+                                numbered(met.len() - 1)
+                            })
+                        })
+                        .collect();
+                    mentions
+                        .iter()
+                        .map(|m| of_form.get(m.form as usize).copied().unwrap_or_default())
+                        .collect()
+                })
+                .collect();
+            (met, ids)
         })
-        .reduce(FxHashSet::default, |mut a, b| {
-            if a.len() < b.len() {
-                return b.into_iter().chain(a).collect();
-            }
-            a.extend(b);
-            a
-        })
-        .into_iter()
         .collect();
-    let number: HashMap<&str, u32> = forms.iter().zip(0..).map(|(f, i)| (*f, i)).collect();
-    // (every form of an article with mentions is numbered)
-    let ids: Vec<Vec<u32>> = local
-        .par_iter()
-        .map(|&(n, mentions)| {
-            if mentions.is_empty() {
-                return Vec::new();
-            }
-            let of_form: Vec<u32> = n.forms.iter().map(|f| number[f]).collect();
-            mentions.iter().map(|m| of_form[m.form as usize]).collect()
+    let mut forms: Vec<&str> = Vec::new();
+    let mut number: HashMap<&str, u32> = HashMap::default();
+    let renumber: Vec<Vec<u32>> = parts
+        .iter()
+        .map(|(met, _)| {
+            met.iter()
+                .map(|f| {
+                    *number.entry(f).or_insert_with(|| {
+                        forms.push(f);
+                        numbered(forms.len() - 1)
+                    })
+                })
+                .collect()
         })
         .collect();
     drop(number);
+    let ids: Vec<Vec<u32>> = parts
+        .into_par_iter()
+        .zip(renumber)
+        .flat_map_iter(|((_, ids), to)| {
+            ids.into_iter().map(move |mut v| {
+                for f in &mut v {
+                    *f = to.get(*f as usize).copied().unwrap_or_default();
+                }
+                v
+            })
+        })
+        .collect();
     let keys: Vec<Key> = forms.par_iter().map(|w| key_of_written(w)).collect();
     let full_form: Vec<bool> = forms.iter().map(|w| is_full_name(w)).collect();
     // the distinct full names

@@ -1,0 +1,51 @@
+//! The merge of people across the archive.
+use super::*;
+use crate::analysis::{ArticleReading, read_article};
+
+fn names(text: &str) -> ArticleReading {
+    let text = format!("A headline for tests\n\n{text}");
+    read_article(&crate::ingest::parse_article("x", "x".into(), &text).article)
+}
+
+#[test]
+fn each_mention_keeps_its_place_and_the_role_its_article_gives() {
+    let text = "Russian Foreign Minister Sergei Lavrov spoke. Lavrov said no.";
+    let (people, cast) = merge(&[names("Nothing here."), names(text)]);
+    assert_eq!(cast[0], ArticlePeople::default());
+    let c = &cast[1];
+    let at: Vec<(&str, &str)> = c
+        .mentions
+        .iter()
+        .map(|m| (&text[m.start()..m.end()], c.role(m)))
+        .collect();
+    assert_eq!(
+        at,
+        [
+            ("Sergei Lavrov", "russian foreign minister"),
+            ("Lavrov", "")
+        ]
+    );
+    assert!(c.mentions.iter().all(|m| m.block() == 0));
+    assert_eq!(people[c.mentions[1].person].name, "Sergei Lavrov");
+    assert_eq!(std::mem::size_of::<Mention>(), 24);
+}
+
+#[test]
+fn a_merge_that_takes_the_names_finds_what_one_that_reads_them_finds() {
+    let readings: Vec<ArticleReading> = crate::ingest::load_bundled()
+        .articles
+        .iter()
+        .map(read_article)
+        .collect();
+    let mut taken = readings.clone();
+    let merged = merge(&readings);
+    assert!(!merged.0.is_empty());
+    assert_eq!(merge_taking(&mut taken), merged);
+    assert!(taken.iter().all(|r| r.names == Names::default()));
+    assert!(
+        taken
+            .iter()
+            .zip(&readings)
+            .all(|(t, r)| t.utterances == r.utterances)
+    );
+}

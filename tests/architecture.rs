@@ -114,9 +114,18 @@ fn dependencies_point_down_the_layers() {
         };
         let text = std::fs::read_to_string(f).unwrap();
         // a module's tests in a file of their own are its tests, like
-        // those written in it (`#[cfg(test)] mod tests;`)
+        // those written in it (`#[cfg(test)] mod tests;` in `x.rs` or
+        // `x/mod.rs` for `x/tests.rs`)
         if f.file_name().is_some_and(|n| n == "tests.rs") {
-            continue;
+            let dir = f.parent().unwrap();
+            let declared = [dir.join("mod.rs"), dir.with_extension("rs")]
+                .iter()
+                .any(|p| {
+                    std::fs::read_to_string(p).is_ok_and(|t| t.contains("#[cfg(test)]\nmod tests;"))
+                });
+            if declared {
+                continue;
+            }
         }
         for used in uses(&code(&text)) {
             seen += 1;

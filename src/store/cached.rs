@@ -89,7 +89,12 @@ pub fn load_deferring(
         return load_found(Found::of(paths)?, paths, how, arriving, on);
     }
     let (found, opened) = rayon::join(|| Found::of(paths), || Opened::read(paths, how, false));
-    load_opened(found?, opened, arriving, on)
+    let found = found?;
+    // (what the cache has of each file is matched and read next)
+    if opened.blobs.is_some() {
+        on(Update::Cache(found.len()));
+    }
+    load_opened(found, opened, arriving, on)
 }
 
 /// [`load_deferring`] of files found already (by a check of an early
@@ -101,10 +106,11 @@ pub fn load_found(
     arriving: bool,
     on: &mut dyn FnMut(Update),
 ) -> Result<(Loaded, CacheReport, Option<CacheWrite>), LoadError> {
-    if how.reads() {
+    let stdin = found.has_stdin();
+    if how.reads() && !stdin && how.path(&cache::roots(paths)).is_some() {
         on(Update::Cache(found.len()));
     }
-    let opened = Opened::read(paths, how, found.has_stdin());
+    let opened = Opened::read(paths, how, stdin);
     load_opened(found, opened, arriving, on)
 }
 
@@ -220,9 +226,9 @@ fn load_opened(
     whole &= read.is_empty();
     report.whole = whole;
     // what else the analysis of then needs is read from the cache while
-    // the articles are gathered (on one core)
+    // the articles are gathered (on one core), when some file is fresh
     let earlier_parts = match (&old_analysis, &blobs) {
-        (Some(_), Some(b)) if !whole => {
+        (Some(_), Some(b)) if !whole && fresh > 0 => {
             super::reuse::read_earlier_parts(b, mentions.clone(), shingles)
         }
         _ => None,
@@ -328,11 +334,13 @@ fn load_opened(
         .collect();
     // what the cache's analysis found stands for the unchanged articles
     // where it still holds
-    let earlier_parts = earlier_parts.and_then(|h| h.join().ok().flatten());
+    // (not waited for when no article's body is left in the cache: then
+    // no article is unchanged)
+    let earlier_parts = earlier_parts
+        .filter(|_| kept_bodies.iter().any(Option::is_some))
+        .and_then(|h| h.join().ok().flatten());
     let mut earlier = match (old_analysis, earlier_parts) {
-        (Some(a), Some(parts)) if kept_bodies.iter().any(Option::is_some) => {
-            super::reuse::earlier(a, parts, earlier_ix)
-        }
+        (Some(a), Some(parts)) => super::reuse::earlier(a, parts, earlier_ix),
         _ => None,
     };
     // The cache is written where the files' parts were begun, when every

@@ -209,14 +209,19 @@ fn load_and_index(
         if let Some(sources) = sources {
             send(LoadEvent::Indexes(Box::new(sources.build())));
         }
-        match joined().map(|f| recorded.check_found(f)) {
-            Ok(Checked::Unchanged(problems, report)) => {
+        // (a check that fails on a bug is as good as a change: the full
+        // load finds the files again)
+        let check =
+            |f| std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| recorded.check_found(f)));
+        match joined().map(check) {
+            Ok(Ok(Checked::Unchanged(problems, report))) => {
                 send(LoadEvent::Unchanged(Box::new((problems, report))));
                 None
             }
             // the files as the check found them: not walked and stamped
             // again
-            Ok(Checked::Changed(f)) => Some(Ok(*f)),
+            Ok(Ok(Checked::Changed(f))) => Some(Ok(*f)),
+            Ok(Err(_)) => Some(Found::of(paths)),
             Err(e) => Some(Err(e)),
         }
     });

@@ -133,11 +133,15 @@ pub fn main(cli: Cli) -> anyhow::Result<ExitCode> {
     if cli.command.is_none() && !cli.check {
         return read::run(&cli.paths, &cli.read);
     }
-    let (out, err) = (&mut io::stdout().lock(), &mut io::stderr().lock());
+    // (written in blocks, not a line at a time: `list` of a large archive
+    // is a hundred thousand lines)
+    let out = &mut io::BufWriter::new(io::stdout().lock());
+    let err = &mut io::stderr().lock();
     let code = match cli.command {
         Some(command) => run(command, out, err)?,
         None => check::run(&cli.paths, out, err)?,
     };
+    out.flush()?;
     Ok(code)
 }
 

@@ -38,7 +38,7 @@ pub fn run(
     } else {
         loaded.store.find(id)
     };
-    match found {
+    let code = match found {
         Lookup::Found(ix) if json => {
             let shown = super::json::ShownJson::new(&loaded.store, ix);
             serde_json::to_writer_pretty(&mut *out, &shown)?;
@@ -64,5 +64,7 @@ pub fn run(
             writeln!(err, "gazette: {id:?} could be any of: {}", ids.join(", "))?;
             Ok(ExitCode::from(EXIT_NOT_FOUND))
         }
-    }
+    };
+    super::common::done_with(loaded, out)?;
+    code
 }

@@ -187,51 +187,38 @@ fn load_and_index(
     cache: &crate::store::CacheUse,
     send: &(dyn Fn(LoadEvent) -> bool + Sync),
 ) {
-    use crate::store::{Checked, Found};
-    // The files are found and stamped while the cache is read: with a
-    // cache, they are checked against it, and the archive as the cache has
-    // it stands when nothing changed; else the load goes on from them.
-    let found = std::thread::scope(|s| {
-        let finding = s.spawn(|| Found::of(paths));
-        let joined = || {
-            finding
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-        };
-        let Some((early, recorded)) = crate::store::open_early(paths, cache) else {
-            return Some(joined());
-        };
+    let mut found = None;
+    if let Some((early, recorded)) = crate::store::open_early(paths, cache) {
         // (a cache without readable indexes: built while the files are
         // checked, and sent as soon as they are: the early store is the
         // store until a full one comes)
         let sources = (!early.store.has_indexes()).then(|| early.store.index_sources());
         send(LoadEvent::Early(Box::new(early)));
-        if let Some(sources) = sources {
-            send(LoadEvent::Indexes(Box::new(sources.build())));
-        }
-        // (a check that fails on a bug is as good as a change: the full
-        // load finds the files again)
-        let check =
-            |f| std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| recorded.check_found(f)));
-        match joined().map(check) {
-            Ok(Ok(Checked::Unchanged(problems, report))) => {
+        let unchanged = std::thread::scope(|s| {
+            let check = s.spawn(|| recorded.check(paths));
+            if let Some(sources) = sources {
+                send(LoadEvent::Indexes(Box::new(sources.build())));
+            }
+            check.join()
+        });
+        match unchanged {
+            Ok(Ok(crate::store::Checked::Unchanged(problems, report))) => {
                 send(LoadEvent::Unchanged(Box::new((problems, report))));
-                None
+                return;
             }
             // the files as the check found them: not walked and stamped
             // again
-            Ok(Ok(Checked::Changed(f))) => Some(Ok(*f)),
-            Ok(Err(_)) => Some(Found::of(paths)),
-            Err(e) => Some(Err(e)),
+            Ok(Ok(crate::store::Checked::Changed(f))) => found = Some(*f),
+            _ => {}
         }
-    });
-    let Some(found) = found else {
-        return;
-    };
+    }
     let mut on = |u| {
         send(LoadEvent::Update(u));
     };
-    let loaded = found.and_then(|f| crate::store::load_found(f, paths, cache, true, &mut on));
+    let loaded = match found {
+        Some(f) => crate::store::load_found(f, paths, cache, true, &mut on),
+        None => crate::store::load_deferring(paths, cache, true, &mut on),
+    };
     let (loaded, report, write) = match loaded {
         Ok(l) => l,
         Err(e) => {

@@ -6,7 +6,7 @@
 //! `$XDG_CACHE_HOME/gazette/` or `~/.cache/gazette/`. A file's record is
 //! used only while the file's size, modification time and inode, and
 //! those of its folder's sidecar, are what they were; the whole cache
-//! only with the rules it was made by ([`file`]).
+//! only with the rules it was made by ([`mod@file`]).
 
 pub mod file;
 mod hashing;
@@ -75,7 +75,7 @@ pub struct Cache {
 impl Cache {
     /// Spells the paths of the files and their problems as the walk of
     /// the roots `given` now spells them, where they were given otherwise
-    /// when the cache was written (see [`roots::respelled`]): a file keeps
+    /// when the cache was written (see `roots::respelled`): a file keeps
     /// its record however its folder is named. A path this cannot place
     /// is left as it was, and its file is read again.
     pub fn respell(&mut self, given: &[(PathBuf, PathBuf)]) {

@@ -1,5 +1,5 @@
 //! Ingest: from the file system (or the bundled corpus) to articles.
-//! Finding files ([`walk`]), bytes to text ([`decode`]), text to articles
+//! Finding files (`walk`), bytes to text ([`decode`]), text to articles
 //! by a format of the registry ([`formats`]), the sidecar metadata
 //! ([`meta`]), then safe text ([`clean`]). A bad file is reported and
 //! skipped; the others still load.

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 /// Verbs of saying in every form the rules meet, lower case; "according"
-/// stands for "according to". The first [`REPORTING_COUNT`] are the
+/// stands for "according to". The first `REPORTING_COUNT` are the
 /// reporting verbs ([`reporting`]).
 pub const SAYING: &[&str] = &[
     "said",

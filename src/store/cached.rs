@@ -47,7 +47,7 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Loaded, LoadError> {
 
 /// Loads the articles at `paths` through the cache, telling `on` how far
 /// it has gone: the cache being read, files read (every
-/// [`super::load::TICK`]), the articles once all are read, each stage of
+/// `TICK`), the articles once all are read, each stage of
 /// the analysis; then builds the indexes and writes the cache, if need
 /// be.
 pub fn load_cached(

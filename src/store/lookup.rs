@@ -24,7 +24,7 @@ pub fn find(articles: &[Article], id: &str) -> Lookup {
     }
 }
 
-/// The answer to [`find`].
+/// The answer to [`Store::find`](crate::store::Store::find).
 #[derive(Debug, PartialEq, Eq)]
 pub enum Lookup {
     Found(ArticleIx),

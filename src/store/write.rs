@@ -80,7 +80,7 @@ pub(super) type FileHead = (PathBuf, String, Stamp, Vec<ingest::Problem>);
 impl CacheWrite {
     /// Writes the cache; `indexes` gives the store's indexes, once the
     /// grouping's part is written and let go. Returns its size and what it
-    /// keeps for the store (see [`Store::keep_in`]), or why it could not
+    /// keeps for the store (see [`crate::store::Store::keep_in`]), or why it could not
     /// be written.
     pub fn write(
         self,

@@ -41,7 +41,7 @@ pub struct Theme {
     pub unread_mark: &'static str,
     /// The mark before a warning.
     pub warning_mark: &'static str,
-    /// Every mark drawn in ASCII ([`ascii_mark`]): separators, ellipses,
+    /// Every mark drawn in ASCII (`ascii_mark`): separators, ellipses,
     /// arrows, dashes, curly quotes.
     pub ascii_marks: bool,
     /// URLs drawn as terminal hyperlinks (OSC 8), which the terminal
@@ -149,7 +149,7 @@ const ASCII_BORDER: border::Set = border::Set {
 
 impl Theme {
     /// The theme for this terminal: without colour when `NO_COLOR` is set
-    /// (https://no-color.org), in ASCII when asked or when the locale is
+    /// (<https://no-color.org>), in ASCII when asked or when the locale is
     /// not UTF-8.
     pub fn for_terminal(ascii: bool) -> Theme {
         let mut t = Theme::default();

@@ -1,6 +1,6 @@
 //! Markdown, or text, with front matter: the front matter is the
-//! article's record of fields ([`record`](super::record)), the Markdown
-//! its body, by its blocks ([`blocks`]).
+//! article's record of fields ([`super::record`]), the Markdown its
+//! body, by its blocks (`blocks`).
 
 mod blocks;
 mod front;

@@ -343,7 +343,7 @@ const DANGLING: &[&str] = &[
 ];
 
 /// A title made from the lede: its first sentence, cut at a clause or word
-/// boundary when longer than [`LEDE_TITLE_MAX`], ending in an ellipsis.
+/// boundary when longer than `LEDE_TITLE_MAX`, ending in an ellipsis.
 pub fn shorten_lede(lede: &str) -> String {
     let first = match sentences::boundaries(lede).first() {
         Some(&end) => &lede[..end],

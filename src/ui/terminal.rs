@@ -2,7 +2,7 @@
 //! the reader ends; signals and hang-ups; Ctrl-Z; keys read on a thread of
 //! their own; the archive loaded on another.
 
-use std::io;
+use std::io::{self, Write as _};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, mpsc};
@@ -43,7 +43,7 @@ pub fn run_terminal(
         }
     };
     // however the reader ends, unwinding included, the terminal is put back
-    let _restore = RestoreOnDrop(options.mouse);
+    let restore = RestoreOnDrop(options.mouse);
     // Read marks are saved as they change; a failed save is tried again at
     // the next change and at exit.
     let save_marks = |app: &mut App| {
@@ -65,7 +65,9 @@ pub fn run_terminal(
         |wait| next_event(&input, &stop, wait),
         save_marks,
     );
-    restore_terminal(options.mouse);
+    // (once: a second time would put the cursor back where the reader
+    // began, over what is written after)
+    restore.now();
     // whatever ended the session, the reader's place is kept
     if let Some(path) = state
         && let Err(e) = crate::state::save_merged(path, &app.state(), app.read_changes())
@@ -75,8 +77,20 @@ pub fn run_terminal(
             crate::text::safe_path(path)
         );
     }
-    // a cache being written is given up (its temporary file removed)
-    // rather than left half written when the process ends
+    // The cache of an archive loaded whole is finished (the next start is
+    // then quick), unless a signal ended the reader or the user gives it
+    // up (Ctrl-C); one still waiting for its load is given up (its
+    // temporary file removed) rather than left half written.
+    if CACHE_PENDING.load(Ordering::SeqCst) && !stop.load(Ordering::SeqCst) {
+        // (not `eprintln!`: the terminal may have gone)
+        let _ = writeln!(
+            io::stderr(),
+            "gazette: finishing the cache for a quick next start (Ctrl-C gives it up)…"
+        );
+        while CACHE_PENDING.load(Ordering::SeqCst) && !stop.load(Ordering::SeqCst) {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
     crate::cache::file::abandon_writes();
     let since = std::time::Instant::now();
     while crate::cache::file::writes_in_progress() > 0 && since.elapsed() < Duration::from_secs(2) {
@@ -138,14 +152,26 @@ fn spawn_input(tx: mpsc::Sender<io::Result<Input>>) {
     });
 }
 
-/// Puts the terminal back when dropped.
+/// Puts the terminal back when dropped (unwinding included), unless
+/// [`RestoreOnDrop::now`] did.
 struct RestoreOnDrop(bool);
+
+impl RestoreOnDrop {
+    fn now(self) {
+        restore_terminal(self.0);
+        std::mem::forget(self);
+    }
+}
 
 impl Drop for RestoreOnDrop {
     fn drop(&mut self) {
         restore_terminal(self.0);
     }
 }
+
+/// Set while the cache of an archive loaded whole is still to be written
+/// (its indexes built first): quitting then waits for it.
+static CACHE_PENDING: AtomicBool = AtomicBool::new(false);
 
 /// Set while the archive loads: a panic on a thread other than the
 /// reader's is then the load's, which catches it and says so.
@@ -166,6 +192,7 @@ fn spawn_load(
             load_and_index(&paths, &cache, &send);
         }));
         LOAD_RUNNING.store(false, Ordering::SeqCst);
+        CACHE_PENDING.store(false, Ordering::SeqCst);
         if let Err(panic) = outcome {
             let why = panic
                 .downcast_ref::<&str>()
@@ -228,6 +255,9 @@ fn load_and_index(
     };
     let sources =
         (write.is_some() || !loaded.store.has_indexes()).then(|| loaded.store.index_sources());
+    // (said before the reader has the store: a quit after it waits for the
+    // cache)
+    CACHE_PENDING.store(write.is_some(), Ordering::SeqCst);
     send(LoadEvent::Done(Ok((Box::new(loaded), report))));
     // the indexes of the filter and the quotes pane, built here once the
     // store is in the reader's hands rather than on the first key (a key
@@ -247,6 +277,7 @@ fn load_and_index(
     match write {
         Some(w) => {
             let written = w.write(build).map(|(_, kept)| Box::new(kept));
+            CACHE_PENDING.store(false, Ordering::SeqCst);
             // the store alone holds its articles now: their bodies can go
             drop(sources);
             send(LoadEvent::Cached(written));

@@ -391,7 +391,7 @@ fn the_reader_opens_at_once_and_the_archive_arrives_behind_a_progress_line() {
 }
 
 #[test]
-fn quitting_while_the_cache_is_written_leaves_no_file_behind() {
+fn quitting_while_the_cache_is_written_finishes_it_and_leaves_no_file_behind() {
     // an archive whose first load writes a cache for a while
     let dir = tempfile::tempdir().unwrap();
     for a in gazette::synth::corpus(3000, 7) {
@@ -410,7 +410,8 @@ fn quitting_while_the_cache_is_written_leaves_no_file_behind() {
             .unwrap_or_default()
     };
     // quit as the reader gets the store (the cache is written after it),
-    // and a little later: never a temporary file left
+    // and a little later: the cache is finished, and never a temporary
+    // file left
     for wait_ms in [0, 50, 200] {
         let _ = std::fs::remove_dir_all(&folder);
         let mut s = Session::start_env(
@@ -424,5 +425,16 @@ fn quitting_while_the_cache_is_written_leaves_no_file_behind() {
         s.send("q");
         s.wait_exit();
         assert_eq!(leftovers(), Vec::<String>::new(), "after {wait_ms} ms");
+        let check = std::process::Command::new(env!("CARGO_BIN_EXE_gazette"))
+            .args(["--check", dir.path().to_str().unwrap()])
+            .env("XDG_CACHE_HOME", cache_home)
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&check.stdout);
+        assert!(
+            said.trim_end()
+                .ends_with("3000 files of 3000 fresh, 0 read; people and quotes from the cache"),
+            "after {wait_ms} ms: {said}"
+        );
     }
 }

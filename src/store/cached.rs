@@ -11,10 +11,9 @@ use std::sync::{Arc, Mutex, PoisonError};
 use rayon::prelude::*;
 
 use super::archive::Store;
-use super::cache_use::CacheUse;
+use super::cache_use::{CacheUse, Opened};
 pub use super::found::Found;
 use super::load::{ARRIVING, Loaded, Update, reading};
-use super::reuse::Opened;
 use super::slots::{Along, Read, Slot, held, hydrate};
 use super::write::{CacheWrite, HeldBodies};
 use crate::analysis::{self, ArticleReading};
@@ -88,7 +87,10 @@ pub fn load_deferring(
     if paths.iter().any(|p| p.as_os_str() == ingest::STDIN) {
         return load_found(Found::of(paths)?, paths, how, arriving, on);
     }
-    let (found, opened) = rayon::join(|| Found::of(paths), || Opened::read(paths, how, false));
+    let (found, opened) = rayon::join(
+        || Found::of(paths),
+        || Opened::read(paths, how, false, &mut || {}),
+    );
     let found = found?;
     // (what the cache has of each file is matched and read next)
     if opened.blobs.is_some() {
@@ -106,11 +108,8 @@ pub fn load_found(
     arriving: bool,
     on: &mut dyn FnMut(Update),
 ) -> Result<(Loaded, CacheReport, Option<CacheWrite>), LoadError> {
-    let stdin = found.has_stdin();
-    if how.reads() && !stdin && how.path(&cache::roots(paths)).is_some() {
-        on(Update::Cache(found.len()));
-    }
-    let opened = Opened::read(paths, how, stdin);
+    let n = found.len();
+    let opened = Opened::read(paths, how, found.has_stdin(), &mut || on(Update::Cache(n)));
     load_opened(found, opened, arriving, on)
 }
 
@@ -142,7 +141,7 @@ fn load_opened(
         _ => None,
     };
     let mut old_analysis = old.analysis;
-    let mentions = old.mentions;
+    let mut mentions = old.mentions;
     let indexes = old.indexes;
     let shingles = old.shingles;
     // each record with where its articles were in the store it was
@@ -229,7 +228,8 @@ fn load_opened(
     // the articles are gathered (on one core), when some file is fresh
     let earlier_parts = match (&old_analysis, &blobs) {
         (Some(_), Some(b)) if !whole && fresh > 0 => {
-            super::reuse::read_earlier_parts(b, mentions.clone(), shingles)
+            // (taken: only an archive unchanged as a whole keeps them)
+            super::reuse::read_earlier_parts(b, std::mem::take(&mut mentions), shingles)
         }
         _ => None,
     };
@@ -312,7 +312,7 @@ fn load_opened(
         _ if spill.is_some() && bodies_apart => listed = listed.reading_bodies_from_files(),
         _ => {}
     }
-    let listed_order = listed.listed_order();
+    let newest_first = listed.newest_first().to_vec();
     on(Update::Listed(Box::new(listed)));
 
     if whole && let (Some(analysis), Some(blobs)) = (old_analysis.take(), blobs.take()) {
@@ -322,7 +322,7 @@ fn load_opened(
             .and_then(|p| std::fs::metadata(p).ok())
             .map_or(0, |m| m.len());
         let kept = cache::Kept::new(blobs, bodies, mentions, indexes);
-        let store = Store::analysed_as_listed(articles, analysis, &listed_order).with_kept(kept);
+        let store = Store::analysed_in_order(articles, analysis, newest_first).with_kept(kept);
         return Ok((Loaded { store, problems }, report, None));
     }
 
@@ -382,8 +382,7 @@ fn load_opened(
         quotes: e.quote_was,
     });
     let shingled = std::mem::take(&mut analysis.shingled);
-    let mut store = Store::analysed_as_listed(Arc::clone(&articles), analysis, &listed_order);
-    drop(listed_order);
+    let mut store = Store::analysed_in_order(Arc::clone(&articles), analysis, newest_first);
     // the bodies left in the cache are read from it until it is written
     // anew, and copied from it then (with no second handle on it, no
     // cache is written rather than one without those bodies)

@@ -120,12 +120,7 @@ impl Recorded {
     /// something changed, for the load that follows
     /// ([`load_found`](super::cached::load_found)).
     pub fn check(&self, paths: &[PathBuf]) -> Result<Checked, LoadError> {
-        Ok(self.check_found(Found::of(paths)?))
-    }
-
-    /// [`Recorded::check`] of the files found already (while the cache
-    /// was read).
-    pub fn check_found(&self, found: Found) -> Checked {
+        let found = Found::of(paths)?;
         let (plan, stamps) = found.parts();
         let same =
             !plan.has_stdin()
@@ -138,7 +133,7 @@ impl Recorded {
                     },
                 );
         if !same {
-            return Checked::Changed(Box::new(found));
+            return Ok(Checked::Changed(Box::new(found)));
         }
         let (mut plan, _) = found.into_parts();
         // in the order a full load gives them
@@ -153,7 +148,7 @@ impl Recorded {
             size: self.size,
             note: None,
         };
-        Checked::Unchanged(problems, report)
+        Ok(Checked::Unchanged(problems, report))
     }
 }
 

@@ -8,13 +8,6 @@ use crate::analysis::{self, Analysis};
 use crate::model::{Article, ArticleIx, ArticlePeople, QuoteIx};
 use crate::store::lookup;
 
-/// A store's articles and their order newest first (see
-/// [`Store::listed_order`]).
-pub(in crate::store) struct ListedOrder {
-    articles: Arc<Vec<Article>>,
-    by_date: Vec<ArticleIx>,
-}
-
 impl Store {
     /// Builds the store: every article gets a unique id, the analysis
     /// stages run, and the articles are ordered once.
@@ -83,34 +76,19 @@ impl Store {
         Store::analysed_in_order(articles, analysis, by_date)
     }
 
-    /// [`Store::analysed`], the articles newest first as `listed` (a store
-    /// of the same articles) has them: sorting a hundred thousand articles
-    /// again takes a twentieth of a second.
-    pub(in crate::store) fn analysed_as_listed(
-        articles: Arc<Vec<Article>>,
-        analysis: Analysis,
-        listed: &ListedOrder,
-    ) -> Store {
-        if !Arc::ptr_eq(&articles, &listed.articles) {
-            return Store::analysed(articles, analysis);
-        }
-        Store::analysed_in_order(articles, analysis, listed.by_date.clone())
-    }
-
-    /// The order of this store's articles, newest first, for
-    /// [`Store::analysed_as_listed`].
-    pub(in crate::store) fn listed_order(&self) -> ListedOrder {
-        ListedOrder {
-            articles: Arc::clone(&self.articles),
-            by_date: self.by_date.clone(),
-        }
-    }
-
-    fn analysed_in_order(
+    /// [`Store::analysed`], the articles newest first as `by_date` has
+    /// them, as a listing of the same articles sorted them ([`Store::newest_first`]):
+    /// sorting a hundred thousand articles again takes a twentieth of a
+    /// second. (An order of another length is not theirs: they are sorted
+    /// anew.)
+    pub(in crate::store) fn analysed_in_order(
         articles: Arc<Vec<Article>>,
         analysis: Analysis,
         by_date: Vec<ArticleIx>,
     ) -> Store {
+        if by_date.len() != articles.len() {
+            return Store::analysed(articles, analysis);
+        }
         let Analysis {
             people,
             cast,

@@ -200,7 +200,7 @@ pub fn analyse_readings(
     attributed: &mut dyn FnMut(&mut [ArticlePeople]),
 ) -> Analysis {
     on_stage(Stage::People);
-    let (people, cast) = match &mut readings {
+    let (people, mut cast) = match &mut readings {
         Cow::Owned(r) => people::merge_taking(r),
         Cow::Borrowed(r) => people::merge(r),
     };
@@ -221,7 +221,6 @@ pub fn analyse_readings(
         earlier.as_deref_mut(),
     );
     drop(readings);
-    let mut cast = cast;
     attributed(&mut cast);
     crate::memory::release();
     on_stage(Stage::Groups);

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{LocalMention, Names, is_full_name, key_of_written};
-use crate::model::{ArticleIx, ArticlePeople, Mention, Person, PersonIx};
+use crate::model::{ArticleIx, ArticlePeople, Mention, Person, PersonIx, Strings, small};
 
 /// A person's key: first name key, surname key (the first empty for a
 /// person known by surname alone).
@@ -79,7 +79,7 @@ pub fn merge<M: AsRef<Names> + Sync>(local: &[M]) -> (Vec<Person>, Vec<ArticlePe
     let cast = names
         .par_iter()
         .enumerate()
-        .map(|(a, n)| r.cast(a, n))
+        .map(|(a, n)| r.cast(a, n, || n.roles.clone()))
         .collect();
     count(people, cast)
 }
@@ -99,7 +99,9 @@ where
         .par_iter_mut()
         .enumerate()
         .map(|(a, n)| {
-            let c = r.cast(a, n.as_ref());
+            // (the roles moved to the cast: the rest of the names go)
+            let roles = std::mem::take(&mut n.as_mut().roles);
+            let c = r.cast(a, n.as_ref(), || roles);
             *n.as_mut() = Names::default();
             c
         })
@@ -179,14 +181,20 @@ impl Resolver {
         (0..mentions.len()).filter_map(move |i| Some((&mentions[i], self.resolve(a, i, mentions)?)))
     }
 
-    /// The people and mentions of article `a`, of `names`.
-    fn cast(&self, a: usize, names: &Names) -> ArticlePeople {
-        // (the list made at its size: millions of mentions)
-        let mut found: Vec<Mention> = Vec::with_capacity(self.resolved(a, names).count());
+    /// The people and mentions of article `a`, of `names`; `roles` gives
+    /// the article's roles, the mentions' role numbers' table.
+    fn cast(&self, a: usize, names: &Names, roles: impl FnOnce() -> Strings) -> ArticlePeople {
+        // (each mention resolved once, into a list made at the size of
+        // the most it can hold, then made its size when well over:
+        // millions of mentions)
+        let mut found: Vec<Mention> = Vec::with_capacity(names.mentions.len());
         found.extend(self.resolved(a, names).map(|(m, g)| {
             let place = (m.block as usize, m.start as usize, m.end as usize);
             Mention::new(PersonIx(g), place, m.role_text)
         }));
+        if found.capacity() - found.len() > found.len() / 8 {
+            found.shrink_to_fit();
+        }
         // (in reading order already, but for a name inside another)
         if !found.is_sorted_by_key(|m| (m.block(), m.start())) {
             found.sort_by_key(|m| (m.block(), m.start()));
@@ -199,20 +207,16 @@ impl Resolver {
         }
         ArticlePeople {
             people: seen,
-            // (none without mentions: the roles of those kept only)
+            // (an article none of whose mentions resolve keeps no roles;
+            // the others keep every role their article gives)
             roles: if found.is_empty() {
                 Default::default()
             } else {
-                names.roles.clone()
+                roles()
             },
             mentions: found,
         }
     }
-}
-
-/// A form's number (an archive writes far fewer than 4 billion).
-fn numbered(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// The people of the archive (their names and aliases; their mentions
@@ -249,7 +253,7 @@ fn people_of(local: &[&Names]) -> (Vec<Person>, Resolver) {
                         .map(|f| {
                             *of.entry(f).or_insert_with(|| {
                                 met.push(f);
-                                numbered(met.len() - 1)
+                                small(met.len() - 1)
                             })
                         })
                         .collect();
@@ -271,7 +275,7 @@ fn people_of(local: &[&Names]) -> (Vec<Person>, Resolver) {
                 .map(|f| {
                     *number.entry(f).or_insert_with(|| {
                         forms.push(f);
-                        numbered(forms.len() - 1)
+                        small(forms.len() - 1)
                     })
                 })
                 .collect()

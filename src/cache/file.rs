@@ -79,20 +79,15 @@ pub struct Blobs(File);
 
 impl Blobs {
     /// The parts of a list, read and decoded in parallel, one at a time per
-    /// worker, each item passed through `trim`, in order.
+    /// worker, in order.
     pub fn decode_all<T: serde::de::DeserializeOwned + Send>(
         &self,
         at: &[Blob],
-        trim: impl Fn(&mut T) + Sync,
     ) -> Result<Vec<T>, Unusable> {
         use rayon::prelude::*;
         let parts: Vec<Vec<T>> = at
             .par_iter()
-            .map(|&b| {
-                let mut part = self.decode::<Vec<T>>(b).map_err(Unusable::Damaged)?;
-                part.iter_mut().for_each(&trim);
-                Ok(part)
-            })
+            .map(|&b| self.decode::<Vec<T>>(b).map_err(Unusable::Damaged))
             .collect::<Result<_, _>>()?;
         let mut all = Vec::with_capacity(parts.iter().map(Vec::len).sum());
         for p in parts {

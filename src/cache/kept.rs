@@ -128,7 +128,7 @@ pub fn mention_parts(cast: &[ArticlePeople]) -> Vec<MentionPart<'_>> {
 /// Each article's mentions and roles, from their parts (see
 /// [`super::Cache::mentions`]); its people are not in them.
 pub fn mentions(blobs: &Blobs, parts: &[Blob]) -> Result<Vec<ArticlePeople>, Unusable> {
-    let all = blobs.decode_all(parts, |_: &mut (Vec<Mention>, Strings)| {})?;
+    let all = blobs.decode_all::<(Vec<Mention>, Strings)>(parts)?;
     Ok(all
         .into_iter()
         .map(|(mentions, roles)| ArticlePeople {

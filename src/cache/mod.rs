@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 
 pub use file::{Blob, Blobs, Unusable};
 use kept::CHUNK;
-pub use kept::{Kept, MentionPart, Then, mention_parts, mentions};
+pub use kept::{Kept, Then, mention_parts, mentions};
 pub use place::{dir, path_for};
 pub use roots::{Roots, roots};
 pub use spill::Spill;
@@ -259,24 +259,23 @@ pub fn read(path: &Path) -> Result<(Cache, Blobs), Unusable> {
     let ((files, cast), (quotes, (people, quote_groups))) = rayon::join(
         || {
             rayon::join(
-                || b.decode_all(&parts.files, |_: &mut FileRecord| {}),
+                || b.decode_all::<FileRecord>(&parts.files),
                 || {
                     // (mentions are many and seldom wanted: read when asked)
-                    b.decode_all(&parts.cast, |_: &mut Vec<PersonIx>| {})
-                        .map(|all| {
-                            all.into_iter()
-                                .map(|people| ArticlePeople {
-                                    people,
-                                    ..ArticlePeople::default()
-                                })
-                                .collect()
-                        })
+                    b.decode_all::<Vec<PersonIx>>(&parts.cast).map(|all| {
+                        all.into_iter()
+                            .map(|people| ArticlePeople {
+                                people,
+                                ..ArticlePeople::default()
+                            })
+                            .collect()
+                    })
                 },
             )
         },
         || {
             rayon::join(
-                || b.decode_all(&parts.quotes, |_: &mut crate::model::Quote| {}),
+                || b.decode_all::<crate::model::Quote>(&parts.quotes),
                 || {
                     (
                         decode_one(b, parts.people),

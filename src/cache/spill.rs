@@ -109,6 +109,13 @@ impl Spill {
     /// What is written so far, open for reading. A failure gives the file
     /// up (what was not flushed to it is lost).
     pub fn reader(&self) -> io::Result<Blobs> {
+        self.flush()?;
+        self.read.try_clone()
+    }
+
+    /// Writes out what is still buffered, so that a reader finds it; a
+    /// failure gives the cache up, as any failure to write it does.
+    pub fn flush(&self) -> io::Result<()> {
         let mut held = self.writer();
         if let Ok(w) = held.as_mut()
             && let Err(e) = w.flush()
@@ -116,7 +123,7 @@ impl Spill {
             *held = Err(e.to_string());
             return Err(e);
         }
-        self.read.try_clone()
+        Ok(())
     }
 
     /// Whether every write so far was made.

@@ -2,6 +2,13 @@
 //! cannot stand where a quote's or a person's is meant. Each item's own
 //! module lets its index type index a list of it ([`indexes`]).
 
+/// A count or a place as the model keeps it, in 32 bits: an article,
+/// a paragraph, an archive's names are far below 4 billion (one past is
+/// kept as the largest).
+pub fn small(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 macro_rules! id {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*

@@ -9,7 +9,7 @@ mod quote;
 mod strings;
 
 pub use article::{Article, Block, Mark, MarkKind, TitleKind};
-pub use ids::{ArticleIx, PersonIx, QuoteIx};
+pub use ids::{ArticleIx, PersonIx, QuoteIx, small};
 pub use person::{ArticlePeople, Mention, Person};
 pub use quote::{Quote, QuoteKind, Span, Speaker};
 pub use strings::Strings;

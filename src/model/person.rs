@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::ids::{ArticleIx, PersonIx, indexes};
+use super::ids::{ArticleIx, PersonIx, indexes, small};
 use super::strings::Strings;
 
 /// One person across the archive.
@@ -48,7 +48,6 @@ impl Mention {
         (block, start, end): (usize, usize, usize),
         role: Option<u32>,
     ) -> Mention {
-        let small = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Mention {
             person,
             block: small(block),

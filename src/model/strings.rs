@@ -47,8 +47,7 @@ impl Strings {
     /// are far below).
     pub fn push(&mut self, s: &str) {
         self.text.push_str(s);
-        self.ends
-            .push(u32::try_from(self.text.len()).unwrap_or(u32::MAX));
+        self.ends.push(super::ids::small(self.text.len()));
     }
 }
 

@@ -357,12 +357,14 @@ fn load_opened(
         Cow::Borrowed(lent.as_slice())
     };
     let body = |ix: ArticleIx| super::reuse::body(&articles, &kept_bodies, blobs.as_ref(), ix);
+    // Whether the store reads its articles' bodies, and then its
+    // mentions, from the cache (read, or begun).
+    let reads_cache = blobs.is_some() && bodies_apart;
     // the mentions, once attributed, go into the cache begun and are read
     // from there (they are many, and the grouping does not need them)
     let mut parked: Option<Vec<cache::Blob>> = None;
-    // (only when the store reads from the cache begun: `blobs`)
     let mut park = |cast: &mut [crate::model::ArticlePeople]| {
-        if let (Some((s, _)), Some(_)) = (&spilled, &blobs) {
+        if let (Some((s, _)), true) = (&spilled, reads_cache) {
             parked = super::write::park_mentions(s, cast);
         }
     };
@@ -396,7 +398,7 @@ fn load_opened(
         report.note =
             Some("cannot write the cache: what was written could not be read back".into());
     }
-    if let Some(b) = blobs.filter(|_| bodies_apart) {
+    if let Some(b) = blobs.filter(|_| reads_cache) {
         if spilled.is_none() {
             match b.try_clone() {
                 Ok(f) => held_in = Some(f),

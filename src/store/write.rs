@@ -52,7 +52,7 @@ pub(super) fn park_mentions(
 ) -> Option<Vec<cache::Blob>> {
     let at = spill.put_parts(&cache::mention_parts(cast)).ok()?;
     // (read from the file: what is still buffered is not there)
-    spill.reader().ok()?;
+    spill.flush().ok()?;
     cast.iter_mut().for_each(|c| drop(c.take_mentions()));
     Some(at)
 }

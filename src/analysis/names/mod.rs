@@ -10,11 +10,11 @@ use crate::language::lexicon::*;
 use crate::language::names::name_key;
 use crate::language::tokens::{Token, tokenize};
 use crate::language::verbs::is_reporting;
-use crate::model::Article;
+use crate::model::{Article, small};
 
 mod table;
-pub use table::{LocalMention, Names, Strings};
-use table::{Numbered, small};
+use table::Numbered;
+pub use table::{LocalMention, Names};
 
 /// A name found in a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]

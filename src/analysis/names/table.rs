@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-pub use crate::model::Strings;
+use crate::model::{Strings, small};
 
 /// The names one article writes, before the archive-wide merge: each
 /// mention, and each way of writing a name or a role once. (An archive has
@@ -87,12 +87,6 @@ impl Numbered {
         self.of.insert(s, n);
         n
     }
-}
-
-/// A byte offset or an index as a mention keeps it: a paragraph or an
-/// article is far below 4 GiB.
-pub(super) fn small(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 #[cfg(test)]

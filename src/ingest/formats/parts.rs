@@ -3,7 +3,7 @@
 //! markup marks (emphasis, strong, links) at their byte offsets.
 
 use crate::ingest::formats::plain::{Hint, Part};
-use crate::model::{Mark, MarkKind};
+use crate::model::{Mark, MarkKind, small};
 
 /// Parts being put together.
 #[derive(Debug, Default)]
@@ -17,10 +17,6 @@ pub struct Parts {
     open: Vec<(usize, Option<MarkKind>)>,
     marks: Vec<Mark>,
     pub out: Vec<Part>,
-}
-
-fn offset(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 impl Parts {
@@ -68,8 +64,8 @@ impl Parts {
             let end = self.text.len();
             if start < end {
                 self.marks.push(Mark {
-                    start: offset(start),
-                    end: offset(end),
+                    start: small(start),
+                    end: small(end),
                     kind,
                 });
             }

@@ -79,7 +79,12 @@ impl App {
         // marks: no map of every article's name is made, at each store
         // that arrives)
         let by_key = s.version >= VERSION;
-        let marks: HashSet<&str> = s.read.iter().map(String::as_str).collect();
+        // (a file from before keys has its marks by id only: `old`)
+        let marks: HashSet<&str> = if by_key {
+            s.read.iter().map(String::as_str).collect()
+        } else {
+            HashSet::new()
+        };
         // old marks by id: those whose article is here now are marks; the
         // others wait
         let old: HashSet<&str> = if by_key { &s.legacy } else { &s.read }

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use super::attribute::PIECES_JOINED;
 use crate::language::words::{count_words, shingles};
-use crate::model::{ArticleIx, Block, Quote, QuoteIx, QuoteKind};
+use crate::model::{ArticleIx, Block, Quote, QuoteIx, QuoteKind, small};
 
 /// Shared share of the shorter quote's shingles at which two quotes are
 /// the same utterance.
@@ -278,11 +278,6 @@ fn joins(text: &str) -> Vec<usize> {
         }
     }
     out
-}
-
-/// A piece's place: an archive has far fewer than 4 billion.
-fn small(p: usize) -> u32 {
-    u32::try_from(p).unwrap_or(u32::MAX)
 }
 
 pub mod more;

@@ -252,17 +252,16 @@ fn load_opened(
     // each file's readings, when written in the cache already
     let mut readings_at = Vec::with_capacity(slots.len());
     for slot in slots.into_iter().flatten() {
-        let (head, n) = match slot {
+        let n = slot.len();
+        let head = match slot {
             Slot::Cached(r, _) => {
-                let n = r.articles.len();
                 readings_at.push(None);
                 // (only when nothing changed: nothing goes with them)
                 bodies.extend(r.bodies);
                 articles.extend(r.articles);
-                ((r.path, r.key, r.stamp, r.problems), n)
+                (r.path, r.key, r.stamp, r.problems)
             }
             Slot::Read(r) => {
-                let n = r.articles.len();
                 articles.extend(r.articles);
                 let bodies = r.bodies.map(|b| b.into_iter().map(Some));
                 let was = r.was.map(|w| (w..).map(Some));
@@ -273,7 +272,7 @@ fn load_opened(
                         .zip(was.into_iter().flatten().chain(std::iter::repeat(None))),
                 );
                 readings_at.push(r.readings_at);
-                ((r.path, r.key, r.stamp, r.problems), n)
+                (r.path, r.key, r.stamp, r.problems)
             }
         };
         problems.extend(head.3.iter().cloned());

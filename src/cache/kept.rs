@@ -114,7 +114,7 @@ impl Kept {
 /// [`Kept::mentions`] reads them: a fixed number of articles (`CHUNK`) a part.
 pub type MentionPart<'a> = Vec<(&'a [Mention], &'a Strings)>;
 
-/// The mention parts of `cast` (see [`MentionPart`]).
+/// The mention parts of `cast` (see `MentionPart`).
 pub fn mention_parts(cast: &[ArticlePeople]) -> Vec<MentionPart<'_>> {
     cast.chunks(CHUNK)
         .map(|c| {

@@ -114,6 +114,7 @@ pub fn attribute(
             out[i + 1].verb = out[i].verb.clone();
         }
     }
+    super::continuity::carry_speakers(a, cast, &quoted, &mut out);
     out
 }
 

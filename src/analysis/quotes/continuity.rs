@@ -1,0 +1,128 @@
+//! Continuity: a quotation the text does not attribute where it stands
+//! keeps the speaker of the quotation before it, as a reader takes it,
+//! when nothing else is named between them:
+//!
+//! - a later quote in the same paragraph: `"A," Clinton said on ABC.
+//!   "B."`;
+//! - a paragraph that opens with a quote and names no one else, right
+//!   after a paragraph whose last quote is attributed: `"A," Bozell
+//!   adds.` / `"B."`.
+
+use super::detect::outer;
+use crate::model::{Article, ArticlePeople, Quote, Span, Speaker};
+
+/// Gives each unattributed quote of `quotes` (one article's, in reading
+/// order) the speaker of the quote before it, where the text carries it
+/// on. `quoted` holds every quotation's (block, start, end), marks
+/// included.
+pub fn carry_speakers(
+    a: &Article,
+    cast: &ArticlePeople,
+    quoted: &[(usize, usize, usize)],
+    quotes: &mut [Quote],
+) {
+    for i in 1..quotes.len() {
+        // (a quote with a verb of saying of its own whose subject was not
+        // found is not carried on: the text names another speaker)
+        if quotes[i].speaker != Speaker::Unknown
+            || quotes[i].verb.is_some()
+            || quotes[i - 1].speaker == Speaker::Unknown
+        {
+            continue;
+        }
+        let (Some(&last), Some(&first)) = (quotes[i - 1].spans.last(), quotes[i].spans.first())
+        else {
+            continue;
+        };
+        if carries(a, cast, quoted, &quotes[i - 1].speaker, last, first) {
+            quotes[i].speaker = quotes[i - 1].speaker.clone();
+            quotes[i].verb = quotes[i - 1].verb.clone();
+        }
+    }
+}
+
+/// Whether the text between the quote ending at `last` (said by `by`)
+/// and the one starting at `first` carries the speaker on.
+fn carries(
+    a: &Article,
+    cast: &ArticlePeople,
+    quoted: &[(usize, usize, usize)],
+    by: &Speaker,
+    last: Span,
+    first: Span,
+) -> bool {
+    let Some(block) = a.body.get(first.block) else {
+        return false;
+    };
+    let text = block.text();
+    let (open, _) = outer(text, first);
+    let (_, close) = a
+        .body
+        .get(last.block)
+        .map_or((0, 0), |b| outer(b.text(), last));
+    // someone else named, outside quotations, in a stretch of a block
+    let other_named = |b: usize, from: usize, to: usize| {
+        cast.mentions.iter().any(|m| {
+            m.block() == b
+                && m.start() >= from
+                && m.end() <= to
+                && *by != Speaker::Person(m.person)
+                && !quoted
+                    .iter()
+                    .any(|&(qb, s, e)| qb == b && s <= m.start() && m.start() < e)
+        })
+    };
+    if last.block == first.block {
+        return close <= open && !other_named(first.block, close, open);
+    }
+    // the next paragraph, opening with the quote and naming no one else
+    let prev_len = a.body.get(last.block).map_or(0, |b| b.text().len());
+    last.block + 1 == first.block
+        && block.is_story()
+        && text[..open].trim().is_empty()
+        && !other_named(last.block, close, prev_len)
+        && !other_named(first.block, 0, text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use crate::analysis::analyse;
+    use crate::ingest::parse_article;
+
+    /// Each quote's first words and its speaker's name.
+    fn speakers(body: &str) -> Vec<(String, Option<String>)> {
+        let a = parse_article("t", PathBuf::from("t"), &format!("A headline\n\n{body}")).article;
+        let an = analyse(std::slice::from_ref(&a));
+        an.quotes
+            .iter()
+            .map(|q| {
+                let first: Vec<&str> = q.text.split_whitespace().take(2).collect();
+                (
+                    first.join(" "),
+                    q.speaker.name(&an.people).map(String::from),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_speaker_carries_on_until_someone_else_is_named() {
+        let got = speakers(
+            "\"We are not winning the war yet,\" Hillary Clinton said on ABC on Sunday, \
+             speaking from Des Moines after a long week in Iowa. \
+             \"I think the president will say more.\"\n\n\
+             \"It is too soon to tell what comes next.\"\n\n\
+             Jeb Bush disagreed with all of that.\n\n\
+             \"Nobody knows what she means by that.\"",
+        );
+        let clinton = Some("Hillary Clinton".to_string());
+        assert_eq!(got[0], ("We are".into(), clinton.clone()));
+        // the same paragraph, then a paragraph that is only a quote
+        assert_eq!(got[1], ("I think".into(), clinton.clone()));
+        assert_eq!(got[2], ("It is".into(), clinton));
+        // another person named between: not carried on
+        assert_eq!(got[3], ("Nobody knows".into(), None));
+    }
+}

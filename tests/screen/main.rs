@@ -171,15 +171,16 @@ fn quotes_pane_lists_filters_and_opens_a_quote() {
     keys.extend(typed("p:biden incursion"));
     keys.push(code(KeyCode::Enter));
     let (t, app) = run(120, 40, keys.clone());
-    assert_eq!(app.quote_list.rows.len(), 2);
+    assert_eq!(app.quote_list.rows.len(), 3);
     let s = screen(t.backend().buffer());
     assert!(
-        row(t.backend().buffer(), 0).contains("Quotes 1/2 of 36 · p:biden incursion"),
+        row(t.backend().buffer(), 0).contains("Quotes 1/3 of 36 · p:biden incursion"),
         "{s}"
     );
     insta::assert_snapshot!("quotes_pane", s);
 
     // Enter opens the article in the reader with the quote on screen and marked
+    keys.push(key('j'));
     keys.push(key('j'));
     keys.push(code(KeyCode::Enter));
     let (t, app) = run(120, 40, keys);

@@ -95,6 +95,30 @@ fn not_a_name_word(t: &Token) -> bool {
         || t.text.rsplit_once('-').is_some_and(|(_, last)| last.starts_with(char::is_lowercase))
 }
 
+/// A party, a place or a people ("Republican", "Iowa", "Russian").
+fn is_modifier(t: &Token) -> bool {
+    let l = t.lower();
+    DEMONYMS.contains(l) || PLACES.contains(l)
+}
+
+/// Whether every word can be a word of a name. A common given name
+/// first makes a pair a person's name even when a word of it is also a
+/// common word, a people or a document ("Bill Maher", "Mark Cuban",
+/// "George Will").
+fn name_words_fit(name: &[&Token]) -> bool {
+    match name {
+        [first, last] if GIVEN_NAMES.contains(first.lower()) && last.is_cap() => {
+            let l = last.lower();
+            !(NON_PERSON_HEADS.contains(l)
+                || PLACES.contains(l)
+                || CALENDAR.contains(l)
+                || last.is_acronym()
+                || last.text.chars().any(|c| c.is_ascii_digit()))
+        }
+        _ => !name.iter().any(|t| not_a_name_word(t)),
+    }
+}
+
 /// The names in one paragraph. `lone_surnames` says which capitalised
 /// words occur on their own somewhere in the article (evidence that a
 /// pair ending in one is a person).
@@ -161,7 +185,13 @@ fn name_in_run<'a>(
     }) {
         name.truncate(cut);
     }
-    if name.is_empty() || name.len() > 4 || name.iter().any(|t| not_a_name_word(t)) {
+    // "Democrat Zephyr Teachout", "Iowa Republican Joni Ernst": a party,
+    // a place or a people before a first name and a surname modifies the
+    // name, and is not part of it
+    while name.len() > 2 && is_modifier(name[0]) && !is_modifier(name[1]) {
+        name.remove(0);
+    }
+    if name.is_empty() || name.len() > 4 || !name_words_fit(&name) {
         return None;
     }
     if name.len() >= 2 && !role {

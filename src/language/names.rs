@@ -1,6 +1,10 @@
 //! Names: a key that one person's spellings share, and what a given name
 //! says of who bears it.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
 use super::lexicon;
 
 /// Spelling-insensitive key of a name word: lower case, no accents or
@@ -31,14 +35,65 @@ pub fn name_key(word: &str) -> String {
     out
 }
 
-/// Whether `word` (lower case) is a common given name.
+/// Whether `word` (lower case) is a common given name of the hand list
+/// (names of many languages).
 pub fn is_given_name(word: &str) -> bool {
     lexicon::GIVEN_NAMES.contains(word)
 }
 
-/// Whether `word` (lower case) is a common female given name.
-pub fn is_female_name(word: &str) -> bool {
-    lexicon::FEMALE.contains(&word)
+/// US given names given to 2,000 babies or more, with how many boys and
+/// how many girls: the Social Security Administration's national counts
+/// for 1880–2024 (public domain), summed over the years. One name a
+/// line: `name<TAB>boys<TAB>girls`, lower case ASCII.
+const RECORDED: &str = include_str!("given_names.tsv");
+
+static RECORDED_COUNTS: LazyLock<FxHashMap<&'static str, (u32, u32)>> = LazyLock::new(|| {
+    RECORDED
+        .lines()
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            let name = f.next()?;
+            let boys = f.next()?.parse().ok()?;
+            let girls = f.next()?.parse().ok()?;
+            Some((name, (boys, girls)))
+        })
+        .collect()
+});
+
+/// How many boys and girls were given `word` (lower case), when it is a
+/// recorded US given name.
+pub fn recorded_given_name(word: &str) -> Option<(u32, u32)> {
+    RECORDED_COUNTS.get(word).copied()
+}
+
+/// Whom a given name is given to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+/// The gender a given name (lower case) marks: the recorded counts when
+/// nine bearers in ten or more share it (none for "Robin", "Jordan"),
+/// else the hand lists (names of other languages: "Annalena", "Sergey").
+pub fn gender_of(word: &str) -> Option<Gender> {
+    if let Some((boys, girls)) = recorded_given_name(word) {
+        let (b, g) = (u64::from(boys), u64::from(girls));
+        return if g * 10 >= (b + g) * 9 {
+            Some(Gender::Female)
+        } else if b * 10 >= (b + g) * 9 {
+            Some(Gender::Male)
+        } else {
+            None
+        };
+    }
+    if lexicon::FEMALE.contains(&word) {
+        Some(Gender::Female)
+    } else if is_given_name(word) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]
@@ -52,5 +107,19 @@ mod tests {
         assert_eq!(name_key("Zelenskiy"), name_key("Zelensky"));
         assert_eq!(name_key("Müller"), name_key("Muller"));
         assert_ne!(name_key("Lavrov"), name_key("Ryabkov"));
+    }
+
+    #[test]
+    fn a_given_name_says_whom_it_is_given_to() {
+        assert_eq!(gender_of("hillary"), Some(Gender::Female));
+        assert_eq!(gender_of("trish"), Some(Gender::Female));
+        assert_eq!(gender_of("elijah"), Some(Gender::Male));
+        assert_eq!(gender_of("sergey"), Some(Gender::Male));
+        assert_eq!(gender_of("annalena"), Some(Gender::Female));
+        // given to both
+        assert_eq!(gender_of("jordan"), None);
+        assert_eq!(gender_of("lavrov"), None);
+        let (boys, girls) = recorded_given_name("mary").unwrap();
+        assert!(girls > 100 * boys);
     }
 }

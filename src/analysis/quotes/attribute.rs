@@ -11,7 +11,7 @@
 use super::detect::outer;
 use crate::language::lexicon::ORG_HEADS;
 use crate::language::marks::is_quote_mark as is_mark;
-use crate::language::names::{is_female_name, is_given_name};
+use crate::language::names::{Gender, gender_of};
 use crate::language::sentences::{ends_sentence, sentence_start};
 use crate::language::tokens::{Word, words};
 use crate::language::verbs::is_saying;
@@ -121,10 +121,12 @@ pub fn attribute(
 /// Whether the person can be "he" (`female` false) or "she".
 pub fn fits(p: &Person, female: bool) -> bool {
     let first = p.name.split(' ').next().unwrap_or("").to_lowercase();
-    let is_female = is_female_name(&first);
-    // a name we do not know either way fits both
-    let known_male = !is_female && is_given_name(&first);
-    if female { !known_male } else { !is_female }
+    // a name that says neither fits both
+    match gender_of(&first) {
+        Some(Gender::Female) => female,
+        Some(Gender::Male) => !female,
+        None => true,
+    }
 }
 
 fn pronoun(w: &str) -> Option<bool> {

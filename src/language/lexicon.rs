@@ -171,6 +171,17 @@ pub static DEMONYMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     )
 });
 
+/// Faiths, parties and other groups a capitalised plural names ("Sunni
+/// Muslims", "Virginia Democrats"), singular.
+pub static GROUPS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "muslim christian jew sunni shiite shia catholic evangelical protestant mormon \
+         latino latina hispanic democrat republican liberal conservative progressive \
+         independent libertarian socialist communist pac super veteran voter supporter \
+         delegate senator governor leader official member fan",
+    )
+});
+
 /// Places: continents, countries, regions, capitals and large cities.
 pub static PLACES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set(

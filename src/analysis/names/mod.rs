@@ -2,12 +2,13 @@
 //! (capitalised name sequences, titles and roles before them), and its
 //! surname-only mentions bound to a full name the same article gives.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use crate::language::lexicon::*;
-use crate::language::names::name_key;
+use crate::language::names::{name_key, recorded_given_name};
 use crate::language::tokens::{Token, tokenize};
 use crate::language::verbs::is_reporting;
 use crate::model::{Article, small};
@@ -82,9 +83,18 @@ fn role_before(tokens: &[Token], i: usize) -> bool {
     (1..=4).any(|n| i >= n && role_at(tokens, i - n) == Some(n))
 }
 
+/// "Democrats", "Muslims", "PACs", "Americans": the plural of a group
+/// or a people.
+fn is_group_plural(l: &str) -> bool {
+    // (not the heads of other names: "Rosa Parks", "Joan Rivers")
+    l.strip_suffix('s')
+        .is_some_and(|one| GROUPS.contains(one) || DEMONYMS.contains(one))
+}
+
 fn not_a_name_word(t: &Token) -> bool {
     let l = t.lower();
-    NON_PERSON_HEADS.contains(l)
+    is_group_plural(l)
+        || NON_PERSON_HEADS.contains(l)
         || PLACES.contains(l)
         || DEMONYMS.contains(l)
         || CALENDAR.contains(l)
@@ -110,6 +120,7 @@ fn name_words_fit(name: &[&Token]) -> bool {
         [first, last] if GIVEN_NAMES.contains(first.lower()) && last.is_cap() => {
             let l = last.lower();
             !(NON_PERSON_HEADS.contains(l)
+                || is_group_plural(l)
                 || PLACES.contains(l)
                 || CALENDAR.contains(l)
                 || last.is_acronym()
@@ -119,10 +130,26 @@ fn name_words_fit(name: &[&Token]) -> bool {
     }
 }
 
-/// The names in one paragraph. `lone_surnames` says which capitalised
-/// words occur on their own somewhere in the article (evidence that a
-/// pair ending in one is a person).
-pub fn names_in<'a>(tokens: &[Token<'a>], lone: &dyn Fn(&str) -> bool) -> Vec<Found<'a>> {
+/// What the rest of an article tells of a word, as evidence for a name.
+#[allow(missing_debug_implementations)]
+pub struct Evidence<'e> {
+    /// Whether a capitalised word occurs on its own somewhere in the
+    /// article (a pair ending in one is a person).
+    pub lone: &'e dyn Fn(&str) -> bool,
+    /// Whether a word (lower case) is written in lower case somewhere in
+    /// the article: a common word, not a name, there.
+    pub common: &'e dyn Fn(&str) -> bool,
+}
+
+/// A given name of the hand list, or a recorded one the article does not
+/// use as a common word ("Zephyr", not "Grant" beside "a grant").
+fn is_given(t: &Token, ev: &Evidence) -> bool {
+    let l = t.lower();
+    GIVEN_NAMES.contains(l) || (recorded_given_name(l).is_some() && !(ev.common)(l))
+}
+
+/// The names in one paragraph.
+pub fn names_in<'a>(tokens: &[Token<'a>], ev: &Evidence) -> Vec<Found<'a>> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -134,7 +161,7 @@ pub fn names_in<'a>(tokens: &[Token<'a>], lone: &dyn Fn(&str) -> bool) -> Vec<Fo
         while j < tokens.len() && !tokens[j - 1].possessive && runs_on(tokens, j) {
             j += 1;
         }
-        if let Some(f) = name_in_run(tokens, i, j, lone) {
+        if let Some(f) = name_in_run(tokens, i, j, ev) {
             found.push(f);
         }
         i = j;
@@ -148,7 +175,7 @@ fn name_in_run<'a>(
     tokens: &[Token<'a>],
     from: usize,
     to: usize,
-    lone: &dyn Fn(&str) -> bool,
+    ev: &Evidence,
 ) -> Option<Found<'a>> {
     let run = &tokens[from..to];
     let mut k = 0;
@@ -188,15 +215,32 @@ fn name_in_run<'a>(
     // "Democrat Zephyr Teachout", "Iowa Republican Joni Ernst": a party,
     // a place or a people before a first name and a surname modifies the
     // name, and is not part of it
-    while name.len() > 2 && is_modifier(name[0]) && !is_modifier(name[1]) {
+    while name.len() > 2 && is_modifier(name[0]) {
+        name.remove(0);
+    }
+    // "Crooked Hillary Clinton", "Universe Alicia Machado": a word glued
+    // before a first name and a surname is not part of the name; nor a
+    // common word before a surname the article uses alone ("Notice
+    // Trump")
+    while name.len() > 2 && !is_given(name[0], ev) && is_given(name[1], ev) {
+        name.remove(0);
+    }
+    if let [first, last] = name[..]
+        && !is_given(first, ev)
+        && (ev.common)(first.lower())
+        && (ev.lone)(last.text)
+    {
         name.remove(0);
     }
     if name.is_empty() || name.len() > 4 || !name_words_fit(&name) {
         return None;
     }
     if name.len() >= 2 && !role {
-        let given = GIVEN_NAMES.contains(name[0].lower());
-        let surname_alone = name.last().is_some_and(|t| lone(t.text));
+        // a given name of the hand list, or a recorded one the article
+        // does not use as a common word ("Zephyr", not "Grant" beside "a
+        // grant")
+        let given = is_given(name[0], ev);
+        let surname_alone = name.last().is_some_and(|t| (ev.lone)(t.text));
         let after = &tokens[to.min(tokens.len())..];
         let speaks = after
             .iter()
@@ -318,6 +362,24 @@ pub fn names_of(a: &Article) -> Names {
         .map(|(i, b)| (i, tokenize(b.text())))
         .collect();
     let lone: FxHashSet<&str> = blocks.iter().flat_map(|(_, t)| lone_words(t)).collect();
+    // (made only when a name asks: most articles need no such evidence)
+    let lower: OnceCell<FxHashSet<&str>> = OnceCell::new();
+    let common = |w: &str| {
+        lower
+            .get_or_init(|| {
+                blocks
+                    .iter()
+                    .flat_map(|(_, t)| t.iter())
+                    .filter(|t| t.word && !t.is_cap())
+                    .map(|t| t.text)
+                    .collect()
+            })
+            .contains(w)
+    };
+    let ev = Evidence {
+        lone: &|w| lone.contains(w),
+        common: &common,
+    };
     let author_key: Option<String> = a.author.as_deref().map(|au| {
         au.split_whitespace()
             .map(name_key)
@@ -329,7 +391,7 @@ pub fn names_of(a: &Article) -> Names {
     // each form's surname key, and whether it is a full name
     let mut of_form: Vec<(String, bool)> = Vec::new();
     for (block, tokens) in &blocks {
-        for f in names_in(tokens, &|w| lone.contains(w)) {
+        for f in names_in(tokens, &ev) {
             // (keyed only to be told from the author's name)
             if let Some(author) = author_key.as_deref() {
                 let key = f

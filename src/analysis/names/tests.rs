@@ -3,7 +3,16 @@ use super::*;
 fn names(text: &str) -> Vec<String> {
     let tokens = tokenize(text);
     let lone: Vec<&str> = lone_words(&tokens);
-    names_in(&tokens, &|w| lone.contains(&w))
+    let common: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.word && !t.is_cap())
+        .map(|t| t.text)
+        .collect();
+    let ev = Evidence {
+        lone: &|w| lone.contains(&w),
+        common: &|w| common.contains(&w),
+    };
+    names_in(&tokens, &ev)
         .into_iter()
         .filter(|f| f.words.len() >= 2 || f.role)
         .map(|f| f.words.join(" "))
@@ -94,6 +103,34 @@ fn pairs_need_evidence_without_a_role() {
         names("Quentin Zorblax arrived. Later Zorblax left."),
         ["Quentin Zorblax"]
     );
+    // a recorded given name, not written as a common word here
+    assert_eq!(names("the Quentin Zorblax arrived."), ["Quentin Zorblax"]);
+    assert_eq!(
+        names("the Grant Zorblax foundation gave a grant."),
+        Vec::<String>::new()
+    );
     // no evidence: a capitalised pair is not enough
-    assert_eq!(names("the Quentin Zorblax arrived."), Vec::<String>::new());
+    assert_eq!(names("the Quarvex Zorblax arrived."), Vec::<String>::new());
+}
+
+#[test]
+fn names_stop_at_their_edges() {
+    // a party or a place before the name
+    assert_eq!(
+        names("backed by progressive Democrat Zephyr Teachout, who won"),
+        ["Zephyr Teachout"]
+    );
+    assert_eq!(names("Iowa Republican Joni Ernst said"), ["Joni Ernst"]);
+    // a word glued before a first name
+    assert_eq!(
+        names("he said Crooked Hillary Clinton lied"),
+        ["Hillary Clinton"]
+    );
+    // a common given name that is also a common word
+    assert_eq!(names("host Bill Maher said"), ["Bill Maher"]);
+    assert_eq!(names("as Mark Cuban said"), ["Mark Cuban"]);
+    // groups are not people
+    assert_eq!(names("Virginia Democrats said"), Vec::<String>::new());
+    assert_eq!(names("the Sunni Muslims said"), Vec::<String>::new());
+    assert_eq!(names("Rosa Parks said"), ["Rosa Parks"]);
 }

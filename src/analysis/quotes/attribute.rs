@@ -9,6 +9,7 @@
 //! phrases go to the person the article introduced with that role.
 
 use super::detect::outer;
+use super::layout;
 use crate::language::lexicon::ORG_HEADS;
 use crate::language::marks::is_quote_mark as is_mark;
 use crate::language::names::{Gender, gender_of};
@@ -64,6 +65,7 @@ pub fn attribute(
         let (open, _) = outer(a.body[first.block].text(), first);
         let (speaker, verb) = found
             .or_else(|| before_span(&cx, first.block, open))
+            .or_else(|| by_layout(&cx, &spans, open))
             .unwrap_or((Speaker::Unknown, None));
         if let Speaker::Person(p) = speaker {
             recent.push((spans[spans.len() - 1].block, p));
@@ -116,6 +118,17 @@ pub fn attribute(
     }
     super::continuity::carry_speakers(a, cast, &quoted, &mut out);
     out
+}
+
+/// `“…” ― NAME` after the quote's last piece, `NAME: “…”` before its
+/// first (opening mark at `open`).
+fn by_layout(cx: &Context, spans: &[Span], open: usize) -> Option<(Speaker, Option<String>)> {
+    let (first, last) = (spans.first()?, spans.last()?);
+    let text = cx.text(last.block);
+    let (_, close) = outer(text, *last);
+    layout::dash_after(cx.cast, last.block, text, close)
+        .or_else(|| layout::colon_before(cx.cast, first.block, cx.text(first.block), open))
+        .map(|p| (Speaker::Person(p), None))
 }
 
 /// Whether the person can be "he" (`female` false) or "she".
@@ -179,6 +192,18 @@ impl Context<'_> {
             !self.inside_quote(m.block(), m.start()) && fits(&self.people[m.person], female)
         };
         if let Some(m) = self.mentions_in(block, sentence, at).filter(fit).last() {
+            return Some(m.person);
+        }
+        // the person the sentence before introduced, its subject first,
+        // comes before earlier speakers
+        let before = if sentence > 1 {
+            Some((block, sentence_start(text, sentence - 2), sentence))
+        } else {
+            let b = block.checked_sub(1);
+            b.and_then(|b| self.article.body.get(b).map(|x| (b, x.text())))
+                .map(|(b, t)| (b, sentence_start(t, t.trim_end().len()), t.len()))
+        };
+        if let Some(m) = before.and_then(|(b, from, to)| self.mentions_in(b, from, to).find(fit)) {
             return Some(m.person);
         }
         if let Some(&(_, p)) = self

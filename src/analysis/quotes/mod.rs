@@ -6,6 +6,7 @@ pub mod attribute;
 pub mod continuity;
 pub mod detect;
 pub mod group;
+pub mod layout;
 
 use crate::language::words::norm_words;
 

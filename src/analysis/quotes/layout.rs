@@ -1,0 +1,90 @@
+//! Attribution by layout, where no verb of saying stands: round-ups and
+//! transcripts credit a quote with a dash after it (`“…” ― Pamela
+//! Padilla`) or a colon before it (`Clinton: “…”`).
+
+use crate::model::{ArticlePeople, PersonIx};
+
+/// Dashes that credit a quote after it.
+const DASHES: [char; 5] = ['—', '―', '–', '-', '•'];
+
+/// `“…” ― NAME`: the person named right after a dash after the closing
+/// mark at `close` of `text` (block `block`).
+pub fn dash_after(
+    cast: &ArticlePeople,
+    block: usize,
+    text: &str,
+    close: usize,
+) -> Option<PersonIx> {
+    let rest = text.get(close..)?;
+    let after_dash = rest.trim_start().strip_prefix(DASHES)?;
+    let at = close + (rest.len() - after_dash.trim_start().len());
+    cast.mentions
+        .iter()
+        .find(|m| m.block() == block && m.start() == at)
+        .map(|m| m.person)
+}
+
+/// `NAME: “…”`: the person named right before a colon before the
+/// opening mark at `open` of `text` (block `block`), the name opening
+/// its sentence or paragraph.
+pub fn colon_before(
+    cast: &ArticlePeople,
+    block: usize,
+    text: &str,
+    open: usize,
+) -> Option<PersonIx> {
+    let before = text.get(..open)?.trim_end().strip_suffix(':')?;
+    let end = before.trim_end().len();
+    let m = cast
+        .mentions
+        .iter()
+        .find(|m| m.block() == block && m.end() == end)?;
+    // what stands before the name: nothing, or the end of a sentence
+    let lead = text.get(..m.start())?.trim_end();
+    (lead.is_empty() || lead.ends_with(['.', '!', '?', '”', '"'])).then_some(m.person)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use crate::analysis::analyse;
+    use crate::ingest::parse_article;
+
+    /// Each quote's speaker's name.
+    fn speakers(body: &str) -> Vec<Option<String>> {
+        let a = parse_article("t", PathBuf::from("t"), &format!("A headline\n\n{body}")).article;
+        let an = analyse(std::slice::from_ref(&a));
+        an.quotes
+            .iter()
+            .map(|q| q.speaker.name(&an.people).map(String::from))
+            .collect()
+    }
+
+    #[test]
+    fn a_dash_after_or_a_colon_before_credits_a_quote() {
+        let got = speakers(
+            "\"He makes blanket statements about people he knows nothing about.\" ― Pamela Padilla\n\n\
+             Hillary Clinton: \"Our goal is not to contain ISIS but to defeat it.\"\n\n\
+             The Senate: \"A statement that no single person made here.\"",
+        );
+        assert_eq!(
+            got,
+            [
+                Some("Pamela Padilla".to_string()),
+                Some("Hillary Clinton".to_string()),
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_goes_to_the_person_just_introduced() {
+        let got = speakers(
+            "\"We will win this state in November,\" Hillary Clinton said.\n\n\
+             Jill Stein took the stage after her.\n\n\
+             \"Neither party speaks for the voters here,\" she said.",
+        );
+        assert_eq!(got[1].as_deref(), Some("Jill Stein"));
+    }
+}

@@ -259,13 +259,24 @@ impl Context<'_> {
 pub fn after_span(cx: &Context, block: usize, from: usize) -> Option<(Speaker, Option<String>)> {
     let text = cx.text(block);
     let next_quote = text[from..].find(is_mark).map_or(text.len(), |i| from + i);
+    // (a dot inside brackets does not end it: "(R-Fla.)")
+    let mut depth = 0i32;
     let sentence_end = text[from..]
         .char_indices()
-        .find(|&(i, c)| matches!(c, '.' | '!' | '?') && ends_sentence(text, from + i))
+        .find(|&(i, c)| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ => {}
+            }
+            depth <= 0 && matches!(c, '.' | '!' | '?') && ends_sentence(text, from + i)
+        })
         .map_or(text.len(), |(i, _)| from + i + 1);
     let to = next_quote.min(sentence_end);
     let ws = words(text, from, to);
-    let v = ws.iter().take(8).position(|w| is_saying(w.text))?;
+    let Some(v) = ws.iter().take(8).position(|w| is_saying(w.text)) else {
+        return apposed(cx, block, from, &ws);
+    };
     let verb = ws[v].text.to_lowercase();
     // the subject before the verb: a name, a pronoun, a role, an organisation
     let before_verb = ws[..v].iter();
@@ -305,6 +316,29 @@ pub fn after_span(cx: &Context, block: usize, from: usize) -> Option<(Speaker, O
         return Some((Speaker::Person(m.person), Some(verb)));
     }
     None
+}
+
+/// `"…," NAME, a writer for The Atlantic, said` and `"…," Rep. NAME
+/// (D-Md.), who …, said`: a name right after the quote, then a chunk
+/// set off by commas or brackets, then the verb. `ws` are the words from
+/// the closing mark at `from` to the end of the sentence.
+fn apposed(
+    cx: &Context,
+    block: usize,
+    from: usize,
+    ws: &[Word],
+) -> Option<(Speaker, Option<String>)> {
+    let text = cx.text(block);
+    let near = ws.get(4).map_or(text.len(), |w| w.start);
+    let m = cx.mentions_in(block, from, text.len()).next()?;
+    let after = text.get(m.end()..)?.trim_start();
+    if m.start() > near || !after.starts_with([',', '(']) {
+        return None;
+    }
+    let v = ws.iter().take(30).position(|w| {
+        w.start > m.end() && is_saying(w.text) && text[..w.start].trim_end().ends_with([',', ')'])
+    })?;
+    Some((Speaker::Person(m.person), Some(ws[v].text.to_lowercase())))
 }
 
 /// `NAME said: "…"` and the other forms before the opening mark at

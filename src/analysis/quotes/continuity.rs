@@ -60,6 +60,7 @@ fn carries(
         .body
         .get(last.block)
         .map_or((0, 0), |b| outer(b.text(), last));
+    let text_of = |b: usize| a.body.get(b).map_or("", |x| x.text());
     // someone else named, outside quotations, in a stretch of a block
     let other_named = |b: usize, from: usize, to: usize| {
         cast.mentions.iter().any(|m| {
@@ -67,6 +68,8 @@ fn carries(
                 && m.start() >= from
                 && m.end() <= to
                 && *by != Speaker::Person(m.person)
+                // (a possessor is not a speaker: "in Scott's district")
+                && !text_of(b).get(m.end()..).is_some_and(|t| t.starts_with(['\'', '’']))
                 && !quoted
                     .iter()
                     .any(|&(qb, s, e)| qb == b && s <= m.start() && m.start() < e)

@@ -79,6 +79,22 @@ mod tests {
     }
 
     #[test]
+    fn a_name_set_off_by_commas_or_brackets_before_the_verb_speaks() {
+        let got = speakers(
+            "\"Absolutely hate this framing of the necessity of voting,\" Vann R. Newkirk, \
+             a writer for The Atlantic, said on Twitter.\n\n\
+             \"We cannot have people come here and deny the right,\" Rep. John Mica (R-Fla.) said.",
+        );
+        assert_eq!(
+            got,
+            [
+                Some("Vann R. Newkirk".to_string()),
+                Some("John Mica".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn a_pronoun_goes_to_the_person_just_introduced() {
         let got = speakers(
             "\"We will win this state in November,\" Hillary Clinton said.\n\n\

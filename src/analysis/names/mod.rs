@@ -2,7 +2,6 @@
 //! (capitalised name sequences, titles and roles before them), and its
 //! surname-only mentions bound to a full name the same article gives.
 
-use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
@@ -226,9 +225,9 @@ fn name_in_run<'a>(
         name.remove(0);
     }
     if let [first, last] = name[..]
+        && (ev.lone)(last.text)
         && !is_given(first, ev)
         && (ev.common)(first.lower())
-        && (ev.lone)(last.text)
     {
         name.remove(0);
     }
@@ -362,19 +361,13 @@ pub fn names_of(a: &Article) -> Names {
         .map(|(i, b)| (i, tokenize(b.text())))
         .collect();
     let lone: FxHashSet<&str> = blocks.iter().flat_map(|(_, t)| lone_words(t)).collect();
-    // (made only when a name asks: most articles need no such evidence)
-    let lower: OnceCell<FxHashSet<&str>> = OnceCell::new();
+    // (a scan, asked of a few words an article: a set of every word
+    // would cost more than the scans)
     let common = |w: &str| {
-        lower
-            .get_or_init(|| {
-                blocks
-                    .iter()
-                    .flat_map(|(_, t)| t.iter())
-                    .filter(|t| t.word && !t.is_cap())
-                    .map(|t| t.text)
-                    .collect()
-            })
-            .contains(w)
+        blocks
+            .iter()
+            .flat_map(|(_, t)| t.iter())
+            .any(|t| t.word && t.text == w)
     };
     let ev = Evidence {
         lone: &|w| lone.contains(w),

@@ -261,10 +261,13 @@ fn quotes_json_has_every_field() {
     let rows = v.as_array().unwrap();
     for r in rows {
         for field in [
-            "article", "path", "speaker", "text", "kind", "verb", "group", "spans", "also_in",
+            "article", "path", "speaker", "text", "kind", "verb", "why", "group", "spans",
+            "also_in",
         ] {
             assert!(r.get(field).is_some(), "{field} missing in {r}");
         }
+        // a rule chose every speaker, and no rule chose no one
+        assert_eq!(r["why"].is_null(), r["speaker"].is_null(), "{r}");
     }
     let lavrov = rows
         .iter()
@@ -272,11 +275,23 @@ fn quotes_json_has_every_field() {
         .unwrap();
     assert_eq!(lavrov["kind"], "full");
     assert_eq!(lavrov["verb"], "said");
+    assert_eq!(lavrov["why"], "named");
     assert_eq!(lavrov["spans"].as_array().unwrap().len(), 2);
     assert_eq!(lavrov["also_in"][0]["article"], "004_2fa23014d65848d9");
     assert!(lavrov["group"].is_number());
     let fragment = rows.iter().find(|r| r["text"] == "non-starter").unwrap();
     assert_eq!(fragment["kind"], "fragment");
+}
+
+#[test]
+fn the_readme_explains_every_rule_a_speaker_is_chosen_by() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    for why in gazette::model::Why::ALL {
+        let name = serde_json::to_value(why).unwrap();
+        let row = format!("| `{}` |", name.as_str().unwrap());
+        assert!(readme.contains(&row), "README has no row {row}");
+    }
 }
 
 #[test]

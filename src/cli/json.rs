@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::model::{ArticleIx, Person, QuoteIx, QuoteKind, TitleKind};
+use crate::model::{ArticleIx, Person, QuoteIx, QuoteKind, TitleKind, Why};
 use crate::store::Store;
 
 /// A path as JSON gives it: as the terminal would show it, made safe.
@@ -109,6 +109,8 @@ pub struct QuoteJson<'a> {
     pub text: &'a str,
     pub kind: QuoteKind,
     pub verb: Option<&'a str>,
+    /// The rule that chose the speaker (README, "Who said it"), or null.
+    pub why: Option<Why>,
     /// The group of the same utterance in other articles, or null.
     pub group: Option<u32>,
     /// Where the quote is: body block (paragraph) index and byte range.
@@ -161,6 +163,7 @@ impl<'a> QuoteJson<'a> {
             text: &q.text,
             kind: q.kind,
             verb: q.verb.as_deref(),
+            why: q.why,
             group: q.group,
             spans: q
                 .spans

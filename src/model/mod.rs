@@ -11,5 +11,5 @@ mod strings;
 pub use article::{Article, Block, Mark, MarkKind, TitleKind};
 pub use ids::{ArticleIx, PersonIx, QuoteIx, small};
 pub use person::{ArticlePeople, Mention, Person};
-pub use quote::{Quote, QuoteKind, Span, Speaker};
+pub use quote::{Quote, QuoteKind, Span, Speaker, Why};
 pub use strings::Strings;

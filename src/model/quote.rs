@@ -31,6 +31,53 @@ pub enum QuoteKind {
     Fragment,
 }
 
+/// The rule that chose a quote's speaker, as `gazette quotes --json`
+/// gives it (`why`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Why {
+    /// A name is the subject of a verb of saying beside the quote:
+    /// `"…," Lavrov said`, `said Lavrov`, `Lavrov said: "…"`.
+    Named,
+    /// A name set off by an apposition or a party tag before its verb:
+    /// `"…," Vann R. Newkirk II, a writer for The Atlantic, said`.
+    Apposition,
+    /// "he" or "she" is the subject, read as the person it refers to.
+    Pronoun,
+    /// A role is the subject ("the senator said"), read as the person
+    /// the article gave that role.
+    Role,
+    /// An organisation is the subject ("the State Department said").
+    Organisation,
+    /// A dash after the quote: `"…" ― Pamela Padilla`.
+    Dash,
+    /// A name and a colon before the quote: `Clinton: "…"`.
+    Colon,
+    /// The speaker of the quote before it in the same paragraph.
+    SameParagraph,
+    /// The speaker of the last quote of the paragraph before.
+    ParagraphBefore,
+    /// Joined by "and" or "or" to an attributed quote: `"A" or "B,"
+    /// Blinken said`.
+    Joined,
+}
+
+impl Why {
+    /// Every rule, in the order the README explains them.
+    pub const ALL: [Why; 10] = [
+        Why::Named,
+        Why::Apposition,
+        Why::Pronoun,
+        Why::Role,
+        Why::Organisation,
+        Why::Dash,
+        Why::Colon,
+        Why::SameParagraph,
+        Why::ParagraphBefore,
+        Why::Joined,
+    ];
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     pub article: ArticleIx,
@@ -41,6 +88,8 @@ pub struct Quote {
     pub speaker: Speaker,
     /// The verb of saying ("said", "told", "according to").
     pub verb: Option<Box<str>>,
+    /// The rule that chose the speaker; none when there is none.
+    pub why: Option<Why>,
     pub kind: QuoteKind,
     /// The group of the same utterance in other articles, if any.
     pub group: Option<u32>,

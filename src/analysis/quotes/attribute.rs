@@ -19,6 +19,7 @@ use crate::language::verbs::is_saying;
 use crate::language::words::count_words;
 use crate::model::{
     Article, ArticleIx, ArticlePeople, Mention, Person, PersonIx, Quote, QuoteKind, Span, Speaker,
+    Why,
 };
 
 /// What joins the pieces of a quote in its text.
@@ -63,10 +64,10 @@ pub fn attribute(
             }
         }
         let (open, _) = outer(a.body[first.block].text(), first);
-        let (speaker, verb) = found
+        let (speaker, verb, why) = found
             .or_else(|| before_span(&cx, first.block, open))
             .or_else(|| by_layout(&cx, &spans, open))
-            .unwrap_or((Speaker::Unknown, None));
+            .unwrap_or((Speaker::Unknown, None, None));
         if let Speaker::Person(p) = speaker {
             recent.push((spans[spans.len() - 1].block, p));
         }
@@ -86,6 +87,7 @@ pub fn attribute(
             text: text.into(),
             speaker,
             verb: verb.map(String::into_boxed_str),
+            why,
             kind,
             group: None,
         });
@@ -105,15 +107,23 @@ pub fn attribute(
         )
     };
     for i in (0..out.len().saturating_sub(1)).rev() {
-        if out[i].speaker == Speaker::Unknown && joined(&out, i) {
+        if out[i].speaker == Speaker::Unknown
+            && out[i + 1].speaker != Speaker::Unknown
+            && joined(&out, i)
+        {
             out[i].speaker = out[i + 1].speaker.clone();
             out[i].verb = out[i + 1].verb.clone();
+            out[i].why = Some(Why::Joined);
         }
     }
     for i in 0..out.len().saturating_sub(1) {
-        if out[i + 1].speaker == Speaker::Unknown && joined(&out, i) {
+        if out[i + 1].speaker == Speaker::Unknown
+            && out[i].speaker != Speaker::Unknown
+            && joined(&out, i)
+        {
             out[i + 1].speaker = out[i].speaker.clone();
             out[i + 1].verb = out[i].verb.clone();
+            out[i + 1].why = Some(Why::Joined);
         }
     }
     super::continuity::carry_speakers(a, cast, &quoted, &mut out);
@@ -122,13 +132,29 @@ pub fn attribute(
 
 /// `“…” ― NAME` after the quote's last piece, `NAME: “…”` before its
 /// first (opening mark at `open`).
-fn by_layout(cx: &Context, spans: &[Span], open: usize) -> Option<(Speaker, Option<String>)> {
+fn by_layout(cx: &Context, spans: &[Span], open: usize) -> Option<Found> {
     let (first, last) = (spans.first()?, spans.last()?);
     let text = cx.text(last.block);
     let (_, close) = outer(text, *last);
     layout::dash_after(cx.cast, last.block, text, close)
-        .or_else(|| layout::colon_before(cx.cast, first.block, cx.text(first.block), open))
-        .map(|p| (Speaker::Person(p), None))
+        .map(|p| (p, Why::Dash))
+        .or_else(|| {
+            layout::colon_before(cx.cast, first.block, cx.text(first.block), open)
+                .map(|p| (p, Why::Colon))
+        })
+        .map(|(p, why)| (Speaker::Person(p), None, Some(why)))
+}
+
+/// Who said a quote, the verb of saying, and the rule that chose them.
+type Found = (Speaker, Option<String>, Option<Why>);
+
+/// A person found by `why` (or none, when a pronoun or a role led to no
+/// one), with the verb.
+fn found_person(p: Option<PersonIx>, verb: String, why: Why) -> Found {
+    match p {
+        Some(p) => (Speaker::Person(p), Some(verb), Some(why)),
+        None => (Speaker::Unknown, Some(verb), None),
+    }
 }
 
 /// Whether the person can be "he" (`female` false) or "she".
@@ -256,7 +282,7 @@ impl Context<'_> {
 }
 
 /// `"…," NAME said` and the other forms after the closing mark at `from`.
-pub fn after_span(cx: &Context, block: usize, from: usize) -> Option<(Speaker, Option<String>)> {
+pub fn after_span(cx: &Context, block: usize, from: usize) -> Option<Found> {
     let text = cx.text(block);
     let next_quote = text[from..].find(is_mark).map_or(text.len(), |i| from + i);
     // (a dot inside brackets does not end it: "(R-Fla.)")
@@ -281,15 +307,12 @@ pub fn after_span(cx: &Context, block: usize, from: usize) -> Option<(Speaker, O
     // the subject before the verb: a name, a pronoun, a role, an organisation
     let before_verb = ws[..v].iter();
     if let Some(m) = cx.mentions_in(block, from, ws[v].start).last() {
-        return Some((Speaker::Person(m.person), Some(verb)));
+        return Some(found_person(Some(m.person), verb, Why::Named));
     }
     for w in before_verb.clone().rev() {
         if let Some(female) = pronoun(w.text) {
-            return Some((
-                cx.resolve_pronoun(block, w.start, female)
-                    .map_or(Speaker::Unknown, Speaker::Person),
-                Some(verb),
-            ));
+            let p = cx.resolve_pronoun(block, w.start, female);
+            return Some(found_person(p, verb, Why::Pronoun));
         }
     }
     let subject: Vec<&str> = ws[..v].iter().map(|w| w.text).collect();
@@ -299,10 +322,10 @@ pub fn after_span(cx: &Context, block: usize, from: usize) -> Option<(Speaker, O
             .any(|w| w.chars().next().is_some_and(char::is_uppercase))
             && let Some(org) = organisation(&subject)
         {
-            return Some((Speaker::Org(org), Some(verb)));
+            return Some((Speaker::Org(org), Some(verb), Some(Why::Organisation)));
         }
         if let Some(p) = cx.resolve_role(block, from, &subject) {
-            return Some((Speaker::Person(p), Some(verb)));
+            return Some(found_person(Some(p), verb, Why::Role));
         }
     }
     // "said NAME", "according to ROLE NAME"
@@ -313,7 +336,7 @@ pub fn after_span(cx: &Context, block: usize, from: usize) -> Option<(Speaker, O
         } else {
             verb
         };
-        return Some((Speaker::Person(m.person), Some(verb)));
+        return Some(found_person(Some(m.person), verb, Why::Named));
     }
     None
 }
@@ -322,12 +345,7 @@ pub fn after_span(cx: &Context, block: usize, from: usize) -> Option<(Speaker, O
 /// (D-Md.), who …, said`: a name right after the quote, then a chunk
 /// set off by commas or brackets, then the verb. `ws` are the words from
 /// the closing mark at `from` to the end of the sentence.
-fn apposed(
-    cx: &Context,
-    block: usize,
-    from: usize,
-    ws: &[Word],
-) -> Option<(Speaker, Option<String>)> {
+fn apposed(cx: &Context, block: usize, from: usize, ws: &[Word]) -> Option<Found> {
     let text = cx.text(block);
     let near = ws.get(4).map_or(text.len(), |w| w.start);
     let m = cx.mentions_in(block, from, text.len()).next()?;
@@ -338,12 +356,16 @@ fn apposed(
     let v = ws.iter().take(30).position(|w| {
         w.start > m.end() && is_saying(w.text) && text[..w.start].trim_end().ends_with([',', ')'])
     })?;
-    Some((Speaker::Person(m.person), Some(ws[v].text.to_lowercase())))
+    Some(found_person(
+        Some(m.person),
+        ws[v].text.to_lowercase(),
+        Why::Apposition,
+    ))
 }
 
 /// `NAME said: "…"` and the other forms before the opening mark at
 /// `open`, within the sentence.
-pub fn before_span(cx: &Context, block: usize, open: usize) -> Option<(Speaker, Option<String>)> {
+pub fn before_span(cx: &Context, block: usize, open: usize) -> Option<Found> {
     let text = cx.text(block);
     let start = sentence_start(text, open);
     // from the end of the previous quotation in the sentence, if any
@@ -382,20 +404,21 @@ pub fn before_span(cx: &Context, block: usize, open: usize) -> Option<(Speaker, 
     match (person, pron) {
         (Some(m), Some(&(p_at, female))) if p_at > m.start() && !participle => {
             let r = cx.resolve_pronoun(block, p_at, female);
-            Some((r.map_or(Speaker::Unknown, Speaker::Person), Some(verb)))
+            Some(found_person(r, verb, Why::Pronoun))
         }
         (Some(m), Some(&(p_at, female))) if p_at < m.start() && participle => {
             let r = cx.resolve_pronoun(block, p_at, female);
-            Some((r.map_or(Speaker::Unknown, Speaker::Person), Some(verb)))
+            Some(found_person(r, verb, Why::Pronoun))
         }
-        (Some(m), _) => Some((Speaker::Person(m.person), Some(verb))),
+        (Some(m), _) => Some(found_person(Some(m.person), verb, Why::Named)),
         (None, Some(&(p_at, female))) => {
             let r = cx.resolve_pronoun(block, p_at, female);
-            Some((r.map_or(Speaker::Unknown, Speaker::Person), Some(verb)))
+            Some(found_person(r, verb, Why::Pronoun))
         }
         (None, None) => {
             let subject: Vec<&str> = subject_words.iter().map(|w| w.text).collect();
-            organisation(&subject).map(|org| (Speaker::Org(org), Some(verb)))
+            organisation(&subject)
+                .map(|org| (Speaker::Org(org), Some(verb), Some(Why::Organisation)))
         }
     }
 }

@@ -9,7 +9,7 @@
 //!   adds.` / `"B."`.
 
 use super::detect::outer;
-use crate::model::{Article, ArticlePeople, Quote, Span, Speaker};
+use crate::model::{Article, ArticlePeople, Quote, Span, Speaker, Why};
 
 /// Gives each unattributed quote of `quotes` (one article's, in reading
 /// order) the speaker of the quote before it, where the text carries it
@@ -37,6 +37,11 @@ pub fn carry_speakers(
         if carries(a, cast, quoted, &quotes[i - 1].speaker, last, first) {
             quotes[i].speaker = quotes[i - 1].speaker.clone();
             quotes[i].verb = quotes[i - 1].verb.clone();
+            quotes[i].why = Some(if last.block == first.block {
+                Why::SameParagraph
+            } else {
+                Why::ParagraphBefore
+            });
         }
     }
 }

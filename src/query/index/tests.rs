@@ -28,6 +28,7 @@ fn quote(article: usize, text: &str) -> Quote {
         text: text.into(),
         speaker: Speaker::Unknown,
         verb: None,
+        why: None,
         kind: QuoteKind::Full,
         group: None,
     }

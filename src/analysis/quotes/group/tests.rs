@@ -34,6 +34,7 @@ fn pieces_are_cut_by_their_spans_when_a_piece_holds_the_mark() {
         text: format!("{first}{PIECES_JOINED}{second}").into(),
         speaker: Speaker::Unknown,
         verb: None,
+        why: None,
         kind: QuoteKind::Full,
         group: None,
     };
@@ -127,6 +128,7 @@ fn quotes_of(articles: &[&Vec<String>]) -> Vec<Quote> {
                 text: t.as_str().into(),
                 speaker: Speaker::Unknown,
                 verb: None,
+                why: None,
                 kind: if count_words(t) >= 4 {
                     QuoteKind::Full
                 } else {

@@ -66,6 +66,7 @@ pub fn attribute(
         let (open, _) = outer(a.body[first.block].text(), first);
         let (speaker, verb, why) = found
             .or_else(|| before_span(&cx, first.block, open))
+            .or_else(|| introduced(&cx, first.block, open))
             .or_else(|| by_layout(&cx, &spans, open))
             .unwrap_or((Speaker::Unknown, None, None));
         if let Speaker::Person(p) = speaker {
@@ -143,6 +144,19 @@ fn by_layout(cx: &Context, spans: &[Span], open: usize) -> Option<Found> {
                 .map(|p| (p, Why::Colon))
         })
         .map(|(p, why)| (Speaker::Person(p), None, Some(why)))
+}
+
+/// A quote opening its paragraph (at `open` of block `block`) after a
+/// paragraph that ends with a colon introducing it: `Stone said:` ¶
+/// `"…"`.
+fn introduced(cx: &Context, block: usize, open: usize) -> Option<Found> {
+    let before = block.checked_sub(1)?;
+    let prev = cx.article.body.get(before)?;
+    let end = prev.text().trim_end().len();
+    let opens = cx.text(block).get(..open)?.trim().is_empty();
+    (opens && prev.is_story() && prev.text().trim_end().ends_with(':'))
+        .then(|| before_span(cx, before, end.saturating_sub(1)))
+        .flatten()
 }
 
 /// Who said a quote, the verb of saying, and the rule that chose them.
@@ -416,6 +430,11 @@ pub fn before_span(cx: &Context, block: usize, open: usize) -> Option<Found> {
             Some(found_person(r, verb, Why::Pronoun))
         }
         (None, None) => {
+            // "Stated Stone: \"…\"": the name after the verb
+            let after = ws[v].start + ws[v].text.len();
+            if let Some(m) = cx.mentions_in(block, after, open).next() {
+                return Some(found_person(Some(m.person), verb, Why::Named));
+            }
             let subject: Vec<&str> = subject_words.iter().map(|w| w.text).collect();
             organisation(&subject)
                 .map(|org| (Speaker::Org(org), Some(verb), Some(Why::Organisation)))

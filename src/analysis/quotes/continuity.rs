@@ -9,6 +9,9 @@
 //!   adds.` / `"B."`.
 
 use super::detect::outer;
+use crate::language::sentences::ends_sentence;
+use crate::language::tokens::words;
+use crate::language::verbs::is_saying;
 use crate::model::{Article, ArticlePeople, Quote, Span, Speaker, Why};
 
 /// Gives each unattributed quote of `quotes` (one article's, in reading
@@ -80,16 +83,37 @@ fn carries(
                     .any(|&(qb, s, e)| qb == b && s <= m.start() && m.start() < e)
         })
     };
+    // (the rest of the sentence that attributes the quote before names
+    // no speaker: "…," Wasserman Schultz said in an interview with Maria
+    // Bartiromo.)
+    let after = attribution_end(text_of(last.block), close);
     if last.block == first.block {
-        return close <= open && !other_named(first.block, close, open);
+        return close <= open && !other_named(first.block, after.min(open), open);
     }
     // the next paragraph, opening with the quote and naming no one else
     let prev_len = a.body.get(last.block).map_or(0, |b| b.text().len());
     last.block + 1 == first.block
         && block.is_story()
         && text[..open].trim().is_empty()
-        && !other_named(last.block, close, prev_len)
+        && !other_named(last.block, after, prev_len)
         && !other_named(first.block, 0, text.len())
+}
+
+/// Where the sentence after a closing mark at `close` ends, when it holds
+/// a verb of saying (it attributes the quote); else `close`.
+fn attribution_end(text: &str, close: usize) -> usize {
+    let Some(rest) = text.get(close..) else {
+        return close;
+    };
+    let end = rest
+        .char_indices()
+        .find(|&(i, c)| matches!(c, '.' | '!' | '?') && ends_sentence(text, close + i))
+        .map_or(text.len(), |(i, _)| close + i + 1);
+    if words(text, close, end).iter().any(|w| is_saying(w.text)) {
+        end
+    } else {
+        close
+    }
 }
 
 #[cfg(test)]
@@ -132,5 +156,16 @@ mod tests {
         assert_eq!(got[2], ("It is".into(), clinton));
         // another person named between: not carried on
         assert_eq!(got[3], ("Nobody knows".into(), None));
+    }
+
+    #[test]
+    fn the_rest_of_an_attribution_names_no_speaker() {
+        let got = speakers(
+            "\"Both candidates have the same fundraising agreement,\" Debbie Wasserman \
+             Schultz said in an interview with Maria Bartiromo this morning on television. \
+             \"There is absolutely nothing different in the way we spent money.\"",
+        );
+        let by = Some("Debbie Wasserman Schultz".to_string());
+        assert_eq!(got[1], ("There is".into(), by));
     }
 }

@@ -95,6 +95,15 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_ending_in_a_colon_introduces_the_quote_after_it() {
+        let got = speakers(
+            "Roger Stone spoke on the radio on Monday. Stated Stone:\n\n\
+             \"I think that the stakes are so high that they would do anything.\"",
+        );
+        assert_eq!(got, [Some("Roger Stone".to_string())]);
+    }
+
+    #[test]
     fn a_pronoun_goes_to_the_person_just_introduced() {
         let got = speakers(
             "\"We will win this state in November,\" Hillary Clinton said.\n\n\

@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use crate::language::lexicon::*;
 use crate::language::names::{name_key, recorded_given_name};
 use crate::language::tokens::{Token, tokenize};
-use crate::language::verbs::is_reporting;
+use crate::language::verbs::{is_reporting, is_saying};
 use crate::model::{Article, small};
 
 mod table;
@@ -178,7 +178,11 @@ fn name_in_run<'a>(
 ) -> Option<Found<'a>> {
     let run = &tokens[from..to];
     let mut k = 0;
-    while k < run.len() && lower_in(&FUNCTION_WORDS, &run[k]) && role_at(run, k).is_none() {
+    // (and days and months: "Monday. Smith said")
+    while k < run.len()
+        && (lower_in(&FUNCTION_WORDS, &run[k]) || lower_in(&CALENDAR, &run[k]))
+        && role_at(run, k).is_none()
+    {
         k += 1;
     }
     // Modifiers ("Russian", "former", "U.S.") and roles lead up to the
@@ -215,6 +219,10 @@ fn name_in_run<'a>(
     // a place or a people before a first name and a surname modifies the
     // name, and is not part of it
     while name.len() > 2 && is_modifier(name[0]) {
+        name.remove(0);
+    }
+    // "Stated Stone:", "Said Trump:": a verb of saying opening the run
+    while name.len() > 1 && is_saying(name[0].text) {
         name.remove(0);
     }
     // "Crooked Hillary Clinton", "Universe Alicia Machado": a word glued

@@ -116,14 +116,19 @@ fn is_modifier(t: &Token) -> bool {
 /// "George Will").
 fn name_words_fit(name: &[&Token]) -> bool {
     match name {
-        [first, last] if GIVEN_NAMES.contains(first.lower()) && last.is_cap() => {
+        [first, middle @ .., last] if GIVEN_NAMES.contains(first.lower()) && last.is_cap() => {
+            // (a middle name may be a common word too: "Kathleen Hall
+            // Jamieson"; the last word heads the phrase, "Walter Reed
+            // Hospital")
             let l = last.lower();
+            let odd = |t: &Token| t.is_acronym() || t.text.chars().any(|c| c.is_ascii_digit());
             !(NON_PERSON_HEADS.contains(l)
                 || is_group_plural(l)
                 || PLACES.contains(l)
                 || CALENDAR.contains(l)
-                || last.is_acronym()
-                || last.text.chars().any(|c| c.is_ascii_digit()))
+                || odd(last)
+                || (middle.len() > 1 && middle.iter().any(|t| not_a_name_word(t)))
+                || middle.iter().any(|t| odd(t) || is_group_plural(t.lower())))
         }
         _ => !name.iter().any(|t| not_a_name_word(t)),
     }

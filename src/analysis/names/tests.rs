@@ -133,4 +133,10 @@ fn names_stop_at_their_edges() {
     assert_eq!(names("Virginia Democrats said"), Vec::<String>::new());
     assert_eq!(names("the Sunni Muslims said"), Vec::<String>::new());
     assert_eq!(names("Rosa Parks said"), ["Rosa Parks"]);
+    // a middle name that is a common word; a head word last
+    assert_eq!(
+        names("said Kathleen Hall Jamieson, a professor"),
+        ["Kathleen Hall Jamieson"]
+    );
+    assert_eq!(names("at Walter Reed Hospital said"), Vec::<String>::new());
 }

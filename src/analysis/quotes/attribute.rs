@@ -57,7 +57,17 @@ pub fn attribute(
         let first = spans[0];
         let mut found = None;
         for s in &spans {
-            let (_, close) = outer(a.body[s.block].text(), *s);
+            let text = a.body[s.block].text();
+            let (_, close) = outer(text, *s);
+            // "…to Donald." He also said: a quote that ends its sentence
+            // before a new one is not attributed by the words after it
+            let ended = text[s.start..s.end].ends_with('.')
+                && text[close..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_uppercase());
+            if ended {
+                continue;
+            }
             if let Some(f) = after_span(&cx, s.block, close) {
                 found = Some(f);
                 break;

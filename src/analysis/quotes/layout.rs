@@ -104,6 +104,16 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_that_ends_its_sentence_is_not_given_to_the_next_one() {
+        let got = speakers(
+            "Chris Christie bristled at a question from Hillary Clinton, saying, \
+             \"the advice I give to Donald is to Donald.\" She also said he \
+             would not lose supporters.",
+        );
+        assert_eq!(got, [Some("Chris Christie".to_string())]);
+    }
+
+    #[test]
     fn a_pronoun_goes_to_the_person_just_introduced() {
         let got = speakers(
             "\"We will win this state in November,\" Hillary Clinton said.\n\n\

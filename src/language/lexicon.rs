@@ -167,7 +167,8 @@ pub static DEMONYMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
          swedish norwegian danish icelandic european western eastern soviet nato eu un \
          arab kurdish yemeni qatari emirati kuwaiti omani bahraini taiwanese mongolian \
          moldovan kremlin white house pentagon republican democratic democrat gop \
-         conservative labour liberal",
+         conservative labour liberal islamic muslim christian jewish catholic evangelical \
+         hindu sikh buddhist mormon",
     )
 });
 
@@ -206,7 +207,10 @@ pub static PLACES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
          maine minnesota mississippi missouri montana nebraska hampshire mexico oklahoma \
          rhode tennessee utah vermont wisconsin wyoming idaho indiana illinois colorado \
          connecticut delaware arkansas europe eurasia balkans baltics scandinavia caucasus \
-         siberia sahel gulf mediterranean kremlin capitol brooklyn manhattan queens bronx",
+         siberia sahel gulf mediterranean kremlin capitol brooklyn manhattan queens bronx \
+         miami cleveland detroit philadelphia atlanta dallas denver seattle \
+         baltimore pittsburgh milwaukee orlando tampa nashville memphis louisville \
+         sacramento bernardino vegas orleans",
     )
 });
 
@@ -215,6 +219,8 @@ pub static PLACES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 pub static NON_PERSON_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set(
         "hotel lake house department ministry times press post news journal herald tribune \
+         twitter facebook instagram youtube google amazon microsoft telemundo univision \
+         netflix snapchat reddit wikipedia wikileaks \
          telegraph guardian gazette review magazine union quad war wars administration \
          agency council committee commission court congress senate parliament assembly \
          party parties university college school institute academy foundation center centre \
@@ -258,7 +264,7 @@ pub static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
          once twice last next first second third earlier later recently currently \
          other another such same own is are was were be been being has have had do does did \
          will would shall should can could may might must let lets like unlike after \
-         yes no ok okay well oh mr mrs ms dr",
+         yes no ok okay well oh mr mrs ms dr god lord people good great thank thanks",
     )
 });
 

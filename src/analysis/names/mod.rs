@@ -90,9 +90,18 @@ fn is_group_plural(l: &str) -> bool {
         .is_some_and(|one| GROUPS.contains(one) || DEMONYMS.contains(one))
 }
 
+/// "I'm", "I’ve", "didn't": a contraction.
+fn is_contraction(l: &str) -> bool {
+    let l = l.replace('’', "'");
+    ["'m", "'ve", "'ll", "'re", "'d", "n't"]
+        .iter()
+        .any(|c| l.ends_with(c))
+}
+
 fn not_a_name_word(t: &Token) -> bool {
     let l = t.lower();
     is_group_plural(l)
+        || is_contraction(l)
         || NON_PERSON_HEADS.contains(l)
         || PLACES.contains(l)
         || DEMONYMS.contains(l)
@@ -121,7 +130,11 @@ fn name_words_fit(name: &[&Token]) -> bool {
             // Jamieson"; the last word heads the phrase, "Walter Reed
             // Hospital")
             let l = last.lower();
-            let odd = |t: &Token| t.is_acronym() || t.text.chars().any(|c| c.is_ascii_digit());
+            let odd = |t: &Token| {
+                t.is_acronym()
+                    || is_contraction(t.lower())
+                    || t.text.chars().any(|c| c.is_ascii_digit())
+            };
             !(NON_PERSON_HEADS.contains(l)
                 || is_group_plural(l)
                 || PLACES.contains(l)
@@ -216,7 +229,7 @@ fn name_in_run<'a>(
     // be part of it
     if let Some(cut) = name.iter().position(|t| {
         let l = t.lower();
-        CALENDAR.contains(l) || FUNCTION_WORDS.contains(l)
+        CALENDAR.contains(l) || FUNCTION_WORDS.contains(l) || is_contraction(l)
     }) {
         name.truncate(cut);
     }
@@ -229,6 +242,25 @@ fn name_in_run<'a>(
     // "Stated Stone:", "Said Trump:": a verb of saying opening the run
     while name.len() > 1 && is_saying(name[0].text) {
         name.remove(0);
+    }
+    // "Ted Cruz Cruz", "Donald Donald": a name ends before a word again
+    if let Some(again) =
+        (1..name.len()).find(|&i| name[..i].iter().any(|t| t.lower() == name[i].lower()))
+    {
+        name.truncate(again);
+    }
+    // "Hillary Clinton Donald Trump": two names with no comma between
+    // (a given name last may be a surname: "Keith Lamont Scott")
+    if let Some(next) = (2..name.len().saturating_sub(1)).find(|&i| {
+        GIVEN_NAMES.contains(name[i].lower()) && name[i - 1].text.trim_end_matches('.').len() > 1
+    }) {
+        name.truncate(next);
+    }
+    // "President", "Senator": a role alone names no one
+    if let [only] = name[..]
+        && role_at(std::slice::from_ref(only), 0).is_some()
+    {
+        return None;
     }
     // "Crooked Hillary Clinton", "Universe Alicia Machado": a word glued
     // before a first name and a surname is not part of the name; nor a

@@ -139,4 +139,16 @@ fn names_stop_at_their_edges() {
         ["Kathleen Hall Jamieson"]
     );
     assert_eq!(names("at Walter Reed Hospital said"), Vec::<String>::new());
+    // a word again, a contraction, a second name with no comma between
+    assert_eq!(names("Sen. Ted Cruz Cruz said"), ["Ted Cruz"]);
+    assert_eq!(names("so Donald Trump I’m told said"), ["Donald Trump"]);
+    assert_eq!(
+        names("between Hillary Clinton Donald Trump and"),
+        ["Hillary Clinton"]
+    );
+    assert_eq!(names("said Keith Lamont Scott"), ["Keith Lamont Scott"]);
+    // a role alone, a brand, a city
+    assert_eq!(names("the President said"), Vec::<String>::new());
+    assert_eq!(names("Wilayat Twitter said"), Vec::<String>::new());
+    assert_eq!(names("San Jose Cleveland said"), Vec::<String>::new());
 }

@@ -90,6 +90,44 @@ fn is_group_plural(l: &str) -> bool {
         .is_some_and(|one| GROUPS.contains(one) || DEMONYMS.contains(one))
 }
 
+/// "Ki-moon", "Jong-un", "Jae-in": a Korean given name, two short
+/// syllables joined by a hyphen (not a prefixed adjective, "Anti-war").
+fn is_syllabic_given_name(word: &str) -> bool {
+    let Some((first, second)) = word.split_once('-') else {
+        return false;
+    };
+    let short = |s: &str, up: bool| {
+        (1..=5).contains(&s.len())
+            && s.chars().all(|c| c.is_ascii_alphabetic())
+            && s.chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_uppercase() == up)
+    };
+    short(first, true)
+        && short(second, false)
+        && !matches!(
+            first.to_ascii_lowercase().as_str(),
+            "anti"
+                | "pro"
+                | "non"
+                | "self"
+                | "well"
+                | "ex"
+                | "co"
+                | "semi"
+                | "post"
+                | "pre"
+                | "multi"
+                | "mid"
+                | "all"
+                | "over"
+                | "under"
+                | "half"
+                | "high"
+                | "low"
+        )
+}
+
 /// "I'm", "I’ve", "didn't": a contraction.
 fn is_contraction(l: &str) -> bool {
     let l = l.replace('’', "'");
@@ -110,7 +148,8 @@ fn not_a_name_word(t: &Token) -> bool {
         || t.is_acronym()
         || t.text.chars().any(|c| c.is_ascii_digit())
         // "U.S.-made", "Kremlin-backed": an adjective
-        || t.text.rsplit_once('-').is_some_and(|(_, last)| last.starts_with(char::is_lowercase))
+        || (t.text.rsplit_once('-').is_some_and(|(_, last)| last.starts_with(char::is_lowercase))
+            && !is_syllabic_given_name(t.text))
 }
 
 /// A party, a place or a people ("Republican", "Iowa", "Russian").

@@ -151,4 +151,8 @@ fn names_stop_at_their_edges() {
     assert_eq!(names("the President said"), Vec::<String>::new());
     assert_eq!(names("Wilayat Twitter said"), Vec::<String>::new());
     assert_eq!(names("San Jose Cleveland said"), Vec::<String>::new());
+    // Korean given names; prefixed adjectives are not
+    assert_eq!(names("Secretary-General Ban Ki-moon said"), ["Ban Ki-moon"]);
+    assert_eq!(names("leader Kim Jong-un said"), ["Kim Jong-un"]);
+    assert_eq!(names("the Anti-war Left said"), Vec::<String>::new());
 }

@@ -7,14 +7,17 @@ use std::sync::LazyLock;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use crate::language::lexicon::*;
-use crate::language::names::{name_key, recorded_given_name};
+use crate::language::names::name_key;
 use crate::language::tokens::{Token, tokenize};
 use crate::language::verbs::{is_reporting, is_saying};
 use crate::model::{Article, small};
 
 mod table;
+mod words;
 use table::Numbered;
 pub use table::{LocalMention, Names};
+pub use words::Evidence;
+use words::{is_contraction, is_given, is_modifier, name_words_fit};
 
 /// A name found in a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,128 +83,6 @@ static ROLES_BY_FIRST: LazyLock<HashMap<&'static str, Vec<&'static [&'static str
 /// ("spokesperson Ned Price", "national security adviser Jake Sullivan").
 fn role_before(tokens: &[Token], i: usize) -> bool {
     (1..=4).any(|n| i >= n && role_at(tokens, i - n) == Some(n))
-}
-
-/// "Democrats", "Muslims", "PACs", "Americans": the plural of a group
-/// or a people.
-fn is_group_plural(l: &str) -> bool {
-    // (not the heads of other names: "Rosa Parks", "Joan Rivers")
-    l.strip_suffix('s')
-        .is_some_and(|one| GROUPS.contains(one) || DEMONYMS.contains(one))
-}
-
-/// "Ki-moon", "Jong-un", "Jae-in": a Korean given name, two short
-/// syllables joined by a hyphen (not a prefixed adjective, "Anti-war").
-fn is_syllabic_given_name(word: &str) -> bool {
-    let Some((first, second)) = word.split_once('-') else {
-        return false;
-    };
-    let short = |s: &str, up: bool| {
-        (1..=5).contains(&s.len())
-            && s.chars().all(|c| c.is_ascii_alphabetic())
-            && s.chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_uppercase() == up)
-    };
-    short(first, true)
-        && short(second, false)
-        && !matches!(
-            first.to_ascii_lowercase().as_str(),
-            "anti"
-                | "pro"
-                | "non"
-                | "self"
-                | "well"
-                | "ex"
-                | "co"
-                | "semi"
-                | "post"
-                | "pre"
-                | "multi"
-                | "mid"
-                | "all"
-                | "over"
-                | "under"
-                | "half"
-                | "high"
-                | "low"
-        )
-}
-
-/// "I'm", "I’ve", "didn't": a contraction.
-fn is_contraction(l: &str) -> bool {
-    let l = l.replace('’', "'");
-    ["'m", "'ve", "'ll", "'re", "'d", "n't"]
-        .iter()
-        .any(|c| l.ends_with(c))
-}
-
-fn not_a_name_word(t: &Token) -> bool {
-    let l = t.lower();
-    is_group_plural(l)
-        || is_contraction(l)
-        || NON_PERSON_HEADS.contains(l)
-        || PLACES.contains(l)
-        || DEMONYMS.contains(l)
-        || CALENDAR.contains(l)
-        || FUNCTION_WORDS.contains(l)
-        || t.is_acronym()
-        || t.text.chars().any(|c| c.is_ascii_digit())
-        // "U.S.-made", "Kremlin-backed": an adjective
-        || (t.text.rsplit_once('-').is_some_and(|(_, last)| last.starts_with(char::is_lowercase))
-            && !is_syllabic_given_name(t.text))
-}
-
-/// A party, a place or a people ("Republican", "Iowa", "Russian").
-fn is_modifier(t: &Token) -> bool {
-    let l = t.lower();
-    DEMONYMS.contains(l) || PLACES.contains(l)
-}
-
-/// Whether every word can be a word of a name. A common given name
-/// first makes a pair a person's name even when a word of it is also a
-/// common word, a people or a document ("Bill Maher", "Mark Cuban",
-/// "George Will").
-fn name_words_fit(name: &[&Token]) -> bool {
-    match name {
-        [first, middle @ .., last] if GIVEN_NAMES.contains(first.lower()) && last.is_cap() => {
-            // (a middle name may be a common word too: "Kathleen Hall
-            // Jamieson"; the last word heads the phrase, "Walter Reed
-            // Hospital")
-            let l = last.lower();
-            let odd = |t: &Token| {
-                t.is_acronym()
-                    || is_contraction(t.lower())
-                    || t.text.chars().any(|c| c.is_ascii_digit())
-            };
-            !(NON_PERSON_HEADS.contains(l)
-                || is_group_plural(l)
-                || PLACES.contains(l)
-                || CALENDAR.contains(l)
-                || odd(last)
-                || (middle.len() > 1 && middle.iter().any(|t| not_a_name_word(t)))
-                || middle.iter().any(|t| odd(t) || is_group_plural(t.lower())))
-        }
-        _ => !name.iter().any(|t| not_a_name_word(t)),
-    }
-}
-
-/// What the rest of an article tells of a word, as evidence for a name.
-#[allow(missing_debug_implementations)]
-pub struct Evidence<'e> {
-    /// Whether a capitalised word occurs on its own somewhere in the
-    /// article (a pair ending in one is a person).
-    pub lone: &'e dyn Fn(&str) -> bool,
-    /// Whether a word (lower case) is written in lower case somewhere in
-    /// the article: a common word, not a name, there.
-    pub common: &'e dyn Fn(&str) -> bool,
-}
-
-/// A given name of the hand list, or a recorded one the article does not
-/// use as a common word ("Zephyr", not "Grant" beside "a grant").
-fn is_given(t: &Token, ev: &Evidence) -> bool {
-    let l = t.lower();
-    GIVEN_NAMES.contains(l) || (recorded_given_name(l).is_some() && !(ev.common)(l))
 }
 
 /// The names in one paragraph.

@@ -315,6 +315,20 @@ pub fn key_of_written(written: &str) -> (String, String) {
     (name_key(first), surname_key(written.split(' ')))
 }
 
+/// Of the full-name mentions `fulls` (indexes into `out`, in reading
+/// order), the first mention of the form most of them have.
+fn most_named(out: &[LocalMention], fulls: &[u32]) -> u32 {
+    let mut counts: HashMap<u32, (usize, u32)> = HashMap::default();
+    for &j in fulls {
+        counts.entry(out[j as usize].form).or_insert((0, j)).0 += 1;
+    }
+    // (the most named; of as many, the first named)
+    counts
+        .values()
+        .max_by_key(|&&(n, first)| (n, std::cmp::Reverse(first)))
+        .map_or(fulls[0], |&(_, first)| first)
+}
+
 /// Finds the names in one article and binds its surname-only mentions to
 /// full names it introduces.
 pub fn names_of(a: &Article) -> Names {
@@ -392,19 +406,30 @@ pub fn names_of(a: &Article) -> Names {
         }
     }
     let mut bound = Vec::new();
+    // (each surname's most named full name, found once)
+    let mut main: HashMap<&str, u32> = HashMap::default();
     for (i, m) in out.iter().enumerate().filter(|(_, m)| m.full.is_none()) {
         let Some(fulls) = by_surname.get(of_form[m.form as usize].0.as_str()) else {
             continue;
         };
         let before = fulls.partition_point(|&j| (j as usize) < i);
-        bound.push((
-            i,
-            if before > 0 {
-                fulls[before - 1]
-            } else {
-                fulls[0]
-            },
-        ));
+        let nearest = fulls[before.saturating_sub(1)];
+        // Two people of one surname ("Ted Cruz", his wife "Heidi Cruz"):
+        // the bare surname is the one the story is about, the one it
+        // named most, unless the other was just named in the same
+        // paragraph.
+        let near = &out[nearest as usize];
+        let mixed = fulls
+            .iter()
+            .any(|&j| out[j as usize].form != out[fulls[0] as usize].form);
+        let chosen = if !mixed || (before > 0 && near.block == m.block) {
+            nearest
+        } else {
+            *main
+                .entry(of_form[m.form as usize].0.as_str())
+                .or_insert_with(|| most_named(&out, fulls))
+        };
+        bound.push((i, chosen));
     }
     for (i, full) in bound {
         out[i].full = Some(full);

@@ -114,6 +114,16 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_surname_is_the_person_the_story_is_about() {
+        let got = speakers(
+            "Ted Cruz spoke in Houston. Ted Cruz said little else.\n\n\
+             His wife, Heidi Cruz, was there too.\n\n\
+             \"I am not in the habit of supporting people who attack my wife,\" Cruz said.",
+        );
+        assert_eq!(got, [Some("Ted Cruz".to_string())]);
+    }
+
+    #[test]
     fn a_pronoun_goes_to_the_person_just_introduced() {
         let got = speakers(
             "\"We will win this state in November,\" Hillary Clinton said.\n\n\

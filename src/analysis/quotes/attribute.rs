@@ -330,7 +330,8 @@ pub fn after_span(cx: &Context, block: usize, from: usize) -> Option<Found> {
     let verb = ws[v].text.to_lowercase();
     // the subject before the verb: a name, a pronoun, a role, an organisation
     let before_verb = ws[..v].iter();
-    if let Some(m) = cx.mentions_in(block, from, ws[v].start).last() {
+    let named: Vec<&Mention> = cx.mentions_in(block, from, ws[v].start).collect();
+    if let Some(m) = subject_of(text, &named, ws[v].start) {
         return Some(found_person(Some(m.person), verb, Why::Named));
     }
     for w in before_verb.clone().rev() {
@@ -363,6 +364,23 @@ pub fn after_span(cx: &Context, block: usize, from: usize) -> Option<Found> {
         return Some(found_person(Some(m.person), verb, Why::Named));
     }
     None
+}
+
+/// Of the people named before a verb at `verb_at` of `text`, its subject:
+/// the last named right before it, or before a chunk set off by commas
+/// or brackets that ends there ("Sen. Bernie Sanders (Vt.), who lost the
+/// primaries to Clinton, said"); else the last named.
+fn subject_of<'m>(text: &str, named: &[&'m Mention], verb_at: usize) -> Option<&'m Mention> {
+    let subject = |m: &&&Mention| {
+        let gap = text.get(m.end()..verb_at).unwrap_or("").trim();
+        let chunk = words(text, m.end(), verb_at);
+        gap.is_empty()
+            || (gap.starts_with([',', '('])
+                && gap.ends_with([',', ')'])
+                && !chunk.is_empty()
+                && !chunk.iter().any(|w| is_saying(w.text)))
+    };
+    named.iter().rev().find(subject).or(named.last()).copied()
 }
 
 /// `"…," NAME, a writer for The Atlantic, said` and `"…," Rep. NAME
@@ -416,9 +434,9 @@ pub fn before_span(cx: &Context, block: usize, open: usize) -> Option<Found> {
         people.truncate(1);
     }
     let person = if participle {
-        people.first()
+        people.first().copied()
     } else {
-        people.last()
+        subject_of(text, &people, ws[v].start)
     };
     let pron = if participle {
         pronouns.first()

@@ -114,6 +114,15 @@ mod tests {
     }
 
     #[test]
+    fn the_subject_of_the_verb_is_before_an_apposition() {
+        let got = speakers(
+            "Sen. Bernie Sanders (Vt.), who lost the primaries to Hillary Clinton, \
+             said: \"The younger people are more progressive than any generation.\"",
+        );
+        assert_eq!(got, [Some("Bernie Sanders".to_string())]);
+    }
+
+    #[test]
     fn a_bare_surname_is_the_person_the_story_is_about() {
         let got = speakers(
             "Ted Cruz spoke in Houston. Ted Cruz said little else.\n\n\

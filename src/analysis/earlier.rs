@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::quotes::attribute::fits;
+use super::quotes::context::fits;
 use super::quotes::group::Shingled;
 use crate::model::{ArticleIx, ArticlePeople, Person, PersonIx, Quote, QuoteIx, Speaker};
 

@@ -4,15 +4,14 @@
 //! `"…," the Russian envoy said`, `"…," according to ROLE NAME`,
 //! `"…," the State Department said`. Before it, in the same sentence:
 //! `NAME said: "…"`, `NAME, who in a tweet on Thursday said: "…"`,
-//! `he said he'd "…"`. Pronouns go to the nearest fitting person before
-//! the quote outside quotations, or the speaker of a recent quote; role
-//! phrases go to the person the article introduced with that role.
+//! `he said he'd "…"`. Pronouns and role phrases are resolved in
+//! [`super::context`].
 
+use super::context::{Context, pronoun};
 use super::detect::outer;
 use super::layout;
 use crate::language::lexicon::ORG_HEADS;
 use crate::language::marks::is_quote_mark as is_mark;
-use crate::language::names::{Gender, gender_of};
 use crate::language::sentences::{ends_sentence, sentence_start};
 use crate::language::tokens::{Word, words};
 use crate::language::verbs::is_saying;
@@ -178,130 +177,6 @@ fn found_person(p: Option<PersonIx>, verb: String, why: Why) -> Found {
     match p {
         Some(p) => (Speaker::Person(p), Some(verb), Some(why)),
         None => (Speaker::Unknown, Some(verb), None),
-    }
-}
-
-/// Whether the person can be "he" (`female` false) or "she".
-pub fn fits(p: &Person, female: bool) -> bool {
-    let first = p.name.split(' ').next().unwrap_or("").to_lowercase();
-    // a name that says neither fits both
-    match gender_of(&first) {
-        Some(Gender::Female) => female,
-        Some(Gender::Male) => !female,
-        None => true,
-    }
-}
-
-fn pronoun(w: &str) -> Option<bool> {
-    match w {
-        "he" | "He" => Some(false),
-        "she" | "She" => Some(true),
-        _ => None,
-    }
-}
-
-/// The context an attribution is made in.
-#[derive(Debug)]
-pub struct Context<'a> {
-    pub article: &'a Article,
-    /// The article's people: its mentions, in reading order, and the
-    /// roles the text gives them.
-    pub cast: &'a ArticlePeople,
-    pub people: &'a [Person],
-    /// Byte ranges (block, start, end) of every quotation, marks included.
-    pub quoted: &'a [(usize, usize, usize)],
-    /// Speakers found so far in this article: (block, person).
-    pub recent: &'a [(usize, PersonIx)],
-}
-
-impl Context<'_> {
-    fn text(&self, block: usize) -> &str {
-        self.article.body[block].text()
-    }
-
-    fn inside_quote(&self, block: usize, at: usize) -> bool {
-        self.quoted
-            .iter()
-            .any(|&(b, s, e)| b == block && s <= at && at < e)
-    }
-
-    fn mentions_in(&self, block: usize, from: usize, to: usize) -> impl Iterator<Item = &Mention> {
-        self.cast
-            .mentions
-            .iter()
-            .filter(move |m| m.block() == block && m.start() >= from && m.end() <= to)
-    }
-
-    /// "he"/"she" at (block, at): the nearest fitting person before it
-    /// in its sentence, else the speaker of a recent quote, else the
-    /// nearest fitting person named before it outside quotations.
-    fn resolve_pronoun(&self, block: usize, at: usize, female: bool) -> Option<PersonIx> {
-        let text = self.text(block);
-        let sentence = sentence_start(text, at);
-        let fit = |m: &&Mention| {
-            !self.inside_quote(m.block(), m.start()) && fits(&self.people[m.person], female)
-        };
-        if let Some(m) = self.mentions_in(block, sentence, at).filter(fit).last() {
-            return Some(m.person);
-        }
-        // the person the sentence before introduced, its subject first,
-        // comes before earlier speakers
-        let before = if sentence > 1 {
-            Some((block, sentence_start(text, sentence - 2), sentence))
-        } else {
-            let b = block.checked_sub(1);
-            b.and_then(|b| self.article.body.get(b).map(|x| (b, x.text())))
-                .map(|(b, t)| (b, sentence_start(t, t.trim_end().len()), t.len()))
-        };
-        if let Some(m) = before.and_then(|(b, from, to)| self.mentions_in(b, from, to).find(fit)) {
-            return Some(m.person);
-        }
-        if let Some(&(_, p)) = self
-            .recent
-            .iter()
-            .rev()
-            .find(|(b, p)| block.saturating_sub(*b) <= 3 && fits(&self.people[*p], female))
-        {
-            return Some(p);
-        }
-        self.cast
-            .mentions
-            .iter()
-            .rev()
-            .filter(|m| (m.block(), m.start()) < (block, at))
-            .find(fit)
-            .map(|m| m.person)
-    }
-
-    /// "the Russian envoy", "the secretary of state": the person the
-    /// article introduced with such a role, the latest named first.
-    fn resolve_role(&self, block: usize, at: usize, phrase: &[&str]) -> Option<PersonIx> {
-        let wanted: Vec<String> = phrase
-            .iter()
-            .map(|w| w.to_lowercase())
-            .filter(|w| w != "the")
-            .collect();
-        if wanted.is_empty() {
-            return None;
-        }
-        let mut best: Option<(usize, (usize, usize), PersonIx)> = None;
-        for m in &self.cast.mentions {
-            let role = self.cast.role(m);
-            if (m.block(), m.start()) >= (block, at) || role.is_empty() {
-                continue;
-            }
-            let role: Vec<&str> = role.split(' ').collect();
-            let shared = wanted.iter().filter(|w| role.contains(&w.as_str())).count();
-            if shared == 0 {
-                continue;
-            }
-            let key = (shared, (m.block(), m.start()));
-            if best.as_ref().is_none_or(|b| (b.0, b.1) < key) {
-                best = Some((key.0, key.1, m.person));
-            }
-        }
-        // the role may have been given at an earlier mention of the person
-        best.map(|b| b.2)
     }
 }
 

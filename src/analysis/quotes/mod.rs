@@ -3,6 +3,7 @@
 //! across outlets grouped ([`group`]).
 
 pub mod attribute;
+pub mod context;
 pub mod continuity;
 pub mod detect;
 pub mod group;

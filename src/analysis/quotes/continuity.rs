@@ -88,7 +88,15 @@ fn carries(
     // Bartiromo.)
     let after = attribution_end(text_of(last.block), close);
     if last.block == first.block {
-        return close <= open && !other_named(first.block, after.min(open), open);
+        // (near: a paragraph of a scraped page may be a whole article)
+        let between = text.get(after.min(open)..open).unwrap_or("");
+        let sentences = between
+            .char_indices()
+            .filter(|&(i, c)| {
+                matches!(c, '.' | '!' | '?') && ends_sentence(text, after.min(open) + i)
+            })
+            .count();
+        return close <= open && sentences <= 1 && !other_named(first.block, after.min(open), open);
     }
     // the next paragraph, opening with the quote and naming no one else
     let prev_len = a.body.get(last.block).map_or(0, |b| b.text().len());

@@ -179,7 +179,11 @@ pub static GROUPS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "muslim christian jew sunni shiite shia catholic evangelical protestant mormon \
          latino latina hispanic democrat republican liberal conservative progressive \
          independent libertarian socialist communist pac super veteran voter supporter \
-         delegate senator governor leader official member fan",
+         delegate senator governor leader official member fan investigator officer \
+         lawmaker reporter analyst expert prosecutor resident worker student protester \
+         protestor activist critic witness lawyer doctor nurse farmer soldier troop \
+         employee executive economist scientist researcher politician candidate rebel \
+         militant refugee migrant immigrant citizen",
     )
 });
 
@@ -264,7 +268,8 @@ pub static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
          once twice last next first second third earlier later recently currently \
          other another such same own is are was were be been being has have had do does did \
          will would shall should can could may might must let lets like unlike after \
-         yes no ok okay well oh mr mrs ms dr god lord people good great thank thanks",
+         yes no ok okay well oh mr mrs ms dr god lord people good great thank thanks hi \
+         hello hey dear",
     )
 });
 

@@ -95,7 +95,12 @@ pub fn names_in<'a>(tokens: &[Token<'a>], ev: &Evidence) -> Vec<Found<'a>> {
             continue;
         }
         let mut j = i + 1;
-        while j < tokens.len() && !tokens[j - 1].possessive && runs_on(tokens, j) {
+        // (a run ends with its sentence: "supporters of Sanders. Others")
+        while j < tokens.len()
+            && !tokens[j - 1].possessive
+            && !tokens[j].sentence_start
+            && runs_on(tokens, j)
+        {
             j += 1;
         }
         if let Some(f) = name_in_run(tokens, i, j, ev) {
@@ -286,8 +291,12 @@ pub fn lone_words<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
             continue;
         }
         let joins = |n: &Token| n.is_cap() && !lower_in(&FUNCTION_WORDS, n);
-        let prev_cap = i > 0 && joins(&tokens[i - 1]) && !tokens[i - 1].possessive;
-        let next_cap = !t.possessive && tokens.get(i + 1).is_some_and(joins);
+        let prev_cap =
+            i > 0 && !t.sentence_start && joins(&tokens[i - 1]) && !tokens[i - 1].possessive;
+        let next_cap = !t.possessive
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| !n.sentence_start && joins(n));
         if !prev_cap && !next_cap {
             out.push(t.text);
         }

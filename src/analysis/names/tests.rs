@@ -155,4 +155,10 @@ fn names_stop_at_their_edges() {
     assert_eq!(names("Secretary-General Ban Ki-moon said"), ["Ban Ki-moon"]);
     assert_eq!(names("leader Kim Jong-un said"), ["Kim Jong-un"]);
     assert_eq!(names("the Anti-war Left said"), Vec::<String>::new());
+    // a run ends with its sentence; a job title leads up to a name
+    assert_eq!(
+        names("supporters of Sanders. Others include Tom Jones."),
+        ["Tom Jones"]
+    );
+    assert_eq!(names("Assistant Sheriff Tom Roberts said"), ["Tom Roberts"]);
 }

@@ -181,6 +181,12 @@ fn name_in_run<'a>(
     }) {
         name.truncate(next);
     }
+    // "Jr.": a suffix alone names no one
+    if let [only] = name[..]
+        && is_suffix(only.text)
+    {
+        return None;
+    }
     // "President", "Senator": a role alone names no one
     if let [only] = name[..]
         && role_at(std::slice::from_ref(only), 0).is_some()
@@ -306,7 +312,25 @@ pub fn lone_words<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
 
 /// Key of the surname of a name: its last word.
 pub fn surname_key<'a>(words: impl DoubleEndedIterator<Item = &'a str>) -> String {
-    words.last().map_or_else(String::new, name_key)
+    // (a suffix is not the surname, and not to be dropped: "Joseph R.
+    // Biden Jr." is a Biden, not a "Jr." like Joseph F. Dunford Jr.; and
+    // Donald Trump Jr. is not his father)
+    let mut words = words.rev();
+    let last = words.next();
+    match (last, words.next()) {
+        (Some(suffix), Some(surname)) if is_suffix(suffix) => {
+            format!("{} {}", name_key(surname), name_key(suffix))
+        }
+        _ => last.map_or_else(String::new, name_key),
+    }
+}
+
+/// "Jr.", "Sr.", "II": a generational suffix after a surname.
+fn is_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_ascii_lowercase().as_str(),
+        "jr" | "sr" | "ii" | "iii" | "iv"
+    )
 }
 
 /// Whether a name as written (words a space apart) is a first name and a

@@ -162,3 +162,16 @@ fn names_stop_at_their_edges() {
     );
     assert_eq!(names("Assistant Sheriff Tom Roberts said"), ["Tom Roberts"]);
 }
+
+#[test]
+fn a_suffix_is_part_of_the_surname_key() {
+    assert_eq!(surname_key("Joseph R. Biden Jr.".split(' ')), "biden jr");
+    assert_ne!(
+        surname_key("Joseph R. Biden Jr.".split(' ')),
+        surname_key("Joseph F. Dunford Jr.".split(' '))
+    );
+    assert_ne!(
+        surname_key("Donald Trump Jr.".split(' ')),
+        surname_key("Donald Trump".split(' '))
+    );
+}

@@ -40,6 +40,20 @@ pub fn is_web_address(url: &str) -> bool {
 
 /// Makes every text field of `a` safe to print.
 pub fn clean(mut a: Article) -> Article {
+    // text encoded twice decoded first, so that names are read as written
+    for s in std::iter::once(&mut a.title).chain(a.author.iter_mut()) {
+        if let Some(r) = super::mojibake::repair(s) {
+            *s = r;
+        }
+    }
+    for b in &mut a.body {
+        // (marks are dropped with it: their places have moved)
+        if let Some(r) = super::mojibake::repair(b.text()) {
+            let mut plain = b.plain().clone();
+            *plain.text_mut() = r;
+            *b = plain;
+        }
+    }
     clean_string(&mut a.id);
     clean_line(&mut a.title);
     for s in [&mut a.source, &mut a.author, &mut a.url]

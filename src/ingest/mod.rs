@@ -8,6 +8,7 @@ pub mod clean;
 pub mod decode;
 pub mod formats;
 pub mod meta;
+mod mojibake;
 mod problem;
 mod walk;
 

@@ -221,6 +221,24 @@ pub static GROUPS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     )
 });
 
+/// Words of a page around a story, not of a name: photo credits, buttons
+/// and captions ("Robert Huxley Click to share", "Bailey Getty").
+pub static PAGE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "getty images image photo photos video videos click play share watch caption \
+         credit copyright skip ad advertisement subscribe shutterstock alamy",
+    )
+});
+
+/// First words of place names ("San Diego", "West Hollywood", "New
+/// Addington"): a name that opens with one is a place.
+pub static PLACE_PREFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "north south east west northeast northwest southeast southwest new san santa los \
+         las fort port mount lake",
+    )
+});
+
 /// Places: continents, countries, regions, capitals and large cities.
 pub static PLACES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set(
@@ -258,7 +276,8 @@ pub static NON_PERSON_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| 
     set(
         "hotel lake house department ministry times press post news journal herald tribune \
          twitter facebook instagram youtube google amazon microsoft telemundo univision \
-         netflix snapchat reddit wikipedia wikileaks \
+         netflix snapchat reddit wikipedia wikileaks bible apprentice show subtitle \
+         section chapter amendment \
          telegraph guardian gazette review magazine union quad war wars administration \
          agency council committee commission court congress senate parliament assembly \
          party parties university college school institute academy foundation center centre \

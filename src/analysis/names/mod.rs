@@ -154,7 +154,10 @@ fn name_in_run<'a>(
     // be part of it
     if let Some(cut) = name.iter().position(|t| {
         let l = t.lower();
-        CALENDAR.contains(l) || FUNCTION_WORDS.contains(l) || is_contraction(l)
+        CALENDAR.contains(l)
+            || FUNCTION_WORDS.contains(l)
+            || is_contraction(l)
+            || PAGE_WORDS.contains(l)
     }) {
         name.truncate(cut);
     }
@@ -180,6 +183,10 @@ fn name_in_run<'a>(
         GIVEN_NAMES.contains(name[i].lower()) && name[i - 1].text.trim_end_matches('.').len() > 1
     }) {
         name.truncate(next);
+    }
+    // "San Diego", "West Hollywood": a place
+    if name.len() > 1 && PLACE_PREFIXES.contains(name[0].lower()) {
+        return None;
     }
     // "Jr.": a suffix alone names no one
     if let [only] = name[..]

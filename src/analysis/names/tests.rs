@@ -161,6 +161,13 @@ fn names_stop_at_their_edges() {
         ["Tom Jones"]
     );
     assert_eq!(names("Assistant Sheriff Tom Roberts said"), ["Tom Roberts"]);
+    // the words of a page around a story; places
+    assert_eq!(
+        names("both from Croydon, and Robert Huxley Click to share"),
+        ["Robert Huxley"]
+    );
+    assert_eq!(names("in West Hollywood said"), Vec::<String>::new());
+    assert_eq!(names("as Kanye West said"), ["Kanye West"]);
 }
 
 #[test]

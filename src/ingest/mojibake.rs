@@ -7,6 +7,13 @@ pub fn repair(s: &str) -> Option<String> {
     // (the lead bytes of two-byte UTF-8 for Latin letters, read as
     // Latin-1: text without them has nothing to repair; a text
     // decomposed since writes them as "A" and a combining mark)
+    // (one pass over the bytes first: Ã and Â are C3 83 and C3 82 in
+    // UTF-8, the combining tilde and circumflex CC 83 and CC 82; most
+    // text has neither lead byte)
+    let bytes = s.as_bytes();
+    if !(bytes.contains(&0xC3) || bytes.contains(&0xCC)) {
+        return None;
+    }
     let composed;
     let s = if s.contains("A\u{303}") || s.contains("A\u{302}") {
         composed = s.replace("A\u{303}", "Ã").replace("A\u{302}", "Â");

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{LocalMention, Names, is_full_name, key_of_written};
-use crate::model::{ArticleIx, ArticlePeople, Mention, Person, PersonIx, Strings, small};
+use crate::model::{ArticleIx, ArticlePeople, Person, small};
 
 /// A person's key: first name key, surname key (the first empty for a
 /// person known by surname alone).
@@ -120,103 +120,6 @@ fn count(mut people: Vec<Person>, cast: Vec<ArticlePeople>) -> (Vec<Person>, Vec
         }
     }
     (people, cast)
-}
-
-/// How each mention of each article resolves to a person (a group of
-/// name keys), once the archive's groups are made.
-struct Resolver {
-    /// Each article's mentions' forms, numbered across the archive (none
-    /// for an article whose names are not whole, see `Names::checked`).
-    ids: Vec<Vec<u32>>,
-    /// Each form's group, when it is a full name.
-    full_group: Vec<Option<usize>>,
-    /// Each form's surname, numbered.
-    surname_of: Vec<usize>,
-    /// Each surname named alone, with a role, where no article gives a
-    /// first name: its first such mention, and its group.
-    by_role: Vec<Option<((usize, usize), usize)>>,
-    /// The group a surname alone names otherwise.
-    best: Vec<Option<usize>>,
-}
-
-impl Resolver {
-    /// The group of a mention that has a full name (its own, or the one
-    /// its surname is bound to).
-    fn keyed(&self, m: &[LocalMention], ids: &[u32], x: &LocalMention) -> Option<usize> {
-        let full = x.full? as usize;
-        m.get(full)?;
-        self.full_group[*ids.get(full)? as usize]
-    }
-
-    /// The group of mention `i` of article `a`, if any.
-    fn resolve(&self, a: usize, i: usize, mentions: &[LocalMention]) -> Option<usize> {
-        let ids = &self.ids[a];
-        let m = &mentions[i];
-        match m.full {
-            Some(_) => self.keyed(mentions, ids, m),
-            None => {
-                let s = self.surname_of[ids[i] as usize];
-                match self.by_role[s] {
-                    Some((at, g)) => (at <= (a, i)).then_some(g),
-                    None => self.best[s],
-                }
-            }
-        }
-    }
-
-    /// The mentions of article `a` (of `names`) that resolve, and their
-    /// groups.
-    fn resolved<'a>(
-        &'a self,
-        a: usize,
-        names: &'a Names,
-    ) -> impl Iterator<Item = (&'a LocalMention, usize)> + 'a {
-        // (the forms of an article's mentions are numbered when its names
-        // are whole, see `Names::checked`, and only then)
-        let mentions = if self.ids[a].is_empty() {
-            &[][..]
-        } else {
-            &names.mentions[..]
-        };
-        (0..mentions.len()).filter_map(move |i| Some((&mentions[i], self.resolve(a, i, mentions)?)))
-    }
-
-    /// The people and mentions of article `a`, of `names`; `roles` gives
-    /// the article's roles, the mentions' role numbers' table.
-    fn cast(&self, a: usize, names: &Names, roles: impl FnOnce() -> Strings) -> ArticlePeople {
-        // (each mention resolved once, into a list made at the size of
-        // the most it can hold, then made its size when well over:
-        // millions of mentions)
-        let mut found: Vec<Mention> = Vec::with_capacity(names.mentions.len());
-        found.extend(self.resolved(a, names).map(|(m, g)| {
-            let place = (m.block as usize, m.start as usize, m.end as usize);
-            Mention::new(PersonIx(g), place, m.role_text)
-        }));
-        if found.capacity() - found.len() > found.len() / 8 {
-            found.shrink_to_fit();
-        }
-        // (in reading order already, but for a name inside another)
-        if !found.is_sorted_by_key(|m| (m.block(), m.start())) {
-            found.sort_by_key(|m| (m.block(), m.start()));
-        }
-        let mut seen = Vec::new();
-        for m in &found {
-            if !seen.contains(&m.person) {
-                seen.push(m.person);
-            }
-        }
-        ArticlePeople {
-            people: seen,
-            // (an article none of whose mentions resolve keeps no roles;
-            // the others keep every role their article gives)
-            roles: if found.is_empty() {
-                Default::default()
-            } else {
-                roles()
-            },
-            mentions: found,
-        }
-    }
 }
 
 /// The people of the archive (their names and aliases; their mentions
@@ -390,12 +293,14 @@ fn people_of(local: &[&Names]) -> (Vec<Person>, Resolver) {
         })
         .collect();
 
+    let known = weight.iter().map(|&w| w >= KNOWN_AFTER).collect();
     let r = Resolver {
         ids,
         full_group,
         surname_of,
         by_role,
         best,
+        known,
     };
     // The forms each group is written in, with counts.
     let n = gr.firsts.len();
@@ -473,6 +378,9 @@ fn person(forms: &HashMap<&str, usize>, surname_forms: &HashMap<&str, usize>) ->
         mentions: 0,
     }
 }
+
+mod resolve;
+use resolve::{KNOWN_AFTER, Resolver};
 
 #[cfg(test)]
 mod tests;

@@ -1,6 +1,7 @@
 //! The merge of people across the archive.
 use super::*;
 use crate::analysis::{ArticleReading, read_article};
+use crate::model::Mention;
 
 fn names(text: &str) -> ArticleReading {
     let text = format!("A headline for tests\n\n{text}");
@@ -48,4 +49,20 @@ fn a_merge_that_takes_the_names_finds_what_one_that_reads_them_finds() {
             .zip(&readings)
             .all(|(t, r)| t.utterances == r.utterances)
     );
+}
+
+#[test]
+fn a_surname_named_once_alone_is_taken_only_for_someone_often_named() {
+    let roe = names("Jeff Roe ran the campaign. Roe said it went well.");
+    let ruling = names("The court upheld the ruling in Roe v. Wade last week.");
+    let twice = names("Later Roe spoke. Then Roe left the stage.");
+    let (people, cast) = merge(&[roe, ruling, twice]);
+    let named = |c: &ArticlePeople| -> Vec<&str> {
+        c.people.iter().map(|&p| people[p].name.as_str()).collect()
+    };
+    assert_eq!(named(&cast[0]), ["Jeff Roe"]);
+    // once, alone, for a person the archive names twice: not them
+    assert!(named(&cast[1]).is_empty());
+    // twice alone in one article: them
+    assert_eq!(named(&cast[2]), ["Jeff Roe"]);
 }

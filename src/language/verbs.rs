@@ -45,10 +45,10 @@ const REPORTING: &[&str] = &[
 /// verbs far more often than nouns there.)
 const ROOTS: &str = "
     say:said:says tell:told write:wrote:written speak:spoke:spoken read:read swear:swore:sworn
-    add ask state note warn argue insist explain claim tweet reply respond announce declare
-    remark urge stress acknowledge admit+ suggest post~ remind reiterate continue recall
+    add ask state~ note warn argue insist explain claim tweet reply respond announce declare
+    remark~ urge stress acknowledge admit+ suggest post~ remind reiterate continue recall
     concede caution predict vow~ promise~ call~ describe report~ conclude point~ email~ chant~
-    interject assure joke interrupt proclaim answer~ quip+ shout~ yell~ scream~ exclaim boast
+    interject assure joke~ interrupt proclaim answer~ quip+ shout~ yell~ scream~ exclaim boast
     brag+ complain lament mutter murmur~ whisper~ sigh~ laugh~ snap+ retort counter contend
     maintain assert allege charge~ accuse deny confirm concur+ agree disagree object~ protest~
     plead beg+ demand~ wonder muse ponder observe comment~ testify inform advise recommend

@@ -4,7 +4,6 @@
 
 use crate::language::names::{Gender, gender_of};
 use crate::language::sentences::sentence_start;
-use crate::language::tokens::words;
 use crate::language::verbs::is_saying;
 use crate::model::{Article, ArticlePeople, Mention, Person, PersonIx};
 
@@ -100,10 +99,12 @@ impl Context<'_> {
                 from = sentence_start(t, end - 2);
             }
             let named: Vec<&Mention> = self.mentions_in(b, from, end).filter(fit).collect();
+            // (the word right after the name, cut where a word ends)
             let speaking = named.iter().find(|m| {
-                words(t, m.end(), end)
-                    .first()
-                    .is_some_and(|w| is_saying(w.text))
+                t.get(m.end()..end)
+                    .and_then(|rest| rest.split_whitespace().next())
+                    .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+                    .is_some_and(is_saying)
             });
             if let Some(m) = speaking.or(named.first()) {
                 return Some(m.person);

@@ -99,9 +99,10 @@ pub(super) fn name_words_fit(name: &[&Token]) -> bool {
                     || is_contraction(t.lower())
                     || t.text.chars().any(|c| c.is_ascii_digit())
             };
+            // (a place last may be a surname after a given name: "Jim
+            // Jordan", "John Denver")
             !(NON_PERSON_HEADS.contains(l)
                 || is_group_plural(l)
-                || PLACES.contains(l)
                 || CALENDAR.contains(l)
                 || odd(last)
                 || (middle.len() > 1 && middle.iter().any(|t| not_a_name_word(t)))

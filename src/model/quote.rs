@@ -53,6 +53,9 @@ pub enum Why {
     Dash,
     /// A name and a colon before the quote: `Clinton: "…"`.
     Colon,
+    /// The sentence before ends by attributing what it reports: `…,
+    /// Schiff said. "…"`.
+    SentenceBefore,
     /// The speaker of the quote before it in the same paragraph.
     SameParagraph,
     /// The speaker of the last quote of the paragraph before.
@@ -64,7 +67,7 @@ pub enum Why {
 
 impl Why {
     /// Every rule, in the order the README explains them.
-    pub const ALL: [Why; 10] = [
+    pub const ALL: [Why; 11] = [
         Why::Named,
         Why::Apposition,
         Why::Pronoun,
@@ -72,6 +75,7 @@ impl Why {
         Why::Organisation,
         Why::Dash,
         Why::Colon,
+        Why::SentenceBefore,
         Why::SameParagraph,
         Why::ParagraphBefore,
         Why::Joined,

@@ -76,6 +76,7 @@ pub fn attribute(
         let (speaker, verb, why) = found
             .or_else(|| before_span(&cx, first.block, open))
             .or_else(|| introduced(&cx, first.block, open))
+            .or_else(|| said_before(&cx, first.block, open))
             .or_else(|| by_layout(&cx, &spans, open))
             .unwrap_or((Speaker::Unknown, None, None));
         if let Speaker::Person(p) = speaker {
@@ -166,6 +167,32 @@ fn introduced(cx: &Context, block: usize, open: usize) -> Option<Found> {
     (opens && prev.is_story() && prev.text().trim_end().ends_with(':'))
         .then(|| before_span(cx, before, end.saturating_sub(1)))
         .flatten()
+}
+
+/// A quote opening its sentence (at `open` of block `block`) right after
+/// a sentence that ends by attributing what it reports: `…, Schiff
+/// said. "…"`, `…, said Schiff. "…"`.
+fn said_before(cx: &Context, block: usize, open: usize) -> Option<Found> {
+    let text = cx.text(block);
+    let sentence = sentence_start(text, open);
+    if sentence < 2 || !text.get(sentence..open)?.trim().is_empty() {
+        return None;
+    }
+    // (`sentence` follows ". ")
+    let before = sentence_start(text, sentence - 2);
+    let ws = words(text, before, sentence);
+    let tail = ws.len().saturating_sub(4);
+    let v = ws[tail..].iter().position(|w| is_saying(w.text))? + tail;
+    // its subject ("Melanne Verveer, who served as Hillary Clinton's chief
+    // of staff, told CBS News."), else the name after the verb
+    let named: Vec<&Mention> = cx.mentions_in(block, before, ws[v].start).collect();
+    let m = subject_of(text, &named, ws[v].start)
+        .or_else(|| cx.mentions_in(block, ws[v].start, sentence).next())?;
+    Some((
+        Speaker::Person(m.person),
+        Some(ws[v].text.to_lowercase()),
+        Some(Why::SentenceBefore),
+    ))
 }
 
 /// Who said a quote, the verb of saying, and the rule that chose them.

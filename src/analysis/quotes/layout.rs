@@ -133,6 +133,24 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_that_ends_by_attributing_credits_the_quote_after_it() {
+        let got = speakers(
+            "The administration may be reluctant to act while talks go on, Adam Schiff \
+             said. \"The other factor the administration may be considering is the look of it.\"",
+        );
+        assert_eq!(got, [Some("Adam Schiff".to_string())]);
+    }
+
+    #[test]
+    fn a_place_after_a_given_name_is_a_surname() {
+        let got = speakers(
+            "\"If the FBI wanted any other laptops, they would just get them,\" Rep. Jim \
+             Jordan (R-Ohio), an oversight panel member, said in a phone interview.",
+        );
+        assert_eq!(got, [Some("Jim Jordan".to_string())]);
+    }
+
+    #[test]
     fn a_pronoun_goes_to_the_person_just_introduced() {
         let got = speakers(
             "\"We will win this state in November,\" Hillary Clinton said.\n\n\

@@ -235,7 +235,17 @@ pub static PAGE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 pub static PLACE_PREFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set(
         "north south east west northeast northwest southeast southwest new san santa los \
-         las fort port mount lake",
+         las fort port mount lake middle near far",
+    )
+});
+
+/// Job titles that end no person's name ("Assistant Managing Editor",
+/// "Assistant Sheriff"): titles that are rarely surnames.
+pub static TITLE_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "editor sheriff manager director secretary minister president governor senator \
+         chairman chairwoman spokesman spokeswoman spokesperson adviser advisor officer \
+         commissioner correspondent columnist economist strategist pollster prosecutor",
     )
 });
 
@@ -276,7 +286,7 @@ pub static NON_PERSON_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| 
     set(
         "hotel lake house department ministry times press post news journal herald tribune \
          twitter facebook instagram youtube google amazon microsoft telemundo univision \
-         netflix snapchat reddit wikipedia wikileaks bible apprentice show subtitle \
+         netflix snapchat reddit wikipedia wikileaks bible apprentice show subtitle century team \
          section chapter amendment \
          telegraph guardian gazette review magazine union quad war wars administration \
          agency council committee commission court congress senate parliament assembly \
@@ -322,7 +332,7 @@ pub static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
          other another such same own is are was were be been being has have had do does did \
          will would shall should can could may might must let lets like unlike after \
          yes no ok okay well oh mr mrs ms dr god lord people good great thank thanks hi \
-         hello hey dear",
+         hello hey dear madam",
     )
 });
 

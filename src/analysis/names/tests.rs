@@ -168,6 +168,24 @@ fn names_stop_at_their_edges() {
     );
     assert_eq!(names("in West Hollywood said"), Vec::<String>::new());
     assert_eq!(names("as Kanye West said"), ["Kanye West"]);
+    // forms of address, titles, teams, companies
+    for junk in [
+        "said Madam Secretary today",
+        "Sam Jacobs, the Assistant Managing Editor said",
+        "Team Clinton said",
+        "the 21st Century Fox board said",
+        "the Middle East said",
+    ] {
+        assert!(
+            !names(junk).iter().any(|n| n.contains("Madam")
+                || n.contains("Editor")
+                || n.contains("Team")
+                || n.contains("Century")
+                || n.contains("Middle")),
+            "{junk}: {:?}",
+            names(junk)
+        );
+    }
 }
 
 #[test]

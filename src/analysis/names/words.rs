@@ -102,13 +102,17 @@ pub(super) fn name_words_fit(name: &[&Token]) -> bool {
             // (a place last may be a surname after a given name: "Jim
             // Jordan", "John Denver")
             !(NON_PERSON_HEADS.contains(l)
+                || TITLE_HEADS.contains(l)
                 || is_group_plural(l)
                 || CALENDAR.contains(l)
                 || odd(last)
                 || (middle.len() > 1 && middle.iter().any(|t| not_a_name_word(t)))
                 || middle.iter().any(|t| odd(t) || is_group_plural(t.lower())))
         }
-        _ => !name.iter().any(|t| not_a_name_word(t)),
+        _ => {
+            !name.iter().any(|t| not_a_name_word(t))
+                && !name.last().is_some_and(|t| TITLE_HEADS.contains(t.lower()))
+        }
     }
 }
 

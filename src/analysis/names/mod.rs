@@ -217,6 +217,19 @@ fn name_in_run<'a>(
     if name.is_empty() || name.len() > 4 || !name_words_fit(&name) {
         return None;
     }
+    // "Crooked Hillary", "Crazy Bernie": an epithet (an adjective or a
+    // participle) before a first name
+    // ("Defeat Crooked Hillary" too)
+    if let [.., first, last] = name[..]
+        && !role
+        && GIVEN_NAMES.contains(last.lower())
+        && !is_given(first, ev)
+        && ["ed", "ing", "y"]
+            .iter()
+            .any(|e| first.lower().ends_with(e))
+    {
+        return None;
+    }
     if name.len() >= 2 && !role {
         // a given name of the hand list, or a recorded one the article
         // does not use as a common word ("Zephyr", not "Grant" beside "a

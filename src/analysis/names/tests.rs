@@ -168,6 +168,9 @@ fn names_stop_at_their_edges() {
     );
     assert_eq!(names("in West Hollywood said"), Vec::<String>::new());
     assert_eq!(names("as Kanye West said"), ["Kanye West"]);
+    // an epithet before a first name
+    assert_eq!(names("Defeat Crooked Hillary said"), Vec::<String>::new());
+    assert_eq!(names("so Crazy Bernie said"), Vec::<String>::new());
     // forms of address, titles, teams, companies
     for junk in [
         "said Madam Secretary today",

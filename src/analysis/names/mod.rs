@@ -2,6 +2,7 @@
 //! (capitalised name sequences, titles and roles before them), and its
 //! surname-only mentions bound to a full name the same article gives.
 
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
@@ -12,8 +13,11 @@ use crate::language::tokens::{Token, tokenize};
 use crate::language::verbs::{is_reporting, is_saying};
 use crate::model::{Article, small};
 
+mod keys;
 mod table;
 mod words;
+use keys::is_suffix;
+pub use keys::{is_full_name, key_of_written, surname_key};
 use table::Numbered;
 pub use table::{LocalMention, Names};
 pub use words::Evidence;
@@ -330,44 +334,6 @@ pub fn lone_words<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
     out
 }
 
-/// Key of the surname of a name: its last word.
-pub fn surname_key<'a>(words: impl DoubleEndedIterator<Item = &'a str>) -> String {
-    // (a suffix is not the surname, and not to be dropped: "Joseph R.
-    // Biden Jr." is a Biden, not a "Jr." like Joseph F. Dunford Jr.; and
-    // Donald Trump Jr. is not his father)
-    let mut words = words.rev();
-    let last = words.next();
-    match (last, words.next()) {
-        (Some(suffix), Some(surname)) if is_suffix(suffix) => {
-            format!("{} {}", name_key(surname), name_key(suffix))
-        }
-        _ => last.map_or_else(String::new, name_key),
-    }
-}
-
-/// "Jr.", "Sr.", "II": a generational suffix after a surname.
-fn is_suffix(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('.').to_ascii_lowercase().as_str(),
-        "jr" | "sr" | "ii" | "iii" | "iv"
-    )
-}
-
-/// Whether a name as written (words a space apart) is a first name and a
-/// surname, not a surname alone.
-pub fn is_full_name(written: &str) -> bool {
-    let mut words = written.split(' ');
-    let first = words.next().unwrap_or_default();
-    words.next().is_some() && !PARTICLES.contains(first)
-}
-
-/// The key of a name as written: its first word's and its last word's
-/// (the surname's).
-pub fn key_of_written(written: &str) -> (String, String) {
-    let first = written.split(' ').next().unwrap_or_default();
-    (name_key(first), surname_key(written.split(' ')))
-}
-
 /// Of the full-name mentions `fulls` (indexes into `out`, in reading
 /// order), the first mention of the form most of them have.
 fn most_named(out: &[LocalMention], fulls: &[u32]) -> u32 {
@@ -394,12 +360,19 @@ pub fn names_of(a: &Article) -> Names {
         .collect();
     let lone: FxHashSet<&str> = blocks.iter().flat_map(|(_, t)| lone_words(t)).collect();
     // (a scan, asked of a few words an article: a set of every word
-    // would cost more than the scans)
+    // would cost more than the scans; each word's answer kept, as the
+    // rules of a name ask of its first word several times)
+    let asked: RefCell<HashMap<String, bool>> = RefCell::default();
     let common = |w: &str| {
-        blocks
+        if let Some(&known) = asked.borrow().get(w) {
+            return known;
+        }
+        let found = blocks
             .iter()
             .flat_map(|(_, t)| t.iter())
-            .any(|t| t.word && t.text == w)
+            .any(|t| t.word && t.text == w);
+        asked.borrow_mut().insert(w.to_string(), found);
+        found
     };
     let ev = Evidence {
         lone: &|w| lone.contains(w),

@@ -1,0 +1,170 @@
+//! Attribution on small articles, rule by rule: the whole analysis runs
+//! on each, as on an archive.
+
+use std::path::PathBuf;
+
+use super::wording_diff;
+use crate::analysis::analyse;
+use crate::ingest::parse_article;
+
+/// Each quote's first two words and its speaker's name.
+fn attributed(body: &str) -> Vec<(String, Option<String>)> {
+    let a = parse_article("t", PathBuf::from("t"), &format!("A headline\n\n{body}")).article;
+    let an = analyse(std::slice::from_ref(&a));
+    an.quotes
+        .iter()
+        .map(|q| {
+            let first: Vec<&str> = q.text.split_whitespace().take(2).collect();
+            (
+                first.join(" "),
+                q.speaker.name(&an.people).map(String::from),
+            )
+        })
+        .collect()
+}
+
+/// Each quote's speaker's name.
+fn speakers(body: &str) -> Vec<Option<String>> {
+    attributed(body).into_iter().map(|(_, s)| s).collect()
+}
+
+#[test]
+fn a_speaker_carries_on_until_someone_else_is_named() {
+    let got = attributed(
+        "\"We are not winning the war yet,\" Hillary Clinton said on ABC on Sunday, \
+         speaking from Des Moines after a long week in Iowa. \
+         \"I think the president will say more.\"\n\n\
+         \"It is too soon to tell what comes next.\"\n\n\
+         Jeb Bush disagreed with all of that.\n\n\
+         \"Nobody knows what she means by that.\"",
+    );
+    let clinton = Some("Hillary Clinton".to_string());
+    assert_eq!(got[0], ("We are".into(), clinton.clone()));
+    // the same paragraph, then a paragraph that is only a quote
+    assert_eq!(got[1], ("I think".into(), clinton.clone()));
+    assert_eq!(got[2], ("It is".into(), clinton));
+    // another person named between: not carried on
+    assert_eq!(got[3], ("Nobody knows".into(), None));
+}
+
+#[test]
+fn the_rest_of_an_attribution_names_no_speaker() {
+    let got = attributed(
+        "\"Both candidates have the same fundraising agreement,\" Debbie Wasserman \
+         Schultz said in an interview with Maria Bartiromo this morning on television. \
+         \"There is absolutely nothing different in the way we spent money.\"",
+    );
+    let by = Some("Debbie Wasserman Schultz".to_string());
+    assert_eq!(got[1], ("There is".into(), by));
+}
+
+#[test]
+fn a_dash_after_or_a_colon_before_credits_a_quote() {
+    let got = speakers(
+        "\"He makes blanket statements about people he knows nothing about.\" ― Pamela Padilla\n\n\
+         Hillary Clinton: \"Our goal is not to contain ISIS but to defeat it.\"\n\n\
+         The Senate: \"A statement that no single person made here.\"",
+    );
+    assert_eq!(
+        got,
+        [
+            Some("Pamela Padilla".to_string()),
+            Some("Hillary Clinton".to_string()),
+            None
+        ]
+    );
+}
+
+#[test]
+fn a_name_set_off_by_commas_or_brackets_before_the_verb_speaks() {
+    let got = speakers(
+        "\"Absolutely hate this framing of the necessity of voting,\" Vann R. Newkirk, \
+         a writer for The Atlantic, said on Twitter.\n\n\
+         \"We cannot have people come here and deny the right,\" Rep. John Mica (R-Fla.) said.",
+    );
+    assert_eq!(
+        got,
+        [
+            Some("Vann R. Newkirk".to_string()),
+            Some("John Mica".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_paragraph_ending_in_a_colon_introduces_the_quote_after_it() {
+    let got = speakers(
+        "Roger Stone spoke on the radio on Monday. Stated Stone:\n\n\
+         \"I think that the stakes are so high that they would do anything.\"",
+    );
+    assert_eq!(got, [Some("Roger Stone".to_string())]);
+}
+
+#[test]
+fn a_quote_that_ends_its_sentence_is_not_given_to_the_next_one() {
+    let got = speakers(
+        "Chris Christie bristled at a question from Hillary Clinton, saying, \
+         \"the advice I give to Donald is to Donald.\" She also said he \
+         would not lose supporters.",
+    );
+    assert_eq!(got, [Some("Chris Christie".to_string())]);
+}
+
+#[test]
+fn the_subject_of_the_verb_is_before_an_apposition() {
+    let got = speakers(
+        "Sen. Bernie Sanders (Vt.), who lost the primaries to Hillary Clinton, \
+         said: \"The younger people are more progressive than any generation.\"",
+    );
+    assert_eq!(got, [Some("Bernie Sanders".to_string())]);
+}
+
+#[test]
+fn a_bare_surname_is_the_person_the_story_is_about() {
+    let got = speakers(
+        "Ted Cruz spoke in Houston. Ted Cruz said little else.\n\n\
+         His wife, Heidi Cruz, was there too.\n\n\
+         \"I am not in the habit of supporting people who attack my wife,\" Cruz said.",
+    );
+    assert_eq!(got, [Some("Ted Cruz".to_string())]);
+}
+
+#[test]
+fn a_sentence_that_ends_by_attributing_credits_the_quote_after_it() {
+    let got = speakers(
+        "The administration may be reluctant to act while talks go on, Adam Schiff \
+         said. \"The other factor the administration may be considering is the look of it.\"",
+    );
+    assert_eq!(got, [Some("Adam Schiff".to_string())]);
+}
+
+#[test]
+fn a_place_after_a_given_name_is_a_surname() {
+    let got = speakers(
+        "\"If the FBI wanted any other laptops, they would just get them,\" Rep. Jim \
+         Jordan (R-Ohio), an oversight panel member, said in a phone interview.",
+    );
+    assert_eq!(got, [Some("Jim Jordan".to_string())]);
+}
+
+#[test]
+fn a_pronoun_goes_to_the_person_just_introduced() {
+    let got = speakers(
+        "\"We will win this state in November,\" Hillary Clinton said.\n\n\
+         Jill Stein took the stage after her.\n\n\
+         \"Neither party speaks for the voters here,\" she said.",
+    );
+    assert_eq!(got[1].as_deref(), Some("Jill Stein"));
+}
+
+#[test]
+fn wording_differences() {
+    assert_eq!(
+        wording_diff(
+            "But I do hope and expect that we can test whether the path of diplomacy and dialogue remains open.",
+            "But I do hope and expect that we can test whether the path of diplomacy, of dialog remains open."
+        ),
+        vec![("and dialogue".to_string(), "of dialog".to_string())]
+    );
+    assert!(wording_diff("You're right, we don't", "You’re right: we don't").is_empty());
+}

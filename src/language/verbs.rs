@@ -61,7 +61,8 @@ const ROOTS: &str = "
     confess divulge publish text~ message~ blog+ pen+ chime~ weigh interpose reassure threaten
     alert~ implore appeal~ pray bellow holler cheer~ recite thunder~ roar~ fume~ seethe bristle
     decry rail~ gloat tout~ lambaste scold chide berate fret+ worry opine intone stammer
-    stutter retweet quote~ cry rant~ volunteer~ offer~ boom press retaliate snipe
+    stutter retweet quote~ cry rant~ volunteer~ offer~ boom press retaliate snipe express
+    bemoan bark~ grouse~ reference~ lash~
 ";
 
 /// Every form of the verbs of saying, lower case: "say", the inflected

@@ -51,7 +51,9 @@ pub enum Why {
     Organisation,
     /// A dash after the quote: `"…" ― Pamela Padilla`.
     Dash,
-    /// A name and a colon before the quote: `Clinton: "…"`.
+    /// A name and a colon before the quote: `Clinton: "…"`, or a colon
+    /// ending a sentence that a name opens: `Perez lobbies for a higher
+    /// wage: "…"`.
     Colon,
     /// The sentence before ends by attributing what it reports: `…,
     /// Schiff said. "…"`.

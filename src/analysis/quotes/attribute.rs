@@ -2,15 +2,15 @@
 //!
 //! After the quote: `"…," NAME said`, `"…," said NAME`, `"…," he said`,
 //! `"…," the Russian envoy said`, `"…," according to ROLE NAME`,
-//! `"…," the State Department said`. Before it, in the same sentence:
-//! `NAME said: "…"`, `NAME, who in a tweet on Thursday said: "…"`,
-//! `he said he'd "…"`. Pronouns and role phrases are resolved in
-//! [`super::context`].
+//! `"…," the State Department said`; the words before it are read in
+//! [`super::before`], the sentence and paragraph before it here.
+//! Pronouns and role phrases are resolved in [`super::context`].
 
+use super::before::before_span;
 use super::context::{Context, pronoun};
 use super::detect::outer;
 use super::layout;
-use crate::language::lexicon::ORG_HEADS;
+use super::subject::{Found, found_person, organisation, subject_of};
 use crate::language::marks::is_quote_mark as is_mark;
 use crate::language::sentences::{ends_sentence, sentence_start};
 use crate::language::tokens::{Word, words};
@@ -195,18 +195,6 @@ fn said_before(cx: &Context, block: usize, open: usize) -> Option<Found> {
     ))
 }
 
-/// Who said a quote, the verb of saying, and the rule that chose them.
-type Found = (Speaker, Option<String>, Option<Why>);
-
-/// A person found by `why` (or none, when a pronoun or a role led to no
-/// one), with the verb.
-fn found_person(p: Option<PersonIx>, verb: String, why: Why) -> Found {
-    match p {
-        Some(p) => (Speaker::Person(p), Some(verb), Some(why)),
-        None => (Speaker::Unknown, Some(verb), None),
-    }
-}
-
 /// `"…," NAME said` and the other forms after the closing mark at `from`.
 pub fn after_span(cx: &Context, block: usize, from: usize) -> Option<Found> {
     let text = cx.text(block);
@@ -227,8 +215,36 @@ pub fn after_span(cx: &Context, block: usize, from: usize) -> Option<Found> {
     let to = next_quote.min(sentence_end);
     let ws = words(text, from, to);
     let Some(v) = ws.iter().take(8).position(|w| is_saying(w.text)) else {
-        return apposed(cx, block, from, &ws);
+        return apposed(cx, block, from, &ws)
+            .or_else(|| closing_clause(cx, block, from, to, to == sentence_end));
     };
+    by_verb(cx, block, from, to, &ws, v)
+}
+
+/// `"…" by the shooting at a nightclub that drew attention, Nefzi
+/// said.`: a short clause of saying that ends the sentence, after the
+/// last comma of the words from `from` to `to`.
+fn closing_clause(cx: &Context, block: usize, from: usize, to: usize, ends: bool) -> Option<Found> {
+    let text = cx.text(block);
+    let comma = from + text.get(from..to)?.rfind(',')? + 1;
+    let ws = words(text, comma, to);
+    let v = ws.iter().position(|w| is_saying(w.text))?;
+    (ends && ws.len() <= 6)
+        .then(|| by_verb(cx, block, comma, to, &ws, v))
+        .flatten()
+}
+
+/// The forms after a quotation around the verb of saying `ws[v]`, the
+/// words `ws` running from `from` to `to`.
+fn by_verb(
+    cx: &Context,
+    block: usize,
+    from: usize,
+    to: usize,
+    ws: &[Word],
+    v: usize,
+) -> Option<Found> {
+    let text = cx.text(block);
     let verb = ws[v].text.to_lowercase();
     // the subject before the verb: a name, a pronoun, a role, an organisation
     let before_verb = ws[..v].iter();
@@ -268,23 +284,6 @@ pub fn after_span(cx: &Context, block: usize, from: usize) -> Option<Found> {
     None
 }
 
-/// Of the people named before a verb at `verb_at` of `text`, its subject:
-/// the last named right before it, or before a chunk set off by commas
-/// or brackets that ends there ("Sen. Bernie Sanders (Vt.), who lost the
-/// primaries to Clinton, said"); else the last named.
-fn subject_of<'m>(text: &str, named: &[&'m Mention], verb_at: usize) -> Option<&'m Mention> {
-    let subject = |m: &&&Mention| {
-        let gap = text.get(m.end()..verb_at).unwrap_or("").trim();
-        let chunk = words(text, m.end(), verb_at);
-        gap.is_empty()
-            || (gap.starts_with([',', '('])
-                && gap.ends_with([',', ')'])
-                && !chunk.is_empty()
-                && !chunk.iter().any(|w| is_saying(w.text)))
-    };
-    named.iter().rev().find(subject).or(named.last()).copied()
-}
-
 /// `"…," NAME, a writer for The Atlantic, said` and `"…," Rep. NAME
 /// (D-Md.), who …, said`: a name right after the quote, then a chunk
 /// set off by commas or brackets, then the verb. `ws` are the words from
@@ -305,95 +304,4 @@ fn apposed(cx: &Context, block: usize, from: usize, ws: &[Word]) -> Option<Found
         ws[v].text.to_lowercase(),
         Why::Apposition,
     ))
-}
-
-/// `NAME said: "…"` and the other forms before the opening mark at
-/// `open`, within the sentence.
-pub fn before_span(cx: &Context, block: usize, open: usize) -> Option<Found> {
-    let text = cx.text(block);
-    let start = sentence_start(text, open);
-    // from the end of the previous quotation in the sentence, if any
-    let start = cx
-        .quoted
-        .iter()
-        .filter(|&&(b, _, e)| b == block && e <= open && e > start)
-        .map(|&(_, _, e)| e)
-        .max()
-        .unwrap_or(start);
-    let ws = words(text, start, open);
-    let v = ws.iter().rposition(|w| is_saying(w.text))?;
-    let verb = ws[v].text.to_lowercase();
-    let participle = verb.ends_with("ing");
-    // A participle ("saying", "noting") takes the subject of its clause,
-    // the first in the sentence; a finite verb the nearest before it.
-    let subject_words: Vec<Word> = ws[..v].to_vec();
-    let mut people: Vec<&Mention> = cx.mentions_in(block, start, ws[v].start).collect();
-    let pronouns: Vec<(usize, bool)> = subject_words
-        .iter()
-        .filter_map(|w| pronoun(w.text).map(|f| (w.start, f)))
-        .collect();
-    if participle {
-        people.truncate(1);
-    }
-    let person = if participle {
-        people.first().copied()
-    } else {
-        subject_of(text, &people, ws[v].start)
-    };
-    let pron = if participle {
-        pronouns.first()
-    } else {
-        pronouns.last()
-    };
-    match (person, pron) {
-        (Some(m), Some(&(p_at, female))) if p_at > m.start() && !participle => {
-            let r = cx.resolve_pronoun(block, p_at, female);
-            Some(found_person(r, verb, Why::Pronoun))
-        }
-        (Some(m), Some(&(p_at, female))) if p_at < m.start() && participle => {
-            let r = cx.resolve_pronoun(block, p_at, female);
-            Some(found_person(r, verb, Why::Pronoun))
-        }
-        (Some(m), _) => Some(found_person(Some(m.person), verb, Why::Named)),
-        (None, Some(&(p_at, female))) => {
-            let r = cx.resolve_pronoun(block, p_at, female);
-            Some(found_person(r, verb, Why::Pronoun))
-        }
-        (None, None) => {
-            // "Stated Stone: \"…\"": the name after the verb
-            let after = ws[v].start + ws[v].text.len();
-            if let Some(m) = cx.mentions_in(block, after, open).next() {
-                return Some(found_person(Some(m.person), verb, Why::Named));
-            }
-            let subject: Vec<&str> = subject_words.iter().map(|w| w.text).collect();
-            organisation(&subject)
-                .map(|org| (Speaker::Org(org), Some(verb), Some(Why::Organisation)))
-        }
-    }
-}
-
-/// "the State Department", "The White House", "the Kremlin": an
-/// organisation as the subject of a verb of saying.
-fn organisation(words: &[&str]) -> Option<String> {
-    // the capitalised run that ends the subject
-    let run: Vec<&str> = words
-        .iter()
-        .rev()
-        .take_while(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && !matches!(**w, "The" | "A")
-        })
-        .copied()
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    if run.is_empty() {
-        return None;
-    }
-    let name = run.join(" ");
-    let lower = name.to_lowercase();
-    ORG_HEADS
-        .iter()
-        .any(|h| lower.split(' ').any(|w| w == *h))
-        .then_some(name)
 }

@@ -3,11 +3,13 @@
 //! across outlets grouped ([`group`]).
 
 pub mod attribute;
+pub mod before;
 pub mod context;
 pub mod continuity;
 pub mod detect;
 pub mod group;
 pub mod layout;
+pub mod subject;
 
 use crate::language::words::norm_words;
 

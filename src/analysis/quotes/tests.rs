@@ -168,3 +168,58 @@ fn wording_differences() {
     );
     assert!(wording_diff("You're right, we don't", "You’re right: we don't").is_empty());
 }
+
+#[test]
+fn a_participle_takes_the_subject_of_the_verb_before_it() {
+    let got = speakers(
+        "Comey cannot say that \"from his own perspective alone,\" Corey Lewandowski \
+         added, saying it should be \"up to the prosecutor to move forward or not.\"\n\n\
+         In an interview, Al Gore insisted it was \"premature\" to back Hillary \
+         Clinton's campaign while adding, \"I don't have any doubt that her heart is \
+         in the right place.\"",
+    );
+    let lewandowski = Some("Corey Lewandowski".to_string());
+    assert_eq!(&got[..2], &[lewandowski.clone(), lewandowski]);
+    assert_eq!(got[3], Some("Al Gore".to_string()));
+}
+
+#[test]
+fn a_possessor_is_no_subject_unless_what_it_owns_speaks_for_it() {
+    let got = speakers(
+        "One operative tried to play down Paul Ryan's comments, saying they were \
+         \"not a big deal around here at all.\"\n\n\
+         Bernie Sanders' campaign sent an email saying the senator \"will fight on \
+         until the convention.\"",
+    );
+    assert_eq!(got, [None, Some("Bernie Sanders".to_string())]);
+}
+
+#[test]
+fn a_colon_ending_a_sentence_a_name_opens_credits_that_name() {
+    let got = speakers(
+        "Thomas Perez lobbies for a higher minimum wage: \"No one who works a \
+         full-time job should have to live in poverty.\"\n\n\
+         The report's verdict on the plan: \"It will not work as written today.\"",
+    );
+    assert_eq!(got, [Some("Thomas Perez".to_string()), None]);
+}
+
+#[test]
+fn a_short_clause_of_saying_ending_the_sentence_credits_the_quote() {
+    let got = speakers(
+        "\"We are frustrated and horrified\" by the shooting at a nightclub in \
+         Orlando that drew attention from around the world, Bassem Nefzi said.",
+    );
+    assert_eq!(got, [Some("Bassem Nefzi".to_string())]);
+}
+
+#[test]
+fn a_verb_before_an_earlier_quotation_of_the_sentence_still_attributes() {
+    let got = speakers(
+        "Hillary Clinton stated that his \"divisive\" and \"mean-spirited\" comments do \
+         not \"fit with what I thought I knew about him.\" Of course, she said, \"I \
+         didn't know him that well.\"",
+    );
+    assert_eq!(got.last(), Some(&Some("Hillary Clinton".to_string())));
+    assert_eq!(got[2], Some("Hillary Clinton".to_string()));
+}

@@ -1,0 +1,62 @@
+//! The subject of a verb of saying beside a quotation: a person named,
+//! or an organisation; and what an attribution rule finds.
+
+use crate::language::lexicon::ORG_HEADS;
+use crate::language::tokens::words;
+use crate::language::verbs::is_saying;
+use crate::model::{Mention, PersonIx, Speaker, Why};
+
+/// Who said a quote, the verb of saying, and the rule that chose them.
+pub type Found = (Speaker, Option<String>, Option<Why>);
+
+/// A person found by `why` (or none, when a pronoun or a role led to no
+/// one), with the verb.
+pub fn found_person(p: Option<PersonIx>, verb: String, why: Why) -> Found {
+    match p {
+        Some(p) => (Speaker::Person(p), Some(verb), Some(why)),
+        None => (Speaker::Unknown, Some(verb), None),
+    }
+}
+
+/// Of the people named before a verb at `verb_at` of `text`, its subject:
+/// the last named right before it, or before a chunk set off by commas
+/// or brackets that ends there ("Sen. Bernie Sanders (Vt.), who lost the
+/// primaries to Clinton, said"); else the last named.
+pub fn subject_of<'m>(text: &str, named: &[&'m Mention], verb_at: usize) -> Option<&'m Mention> {
+    let subject = |m: &&&Mention| {
+        let gap = text.get(m.end()..verb_at).unwrap_or("").trim();
+        let chunk = words(text, m.end(), verb_at);
+        gap.is_empty()
+            || (gap.starts_with([',', '('])
+                && gap.ends_with([',', ')'])
+                && !chunk.is_empty()
+                && !chunk.iter().any(|w| is_saying(w.text)))
+    };
+    named.iter().rev().find(subject).or(named.last()).copied()
+}
+
+/// "the State Department", "The White House", "the Kremlin": an
+/// organisation as the subject of a verb of saying.
+pub fn organisation(words: &[&str]) -> Option<String> {
+    // the capitalised run that ends the subject
+    let run: Vec<&str> = words
+        .iter()
+        .rev()
+        .take_while(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && !matches!(**w, "The" | "A")
+        })
+        .copied()
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if run.is_empty() {
+        return None;
+    }
+    let name = run.join(" ");
+    let lower = name.to_lowercase();
+    ORG_HEADS
+        .iter()
+        .any(|h| lower.split(' ').any(|w| w == *h))
+        .then_some(name)
+}

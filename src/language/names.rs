@@ -77,6 +77,15 @@ pub enum Gender {
 /// nine bearers in ten or more share it (none for "Robin", "Jordan"),
 /// else the hand lists (names of other languages: "Annalena", "Sergey").
 pub fn gender_of(word: &str) -> Option<Gender> {
+    // "Jo-Renee", "Jean-Marc": the gender both parts mark
+    if let Some((a, b)) = word.split_once('-') {
+        let (a, b) = (gender_of(a), gender_of(b));
+        return if a == b || b.is_none() {
+            a
+        } else {
+            b.filter(|_| a.is_none())
+        };
+    }
     if let Some((boys, girls)) = recorded_given_name(word) {
         let (b, g) = (u64::from(boys), u64::from(girls));
         return if g * 10 >= (b + g) * 9 {
@@ -107,6 +116,15 @@ mod tests {
         assert_eq!(name_key("Zelenskiy"), name_key("Zelensky"));
         assert_eq!(name_key("Müller"), name_key("Muller"));
         assert_ne!(name_key("Lavrov"), name_key("Ryabkov"));
+    }
+
+    #[test]
+    fn a_hyphenated_given_name_marks_the_gender_both_parts_mark() {
+        assert_eq!(gender_of("jo-renee"), Some(Gender::Female));
+        assert_eq!(gender_of("mary-kate"), Some(Gender::Female));
+        // (Jean is mostly given to girls in the US, Marc to boys)
+        assert_eq!(gender_of("jean-marc"), None);
+        assert_eq!(gender_of("jean-pierre"), None);
     }
 
     #[test]

@@ -130,6 +130,9 @@ pub struct Evidence<'e> {
 /// A given name of the hand list, or a recorded one the article does not
 /// use as a common word ("Zephyr", not "Grant" beside "a grant").
 pub(super) fn is_given(t: &Token, ev: &Evidence) -> bool {
+    let given =
+        |l: &str| GIVEN_NAMES.contains(l) || (recorded_given_name(l).is_some() && !(ev.common)(l));
     let l = t.lower();
-    GIVEN_NAMES.contains(l) || (recorded_given_name(l).is_some() && !(ev.common)(l))
+    // "Jean-Marc", "Jo-Renee": two given names joined
+    given(l) || l.split_once('-').is_some_and(|(a, b)| given(a) && given(b))
 }

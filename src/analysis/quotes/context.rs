@@ -4,6 +4,7 @@
 
 use crate::language::names::{Gender, gender_of};
 use crate::language::sentences::sentence_start;
+use crate::language::tokens::{Word, words};
 use crate::language::verbs::is_saying;
 use crate::model::{Article, ArticlePeople, Mention, Person, PersonIx};
 
@@ -18,13 +19,70 @@ pub fn fits(p: &Person, female: bool) -> bool {
     }
 }
 
+/// "he"/"she" (`Some(false)`/`Some(true)`), contracted too ("He's",
+/// "she'd").
 pub fn pronoun(w: &str) -> Option<bool> {
+    let w = w.split(['\'', '’']).next().unwrap_or(w);
     match w {
         "he" | "He" => Some(false),
         "she" | "She" => Some(true),
         _ => None,
     }
 }
+
+/// Where in a sentence "he" (`female` false) or "she" is a subject: as
+/// it opens, after a joining word at most ("But he said…"), or before a
+/// verb of saying ("That's why, he argued, …").
+fn pronoun_subject(sentence: &str, female: bool) -> Option<usize> {
+    let mut ws = words(sentence, 0, sentence.len()).into_iter().peekable();
+    if ws
+        .peek()
+        .is_some_and(|w| matches!(w.text, "But" | "And" | "Still" | "However" | "Yet" | "So"))
+    {
+        ws.next();
+    }
+    let ws: Vec<Word> = ws.collect();
+    if ws.first().is_some_and(|w| pronoun(w.text) == Some(female)) {
+        return ws.first().map(|w| w.start);
+    }
+    ws.windows(2)
+        .find(|p| pronoun(p[0].text) == Some(female) && is_saying(p[1].text))
+        .map(|p| p[0].start)
+}
+
+/// Whether the words after a name start with a verb of saying, past an
+/// adverb or two ("Ham also noted").
+fn speaks(after: &str) -> bool {
+    after
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .take(3)
+        .find(|w| !(ADVERBS.contains(w) || (w.len() > 4 && w.ends_with("ly"))))
+        .is_some_and(is_saying)
+}
+
+/// Adverbs that stand between a subject and its verb.
+const ADVERBS: &[&str] = &[
+    "also",
+    "then",
+    "later",
+    "again",
+    "once",
+    "further",
+    "still",
+    "even",
+    "never",
+    "often",
+    "recently",
+    "previously",
+    "repeatedly",
+];
+
+/// Words a name after which is no subject.
+const PREPOSITIONS: &[&str] = &[
+    "of", "under", "with", "to", "by", "for", "from", "against", "about", "at", "on", "in", "than",
+    "like", "as", "into", "over", "behind", "toward", "towards", "between",
+];
 
 /// The context an attribution is made in.
 #[derive(Debug)]
@@ -80,12 +138,14 @@ impl Context<'_> {
         // earlier speakers (up to three sentences back, into the
         // paragraph before)
         let (mut b, mut end) = (block, sentence);
-        for _ in 0..3 {
+        let (mut looked, mut read) = (0, 0);
+        while looked < 3 && read < 6 {
+            read += 1;
             let t;
             let from;
             if end <= 1 {
                 b = match b.checked_sub(1) {
-                    Some(p) if p + 1 == block => p,
+                    Some(p) if block - p <= 2 => p,
                     _ => break,
                 };
                 t = self.text(b);
@@ -98,18 +158,29 @@ impl Context<'_> {
                 // (`end` starts a sentence, after ". ")
                 from = sentence_start(t, end - 2);
             }
-            let named: Vec<&Mention> = self.mentions_in(b, from, end).filter(fit).collect();
-            // (the word right after the name, cut where a word ends)
-            let speaking = named.iter().find(|m| {
-                t.get(m.end()..end)
-                    .and_then(|rest| rest.split_whitespace().next())
-                    .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
-                    .is_some_and(is_saying)
+            let (s_from, s_end) = (from, end);
+            end = from;
+            // a sentence whose subject is the same pronoun speaks of the
+            // same person: the names after it are others ("He notes that
+            // the Commission announced…")
+            let cut = pronoun_subject(&t[s_from..s_end], female);
+            let s_end = cut.map_or(s_end, |p| s_from + p);
+            let named: Vec<&Mention> = self.mentions_in(b, s_from, s_end).filter(fit).collect();
+            if cut.is_some() && named.is_empty() {
+                continue;
+            }
+            looked += 1;
+            let speaking = named.iter().find(|m| speaks(&t[m.end()..s_end]));
+            // (not the object of a preposition: "serving under Obama")
+            let free = named.iter().find(|m| {
+                !t[s_from..m.start()]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| PREPOSITIONS.contains(&w))
             });
-            if let Some(m) = speaking.or(named.first()) {
+            if let Some(m) = speaking.or(free).or(named.first()) {
                 return Some(m.person);
             }
-            end = from;
         }
         if let Some(&(_, p)) = self
             .recent

@@ -223,3 +223,45 @@ fn a_verb_before_an_earlier_quotation_of_the_sentence_still_attributes() {
     assert_eq!(got.last(), Some(&Some("Hillary Clinton".to_string())));
     assert_eq!(got[2], Some("Hillary Clinton".to_string()));
 }
+
+#[test]
+fn a_pronoun_skips_the_names_of_sentences_the_same_pronoun_opens() {
+    let got = speakers(
+        "Donald Trump is raising questions about his microphone at the debate.\n\n\
+         He notes that Robert Kagan announced on Friday there was an issue with the \
+         sound in the hall.\n\n\
+         He says, \"Working that microphone was a lot more difficult than anything.\"",
+    );
+    assert_eq!(got, [Some("Donald Trump".to_string())]);
+}
+
+#[test]
+fn a_pronoun_prefers_a_subject_to_the_object_of_a_preposition() {
+    let got = speakers(
+        "While serving under Barack Obama, Norman Ham also noted the costs of the war \
+         on the army.\n\n\
+         \"We are paying ransom to the largest sponsor of terror in the world,\" he said.",
+    );
+    assert_eq!(got, [Some("Norman Ham".to_string())]);
+}
+
+#[test]
+fn a_contracted_pronoun_is_a_subject() {
+    let got = speakers(
+        "Donald Trump spoke at a rally in Michigan on Friday night.\n\n\
+         He's claiming that voting fraud is \"a big, big problem in this country\" today.",
+    );
+    assert_eq!(got, [Some("Donald Trump".to_string())]);
+}
+
+#[test]
+fn hyphenated_given_names_name_a_speaker() {
+    let got = speakers(
+        "\"Provocation cannot be left without any consequences,\" Jean-Marc Ayrault, \
+         the foreign minister of France, said.\n\n\
+         \"If he is asked questions he cannot answer, he deflects them,\" said Jo-Renee \
+         Formicola.",
+    );
+    let jo = Some("Jo-Renee Formicola".to_string());
+    assert_eq!(got, [Some("Jean-Marc Ayrault".to_string()), jo]);
+}

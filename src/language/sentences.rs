@@ -8,7 +8,7 @@ use super::marks::{closes_after_stop, is_quote_mark};
 /// Titles before a name, lower case without their dot ("Mr.", "Sen.").
 pub const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "sgt",
-    "capt", "maj", "brig", "adm", "prof", "rev",
+    "capt", "maj", "brig", "adm", "prof", "rev", "del", "det", "amb", "cmdr", "supt", "fr",
 ];
 
 /// Other words (lower case, without their final dot) after which a full

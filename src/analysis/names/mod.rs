@@ -13,6 +13,7 @@ use crate::language::tokens::{Token, tokenize};
 use crate::language::verbs::{is_reporting, is_saying};
 use crate::model::{Article, small};
 
+mod bind;
 mod keys;
 mod table;
 mod words;
@@ -254,7 +255,19 @@ fn name_in_run<'a>(
                 .take(1)
                 .any(|t| is_reporting(t.lower()));
         let who = after.len() >= 2 && after[0].text == "," && after[1].text == "who";
-        if !(given || surname_alone || speaks || before_said || who) {
+        // "Minyon Moore, a senior adviser to the campaign", "Vann R.
+        // Newkirk": a role set off after it, an initial inside it
+        let apposed = apposition(tokens, to)
+            .iter()
+            .take_while(|w| !FUNCTION_WORDS.contains(**w))
+            .last()
+            .is_some_and(|w| ROLES.iter().any(|r| r.last() == Some(w)));
+        let initial = name.len() >= 3
+            && name[1..name.len() - 1].iter().any(|t| {
+                let l = t.text.trim_end_matches('.');
+                l.len() == 1 && l.chars().all(|c| c.is_ascii_uppercase())
+            });
+        if !(given || surname_alone || speaks || before_said || who || apposed || initial) {
             return None;
         }
     }
@@ -334,20 +347,6 @@ pub fn lone_words<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
     out
 }
 
-/// Of the full-name mentions `fulls` (indexes into `out`, in reading
-/// order), the first mention of the form most of them have.
-fn most_named(out: &[LocalMention], fulls: &[u32]) -> u32 {
-    let mut counts: HashMap<u32, (usize, u32)> = HashMap::default();
-    for &j in fulls {
-        counts.entry(out[j as usize].form).or_insert((0, j)).0 += 1;
-    }
-    // (the most named; of as many, the first named)
-    counts
-        .values()
-        .max_by_key(|&&(n, first)| (n, std::cmp::Reverse(first)))
-        .map_or(fulls[0], |&(_, first)| first)
-}
-
 /// Finds the names in one article and binds its surname-only mentions to
 /// full names it introduces.
 pub fn names_of(a: &Article) -> Names {
@@ -420,46 +419,7 @@ pub fn names_of(a: &Article) -> Names {
             });
         }
     }
-    // Surname-only mentions take the full name the article gave that
-    // surname, the nearest one before them if several.
-    // (full names by surname, in reading order: a long article has
-    // thousands of mentions, so no scan of all of them per mention)
-    let mut by_surname: HashMap<&str, Vec<u32>> = HashMap::default();
-    for (i, m) in out.iter().enumerate() {
-        let (surname, full) = &of_form[m.form as usize];
-        if *full {
-            by_surname.entry(surname).or_default().push(small(i));
-        }
-    }
-    let mut bound = Vec::new();
-    // (each surname's most named full name, found once)
-    let mut main: HashMap<&str, u32> = HashMap::default();
-    for (i, m) in out.iter().enumerate().filter(|(_, m)| m.full.is_none()) {
-        let Some(fulls) = by_surname.get(of_form[m.form as usize].0.as_str()) else {
-            continue;
-        };
-        let before = fulls.partition_point(|&j| (j as usize) < i);
-        let nearest = fulls[before.saturating_sub(1)];
-        // Two people of one surname ("Ted Cruz", his wife "Heidi Cruz"):
-        // the bare surname is the one the story is about, the one it
-        // named most, unless the other was just named in the same
-        // paragraph.
-        let near = &out[nearest as usize];
-        let mixed = fulls
-            .iter()
-            .any(|&j| out[j as usize].form != out[fulls[0] as usize].form);
-        let chosen = if !mixed || (before > 0 && near.block == m.block) {
-            nearest
-        } else {
-            *main
-                .entry(of_form[m.form as usize].0.as_str())
-                .or_insert_with(|| most_named(&out, fulls))
-        };
-        bound.push((i, chosen));
-    }
-    for (i, full) in bound {
-        out[i].full = Some(full);
-    }
+    bind::bind_surnames(a, &mut out, &of_form, &forms.list);
     Names {
         forms: forms.list,
         roles: roles.list,

@@ -180,6 +180,15 @@ fn said_before(cx: &Context, block: usize, open: usize) -> Option<Found> {
     }
     // (`sentence` follows ". ")
     let before = sentence_start(text, sentence - 2);
+    // (a sentence that holds a quotation attributes that one: the
+    // speaker carries on from it, see `continuity`)
+    if cx
+        .quoted
+        .iter()
+        .any(|&(b, s, e)| b == block && s >= before && e <= sentence)
+    {
+        return None;
+    }
     let ws = words(text, before, sentence);
     let tail = ws.len().saturating_sub(4);
     let v = ws[tail..].iter().position(|w| is_saying(w.text))? + tail;
@@ -209,7 +218,12 @@ pub fn after_span(cx: &Context, block: usize, from: usize) -> Option<Found> {
                 ')' => depth -= 1,
                 _ => {}
             }
-            depth <= 0 && matches!(c, '.' | '!' | '?') && ends_sentence(text, from + i)
+            // (nor one inside a word: "R-Ky.,")
+            let spaced = text[from + i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_none_or(|n| n.is_whitespace() || is_mark(n) || n == ')');
+            depth <= 0 && matches!(c, '.' | '!' | '?') && spaced && ends_sentence(text, from + i)
         })
         .map_or(text.len(), |(i, _)| from + i + 1);
     let to = next_quote.min(sentence_end);

@@ -265,3 +265,48 @@ fn hyphenated_given_names_name_a_speaker() {
     let jo = Some("Jo-Renee Formicola".to_string());
     assert_eq!(got, [Some("Jean-Marc Ayrault".to_string()), jo]);
 }
+
+#[test]
+fn a_dot_inside_a_word_ends_no_attribution() {
+    let got = speakers(
+        "\"Our assumption is that the veto will be overridden,\" Senate Majority Leader \
+         Mitch McConnell, R-Ky., said Tuesday.\n\n\
+         \"This is a waste of time and it is destroying this committee,\" said Del. \
+         Stacey Plaskett of the Virgin Islands.",
+    );
+    assert_eq!(
+        got,
+        [
+            Some("Mitch McConnell".to_string()),
+            Some("Stacey Plaskett".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_name_with_a_role_set_off_or_an_initial_inside_is_a_person() {
+    let got = speakers(
+        "With 50 days to go, Minyon Moore, a senior adviser to the campaign, called the \
+         remarks \"a true wake-up call for all of us.\"\n\n\
+         \"Absolutely hate this framing of the necessity of voting,\" Vann R. Newkirk \
+         wrote on Twitter.",
+    );
+    assert_eq!(
+        got,
+        [
+            Some("Minyon Moore".to_string()),
+            Some("Vann R. Newkirk".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_title_binds_a_surname_to_a_person_of_its_gender() {
+    let got = speakers(
+        "Barack Obama flew to Washington on Saturday.\n\n\
+         Michelle Obama spoke first at the dinner. \"My name may not be on the \
+         ballot, but our progress is,\" Mr. Obama said, where Mrs. Clinton also \
+         spoke. \"Tolerance is on the ballot.\"",
+    );
+    assert_eq!(got, [Some("Barack Obama".to_string())]);
+}

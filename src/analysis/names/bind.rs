@@ -1,0 +1,108 @@
+//! Surname-only mentions bound to a full name their article gives.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::analysis::names::LocalMention;
+use crate::language::names::{Gender, gender_of};
+use crate::model::{Article, Strings, small};
+
+/// Binds each surname-only mention of `out` (of article `a`) to a full
+/// name the article gives that surname; `of_form` gives each form's
+/// surname key and whether it is a full name, `forms` each form.
+pub(super) fn bind_surnames(
+    a: &Article,
+    out: &mut [LocalMention],
+    of_form: &[(String, bool)],
+    forms: &Strings,
+) {
+    // Surname-only mentions take the full name the article gave that
+    // surname, the nearest one before them if several.
+    // (full names by surname, in reading order: a long article has
+    // thousands of mentions, so no scan of all of them per mention)
+    let mut by_surname: HashMap<&str, Vec<u32>> = HashMap::default();
+    for (i, m) in out.iter().enumerate() {
+        let (surname, full) = &of_form[m.form as usize];
+        if *full {
+            by_surname.entry(surname).or_default().push(small(i));
+        }
+    }
+    let mut bound = Vec::new();
+    // (each surname's most named full name, found once)
+    let mut main: HashMap<&str, u32> = HashMap::default();
+    for (i, m) in out.iter().enumerate().filter(|(_, m)| m.full.is_none()) {
+        let Some(fulls) = by_surname.get(of_form[m.form as usize].0.as_str()) else {
+            continue;
+        };
+        // "Mr. Obama" is not the "Michelle Obama" of the article
+        let titled = titled_gender(a.body[m.block as usize].text(), m.start as usize);
+        let fitting: Vec<u32>;
+        let fulls = match titled {
+            Some(g) => {
+                fitting = fulls
+                    .iter()
+                    .copied()
+                    .filter(|&j| {
+                        let written = forms.get(out[j as usize].form as usize).unwrap_or_default();
+                        let first = written.split(' ').next().unwrap_or("").to_lowercase();
+                        gender_of(&first).is_none_or(|f| f == g)
+                    })
+                    .collect();
+                if fitting.is_empty() {
+                    continue;
+                }
+                &fitting
+            }
+            None => fulls,
+        };
+        let before = fulls.partition_point(|&j| (j as usize) < i);
+        let nearest = fulls[before.saturating_sub(1)];
+        // Two people of one surname ("Ted Cruz", his wife "Heidi Cruz"):
+        // the bare surname is the one the story is about, the one it
+        // named most, unless the other was just named in the same
+        // paragraph.
+        let near = &out[nearest as usize];
+        let mixed = fulls
+            .iter()
+            .any(|&j| out[j as usize].form != out[fulls[0] as usize].form);
+        let chosen = if !mixed || (before > 0 && near.block == m.block) {
+            nearest
+        } else {
+            *main
+                .entry(of_form[m.form as usize].0.as_str())
+                .or_insert_with(|| most_named(out, fulls))
+        };
+        bound.push((i, chosen));
+    }
+    for (i, full) in bound {
+        out[i].full = Some(full);
+    }
+}
+
+/// Of the full-name mentions `fulls` (indexes into `out`, in reading
+/// order), the first mention of the form most of them have.
+fn most_named(out: &[LocalMention], fulls: &[u32]) -> u32 {
+    let mut counts: HashMap<u32, (usize, u32)> = HashMap::default();
+    for &j in fulls {
+        counts.entry(out[j as usize].form).or_insert((0, j)).0 += 1;
+    }
+    // (the most named; of as many, the first named)
+    counts
+        .values()
+        .max_by_key(|&&(n, first)| (n, std::cmp::Reverse(first)))
+        .map_or(fulls[0], |&(_, first)| first)
+}
+
+/// The gender a title right before byte `at` of `text` marks: "Mr.",
+/// "Mrs.", "Ms.", "Miss".
+fn titled_gender(text: &str, at: usize) -> Option<Gender> {
+    let before = text.get(..at)?.trim_end();
+    let word = before
+        .rsplit(char::is_whitespace)
+        .next()?
+        .trim_end_matches('.');
+    match word {
+        "Mr" => Some(Gender::Male),
+        "Mrs" | "Ms" | "Miss" => Some(Gender::Female),
+        _ => None,
+    }
+}

@@ -197,6 +197,12 @@ fn return_push<'a>(
     }
     let mut text = s.trim_end_matches(['\'', '’', '-']);
     let mut possessive = false;
+    // "Putin's." ends its sentence
+    for suffix in ["'s.", "’s."] {
+        if let Some(t) = text.strip_suffix(suffix) {
+            return push(out, t, start, next_starts, true, true, seen);
+        }
+    }
     for suffix in ["'s", "’s"] {
         if let Some(t) = text.strip_suffix(suffix) {
             text = t;

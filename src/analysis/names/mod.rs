@@ -193,6 +193,25 @@ fn name_in_run<'a>(
     if name.len() > 1 && PLACE_PREFIXES.contains(name[0].lower()) {
         return None;
     }
+    // "Charles G. and David H. Koch", "Robert C. \"Bobby\" Scott": a
+    // name cut after an initial
+    if name.len() > 1
+        && name.last().is_some_and(|t| {
+            let l = t.text.trim_end_matches('.');
+            l.len() == 1 && l.chars().all(|c| c.is_ascii_uppercase())
+        })
+    {
+        return None;
+    }
+    // "Miss Piggy", "Miss Housekeeping": a title and one word the article
+    // never uses alone is a nickname
+    if let [only] = name[..]
+        && name_from > 0
+        && run[name_from - 1].text == "Miss"
+        && !(ev.lone)(only.text)
+    {
+        return None;
+    }
     // "Jr.": a suffix alone names no one
     if let [only] = name[..]
         && is_suffix(only.text)

@@ -203,3 +203,33 @@ fn a_suffix_is_part_of_the_surname_key() {
         surname_key("Donald Trump".split(' '))
     );
 }
+
+#[test]
+fn a_possessive_ending_a_sentence_is_the_name_alone() {
+    let t = tokenize("Regardless, it's Mr. Putin's. Despite that, Lavrov spoke.");
+    let putin = t.iter().find(|t| t.text.starts_with("Putin")).unwrap();
+    assert_eq!(putin.text, "Putin");
+    assert!(putin.possessive);
+    let despite = t.iter().find(|t| t.text == "Despite").unwrap();
+    assert!(despite.sentence_start);
+}
+
+#[test]
+fn a_name_cut_after_an_initial_or_a_nickname_after_miss_is_no_name() {
+    assert_eq!(
+        names(
+            "The brothers Charles G. and David H. Koch spoke to Miss Piggy and Miss Housekeeping."
+        ),
+        ["David H. Koch"]
+    );
+}
+
+#[test]
+fn a_role_set_off_after_a_name_or_an_initial_inside_it_is_evidence() {
+    assert_eq!(
+        names("Minyon Moore, a senior adviser to the campaign, met Vann R. Newkirk today."),
+        ["Minyon Moore", "Vann R. Newkirk"]
+    );
+    // (a group set off after a capitalised pair is no evidence)
+    assert!(names("Caucus of Rank and File Educators, a group of teachers, met.").is_empty());
+}

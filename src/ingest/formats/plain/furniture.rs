@@ -91,7 +91,15 @@ static LINK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CREDIT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:contributing|contributors?|contributed by)\s*:|^\(?(?:with |additional )?(?:reporting|writing|editing) by\b|^(?:compiled|written|edited) by\b.{0,80}$",
+        r"(?i)^(?:contributing|contributors?|contributed by)\s*:|^[-–—]*\(?(?:with |additional )?(?:reporting|writing|editing) (?:by|from)\b|^(?:compiled|written|edited) by\b.{0,80}$",
+    )
+});
+/// "Julie Hirschfeld Davis reported from Midway Atoll, and Mark Landler
+/// from Kaneohe Bay.", "Bryant Rousseau and Caryn Wilson contributed
+/// reporting.": a short paragraph of reporters' names.
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:[A-Z][A-Za-z.'’-]+ ?){1,4}(?:(?:,|,? and) (?:[A-Z][A-Za-z.'’-]+ ?){1,4})*(?:reported|contributed(?: reporting)?)(?: from .+|\.)$",
     )
 });
 /// Matched in the paragraph's last [`CREDIT_TAIL`] bytes.
@@ -170,9 +178,11 @@ pub fn classify(par: &str) -> Option<Furniture> {
     }
     // (the patterns below that capture are tried only where they can
     // begin: a capture costs an allocation at every paragraph)
+    // ("\"Follow NAME on Twitter @x.\"", as a page may quote it)
+    let unquoted = p.trim_matches(|c: char| c == '"' || c == '“' || c == '”');
     if short
-        && opens_with(p, "follow")
-        && let Some(c) = FOLLOW.captures(p)
+        && opens_with(unquoted, "follow")
+        && let Some(c) = FOLLOW.captures(unquoted)
     {
         return Some(Furniture::Byline {
             author: c[1].to_string(),
@@ -196,7 +206,11 @@ pub fn classify(par: &str) -> Option<Furniture> {
         });
     }
     let end = tail(p, CAPTION_TAIL);
-    if LINK.is_match(p)
+    let credit = p.len() <= 2 * SHORT_LINE
+        && (p.contains(" reported from ") || p.contains(" contributed"))
+        && REPORTED.is_match(p);
+    if credit
+        || LINK.is_match(p)
         || CREDIT_HEAD.is_match(p)
         || CREDIT_END.is_match(tail(p, CREDIT_TAIL))
         || may_be_caption(end) && CAPTION.is_match(end)
@@ -295,6 +309,10 @@ mod tests {
             "Contributing: The Associated Press",
             "With reporting by AFP, AP, dpa, and Reuters",
             "Associated Press writers Lisa Mascaro and Kevin Freking contributed to this report.",
+            "Julie Hirschfeld Davis reported from Midway Atoll, and Mark Landler and Coral Davenport from Kaneohe Bay, Hawaii.",
+            "Bryant Rousseau and Caryn Wilson contributed reporting.",
+            "Samantha Lachman contributed reporting from Charleston. Ryan Grim reported from Washington, D.C.",
+            "--additional reporting from Darren Samuelsohn.",
             "Secretary of State Antony Blinken (L) and Russian Foreign Minister Sergey Lavrov (R) attend bilateral talks on soaring tensions over Ukraine in Geneva, Switzerland on Friday. Photo by Martial Trezzini/EPA-EFE",
         ] {
             assert_eq!(classify(p), Some(Furniture::Aside { outlet: None }), "{p}");
@@ -308,6 +326,8 @@ mod tests {
             "More than 100 meetings were held with allies.",
             "On Thursday, Blinken warned Moscow that any military aggression against Ukraine would cost Russia dearly.",
             "He posed for a photo by the lake.",
+            "Trump contributed $100,000 to the campaign from his own money.",
+            "Clinton's aides said she reported from memory what the email said.",
         ] {
             assert_eq!(classify(p), None, "{p}");
         }

@@ -309,7 +309,10 @@ pub static NON_PERSON_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| 
          holdings investments investors ventures associates research analytics consulting \
          advisors advisers management technologies technology systems labs media motors \
          airlines airways energy pharmaceuticals pharma industries enterprises trust \
-         insurance financial finance brands foods entertainment communications telecom",
+         insurance financial finance brands foods entertainment communications telecom \
+         society resources healthcare enforcement investment debates debate responsibility \
+         mall coal oil steel observer history speech terrorism box springs heights \
+         roads run zero true fusion qaeda daddy fargo politics insider decisions replacement",
     )
 });
 

@@ -2,8 +2,8 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::analysis::names::LocalMention;
-use crate::language::names::{Gender, gender_of};
+use crate::analysis::names::{LocalMention, surname_key};
+use crate::language::names::{Gender, gender_of, is_given_name, recorded_given_name};
 use crate::model::{Article, Strings, small};
 
 /// Binds each surname-only mention of `out` (of article `a`) to a full
@@ -26,11 +26,36 @@ pub(super) fn bind_surnames(
             by_surname.entry(surname).or_default().push(small(i));
         }
     }
+    // "Shen Xincheng", "Xi Jinping": a full name whose first word is no
+    // given name may put the family name first; its first mention by
+    // that word
+    let mut family_first: HashMap<String, u32> = HashMap::default();
+    for (i, m) in out.iter().enumerate() {
+        let written = forms.get(m.form as usize).unwrap_or_default();
+        let first = written.split(' ').next().unwrap_or("");
+        let lower = first.to_lowercase();
+        let plain = written
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.contains('.'));
+        if of_form[m.form as usize].1
+            && plain
+            && !is_given_name(&lower)
+            && recorded_given_name(&lower).is_none()
+        {
+            family_first
+                .entry(surname_key(std::iter::once(first)))
+                .or_insert(small(i));
+        }
+    }
     let mut bound = Vec::new();
     // (each surname's most named full name, found once)
     let mut main: HashMap<&str, u32> = HashMap::default();
     for (i, m) in out.iter().enumerate().filter(|(_, m)| m.full.is_none()) {
-        let Some(fulls) = by_surname.get(of_form[m.form as usize].0.as_str()) else {
+        let key = of_form[m.form as usize].0.as_str();
+        let Some(fulls) = by_surname.get(key) else {
+            if let Some(&j) = family_first.get(key) {
+                bound.push((i, j));
+            }
             continue;
         };
         // "Mr. Obama" is not the "Michelle Obama" of the article

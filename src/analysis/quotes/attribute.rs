@@ -295,7 +295,10 @@ fn by_verb(
         };
         return Some(found_person(Some(m.person), verb, Why::Named));
     }
-    None
+    // a name not known for a person ("Law said"): the quote is
+    // attributed, to no one known, and carries no speaker on
+    let named = matches!(&subject[..], [w] if w.starts_with(|c: char| c.is_uppercase()));
+    named.then_some((Speaker::Unknown, Some(verb), None))
 }
 
 /// `"…," NAME, a writer for The Atlantic, said` and `"…," Rep. NAME

@@ -1,7 +1,7 @@
 //! The subject of a verb of saying beside a quotation: a person named,
 //! or an organisation; and what an attribution rule finds.
 
-use crate::language::lexicon::ORG_HEADS;
+use crate::language::lexicon::{NON_PERSON_HEADS, ORG_HEADS};
 use crate::language::tokens::words;
 use crate::language::verbs::is_saying;
 use crate::model::{Mention, PersonIx, Speaker, Why};
@@ -55,8 +55,11 @@ pub fn organisation(words: &[&str]) -> Option<String> {
     }
     let name = run.join(" ");
     let lower = name.to_lowercase();
-    ORG_HEADS
-        .iter()
-        .any(|h| lower.split(' ').any(|w| w == *h))
-        .then_some(name)
+    // (or a run a word of which heads names of things: "Zero Hedge asked")
+    let last = lower.rsplit(' ').next().unwrap_or("");
+    let first = lower.split(' ').next().unwrap_or("");
+    // (two words at least: "Law said" is Steven Law)
+    let things =
+        run.len() > 1 && (NON_PERSON_HEADS.contains(last) || NON_PERSON_HEADS.contains(first));
+    (ORG_HEADS.iter().any(|h| lower.split(' ').any(|w| w == *h)) || things).then_some(name)
 }

@@ -61,6 +61,28 @@ fn runs_on(tokens: &[Token], i: usize) -> bool {
             .is_some_and(|n| n.is_cap() || (n.word && PARTICLES.contains(n.text)))
 }
 
+/// Outlets whose people are named after them: "CNN's Wolf Blitzer".
+const OUTLETS: &[&str] = &[
+    "CNN",
+    "MSNBC",
+    "NBC",
+    "ABC",
+    "CBS",
+    "Fox",
+    "News",
+    "NPR",
+    "BBC",
+    "PBS",
+    "Times",
+    "Post",
+    "Journal",
+    "Politico",
+    "POLITICO",
+    "Reuters",
+    "Bloomberg",
+    "Axios",
+];
+
 /// Length of the role phrase starting at `tokens[i]`, if one does.
 fn role_at(tokens: &[Token], i: usize) -> Option<usize> {
     let first = tokens.get(i).filter(|t| t.word)?;
@@ -286,7 +308,28 @@ fn name_in_run<'a>(
                 let l = t.text.trim_end_matches('.');
                 l.len() == 1 && l.chars().all(|c| c.is_ascii_uppercase())
             });
-        if !(given || surname_alone || speaks || before_said || who || apposed || initial) {
+        // "Sherrod Brown (D-Ohio)": a party tag after it
+        let party = after.len() >= 2
+            && after[0].text == "("
+            && after[1]
+                .text
+                .split_once('-')
+                .is_some_and(|(p, _)| matches!(p, "D" | "R" | "I"));
+        // "CNN's Wolf Blitzer", "Fox News' Megyn Kelly": an outlet's own
+        let outlets = from >= 1 && {
+            let t = &tokens[from - 1];
+            t.possessive && OUTLETS.contains(&t.text)
+        };
+        if !(given
+            || surname_alone
+            || speaks
+            || before_said
+            || who
+            || apposed
+            || initial
+            || party
+            || outlets)
+        {
             return None;
         }
     }

@@ -233,3 +233,15 @@ fn a_role_set_off_after_a_name_or_an_initial_inside_it_is_evidence() {
     // (a group set off after a capitalised pair is no evidence)
     assert!(names("Caucus of Rank and File Educators, a group of teachers, met.").is_empty());
 }
+
+#[test]
+fn a_party_tag_or_an_outlet_before_it_is_evidence_of_a_name() {
+    assert_eq!(
+        names("Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and others spoke."),
+        ["Jeff Merkley", "Sherrod Brown"]
+    );
+    assert_eq!(
+        names("He told CNN's Wolf Blitzer and then Fox News' Megyn Kelly about it."),
+        ["Wolf Blitzer", "Megyn Kelly"]
+    );
+}

@@ -3,22 +3,23 @@
 //! surname-only mentions bound to a full name the same article gives.
 
 use std::cell::RefCell;
-use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use crate::language::lexicon::*;
-use crate::language::names::name_key;
+use crate::language::names::{name_key, recorded_given_name};
 use crate::language::tokens::{Token, tokenize};
 use crate::language::verbs::{is_reporting, is_saying};
 use crate::model::{Article, small};
 
 mod bind;
 mod keys;
+mod roles;
 mod table;
 mod words;
 use keys::is_suffix;
 pub use keys::{is_full_name, key_of_written, surname_key};
+use roles::{apposition, lower_role_before, role_at, role_before};
 use table::Numbered;
 pub use table::{LocalMention, Names};
 pub use words::Evidence;
@@ -82,35 +83,6 @@ const OUTLETS: &[&str] = &[
     "Bloomberg",
     "Axios",
 ];
-
-/// Length of the role phrase starting at `tokens[i]`, if one does.
-fn role_at(tokens: &[Token], i: usize) -> Option<usize> {
-    let first = tokens.get(i).filter(|t| t.word)?;
-    ROLES_BY_FIRST.get(first.lower())?.iter().find_map(|role| {
-        let fits = role.iter().enumerate().all(|(k, w)| {
-            tokens.get(i + k).is_some_and(|t| {
-                t.word && t.lower() == *w && (k + 1 == role.len() || !t.possessive)
-            })
-        });
-        fits.then_some(role.len())
-    })
-}
-
-/// Roles by their first word, longest first.
-static ROLES_BY_FIRST: LazyLock<HashMap<&'static str, Vec<&'static [&'static str]>>> =
-    LazyLock::new(|| {
-        let mut map: HashMap<&str, Vec<&[&str]>> = HashMap::default();
-        for role in ROLES.iter() {
-            map.entry(role[0]).or_default().push(role.as_slice());
-        }
-        map
-    });
-
-/// Whether a lower-case role phrase ends right before `tokens[i]`
-/// ("spokesperson Ned Price", "national security adviser Jake Sullivan").
-fn role_before(tokens: &[Token], i: usize) -> bool {
-    (1..=4).any(|n| i >= n && role_at(tokens, i - n) == Some(n))
-}
 
 /// The names in one paragraph.
 pub fn names_in<'a>(tokens: &[Token<'a>], ev: &Evidence) -> Vec<Found<'a>> {
@@ -260,7 +232,23 @@ fn name_in_run<'a>(
     {
         name.remove(0);
     }
-    if name.is_empty() || name.len() > 4 || !name_words_fit(&name) {
+    // (a generational suffix after it is no word of the name proper:
+    // "Vann R. Newkirk II")
+    let proper = match name.split_last() {
+        Some((last, rest)) if rest.len() >= 2 && is_suffix(last.text) => rest,
+        _ => &name[..],
+    };
+    // "Jordan said" where the article names Jim Jordan: a place, a
+    // common word, but the surname of a name it gives
+    // (and says something there: "Israel said" is Steve Israel only then)
+    let surname_of_article = name.len() == 1
+        && (ev.surnames)(name[0].text)
+        && tokens[to.min(tokens.len())..]
+            .iter()
+            .filter(|t| t.word)
+            .take(1)
+            .any(|t| is_reporting(t.lower()));
+    if name.is_empty() || name.len() > 4 || !(surname_of_article || name_words_fit(proper)) {
         return None;
     }
     // "Crooked Hillary", "Crazy Bernie": an epithet (an adjective or a
@@ -349,44 +337,6 @@ fn name_in_run<'a>(
     })
 }
 
-/// The lower-case role phrase right before `tokens[i]`, with the
-/// modifiers before it ("state department spokesperson").
-fn lower_role_before<'a>(tokens: &'a [Token], i: usize) -> Vec<&'a str> {
-    let Some(n) = (1..=4)
-        .rev()
-        .find(|&n| i >= n && role_at(tokens, i - n) == Some(n))
-    else {
-        return Vec::new();
-    };
-    let mut start = i - n;
-    while start > 0 && tokens[start - 1].word && start + 3 > i - n {
-        start -= 1;
-    }
-    tokens[start..i]
-        .iter()
-        .filter(|t| t.word)
-        .map(|t| t.lower())
-        .collect()
-}
-
-/// ", the German foreign minister," after a name: the role words.
-fn apposition<'a>(tokens: &'a [Token], to: usize) -> Vec<&'a str> {
-    let rest = &tokens[to.min(tokens.len())..];
-    if rest.len() < 3 || rest[0].text != "," || !matches!(rest[1].lower(), "the" | "a" | "an") {
-        return Vec::new();
-    }
-    let words: Vec<&str> = rest[2..]
-        .iter()
-        .take_while(|t| t.word)
-        .take(6)
-        .map(|t| t.lower())
-        .collect();
-    let is_role = words
-        .iter()
-        .any(|w| ROLES.iter().any(|r| r.last() == Some(w)));
-    if is_role { words } else { Vec::new() }
-}
-
 /// Capitalised words standing alone (not inside a longer capitalised run),
 /// for the "surname recurs" evidence.
 pub fn lone_words<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
@@ -435,9 +385,24 @@ pub fn names_of(a: &Article) -> Names {
         asked.borrow_mut().insert(w.to_string(), found);
         found
     };
+    // the words after a given name in a capitalised pair ("Jim Jordan")
+    let surnames: FxHashSet<&str> = blocks
+        .iter()
+        .flat_map(|(_, t)| t.windows(2))
+        .filter(|p| {
+            p[0].is_cap()
+                && p[1].is_cap()
+                && !p[1].sentence_start
+                && !NON_PERSON_HEADS.contains(p[1].lower())
+                && (GIVEN_NAMES.contains(p[0].lower())
+                    || recorded_given_name(p[0].lower()).is_some_and(|_| !common(p[0].lower())))
+        })
+        .map(|p| p[1].text)
+        .collect();
     let ev = Evidence {
         lone: &|w| lone.contains(w),
         common: &common,
+        surnames: &|w| surnames.contains(w),
     };
     let author_key: Option<String> = a.author.as_deref().map(|au| {
         au.split_whitespace()

@@ -11,6 +11,7 @@ fn names(text: &str) -> Vec<String> {
     let ev = Evidence {
         lone: &|w| lone.contains(&w),
         common: &|w| common.contains(&w),
+        surnames: &|_| false,
     };
     names_in(&tokens, &ev)
         .into_iter()

@@ -125,6 +125,9 @@ pub struct Evidence<'e> {
     /// Whether a word (lower case) is written in lower case somewhere in
     /// the article: a common word, not a name, there.
     pub common: &'e dyn Fn(&str) -> bool,
+    /// Whether the article writes a word as the surname after a given
+    /// name ("Jim Jordan"): a surname alone then, even if a place.
+    pub surnames: &'e dyn Fn(&str) -> bool,
 }
 
 /// A given name of the hand list, or a recorded one the article does not

@@ -228,6 +228,15 @@ pub fn after_span(cx: &Context, block: usize, from: usize) -> Option<Found> {
         .map_or(text.len(), |(i, _)| from + i + 1);
     let to = next_quote.min(sentence_end);
     let ws = words(text, from, to);
+    // `"…," when Clinton blasted him`: a clause of its own follows
+    if ws.first().is_some_and(|w| {
+        matches!(
+            w.text,
+            "when" | "while" | "after" | "before" | "because" | "if" | "since" | "until"
+        )
+    }) {
+        return None;
+    }
     let Some(v) = ws.iter().take(8).position(|w| is_saying(w.text)) else {
         return apposed(cx, block, from, &ws)
             .or_else(|| closing_clause(cx, block, from, to, to == sentence_end));

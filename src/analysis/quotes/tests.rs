@@ -339,3 +339,29 @@ fn a_family_name_put_first_names_its_person_alone() {
     );
     assert_eq!(got, [Some("Shen Xincheng".to_string())]);
 }
+
+#[test]
+fn a_surname_that_is_also_a_place_speaks_where_the_article_names_its_person() {
+    let got = speakers(
+        "Rep. Jim Jordan questioned the director at length.\n\n\
+         Cheryl Mills \"got an immunity agreement for herself,\" Jordan said.\n\n\
+         \"Absolutely hate this framing of the necessity,\" Vann R. Newkirk II, a \
+         writer for The Atlantic, said.",
+    );
+    assert_eq!(
+        got,
+        [
+            Some("Jim Jordan".to_string()),
+            Some("Vann R. Newkirk II".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_clause_of_its_own_after_a_quote_does_not_attribute_it() {
+    let got = speakers(
+        "The ad shows Donald Trump at the debate. He said, \"That makes me smart,\" \
+         when Hillary Clinton blasted him for not paying income tax.",
+    );
+    assert_eq!(got, [Some("Donald Trump".to_string())]);
+}

@@ -243,11 +243,16 @@ fn name_in_run<'a>(
     // (and says something there: "Israel said" is Steve Israel only then)
     let surname_of_article = name.len() == 1
         && (ev.surnames)(name[0].text)
-        && tokens[to.min(tokens.len())..]
+        && (tokens[to.min(tokens.len())..]
             .iter()
             .filter(|t| t.word)
             .take(1)
-            .any(|t| is_reporting(t.lower()));
+            .any(|t| is_saying(t.lower()))
+            || tokens[..from]
+                .iter()
+                .rev()
+                .find(|t| t.word)
+                .is_some_and(|t| is_reporting(t.lower())));
     if name.is_empty() || name.len() > 4 || !(surname_of_article || name_words_fit(proper)) {
         return None;
     }

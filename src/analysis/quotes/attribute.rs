@@ -10,7 +10,7 @@ use super::before::before_span;
 use super::context::{Context, pronoun};
 use super::detect::outer;
 use super::layout;
-use super::subject::{Found, found_person, organisation, subject_of};
+use super::subject::{Found, found_person, organisation, possessive, subject_of};
 use crate::language::marks::is_quote_mark as is_mark;
 use crate::language::sentences::{ends_sentence, sentence_start};
 use crate::language::tokens::{Word, words};
@@ -271,7 +271,11 @@ fn by_verb(
     let verb = ws[v].text.to_lowercase();
     // the subject before the verb: a name, a pronoun, a role, an organisation
     let before_verb = ws[..v].iter();
-    let named: Vec<&Mention> = cx.mentions_in(block, from, ws[v].start).collect();
+    // (not a possessor: "Obama's former campaign strategist said")
+    let named: Vec<&Mention> = cx
+        .mentions_in(block, from, ws[v].start)
+        .filter(|m| !possessive(text, m))
+        .collect();
     if let Some(m) = subject_of(text, &named, ws[v].start) {
         return Some(found_person(Some(m.person), verb, Why::Named));
     }
@@ -295,8 +299,27 @@ fn by_verb(
         }
     }
     // "said NAME", "according to ROLE NAME"
+    // (not the object of a preposition: "said in an interview with CNN's
+    // Wolf Blitzer"; but "written by Springsteen")
     let after_verb_end = ws.get(v + 8).map_or(to, |w| w.start);
-    if let Some(m) = cx.mentions_in(block, ws[v].start, after_verb_end).next() {
+    let object = |m: &Mention| {
+        ws[v + 1..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, w)| w.start < m.start())
+            .any(|(i, w)| {
+                matches!(
+                    w.text,
+                    "with" | "in" | "on" | "at" | "of" | "for" | "from" | "about"
+                ) || (w.text == "by" && i > 0)
+                    || (w.text == "to" && verb != "according")
+            })
+    };
+    if let Some(m) = cx
+        .mentions_in(block, ws[v].start, after_verb_end)
+        .next()
+        .filter(|m| !object(m))
+    {
         let verb = if verb == "according" {
             "according to".to_string()
         } else {

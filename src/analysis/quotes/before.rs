@@ -4,7 +4,7 @@
 //! that a name opens.
 
 use crate::analysis::quotes::context::{Context, pronoun};
-use crate::analysis::quotes::subject::{Found, found_person, organisation, subject_of};
+use crate::analysis::quotes::subject::{Found, found_person, organisation, possessive, subject_of};
 use crate::language::marks::is_quote_mark as is_mark;
 use crate::language::sentences::sentence_start;
 use crate::language::tokens::{Word, words};
@@ -147,7 +147,20 @@ fn participle_subject<'m>(
             return Some(m);
         }
     }
-    cx.mentions_in(block, sentence, at).find(|m| candidate(m))
+    // (not the object of a preposition: "Like Corker, Menendez rejected
+    // the deal, arguing")
+    let free = |m: &&Mention| {
+        !words(text, sentence, m.start()).last().is_some_and(|w| {
+            matches!(
+                w.text,
+                "Like" | "like" | "of" | "to" | "with" | "for" | "by" | "about" | "than"
+            )
+        })
+    };
+    cx.mentions_in(block, sentence, at)
+        .filter(|m| candidate(m))
+        .find(free)
+        .or_else(|| cx.mentions_in(block, sentence, at).find(|m| candidate(m)))
 }
 
 /// Where the sentence holding `open` starts, a quotation ending a
@@ -169,41 +182,6 @@ fn sentence_begin(cx: &Context, block: usize, open: usize) -> usize {
         .max()
         .unwrap_or(start)
 }
-
-/// `Ryan's comments`: a name standing as a possessor, unless of what
-/// speaks for the person (`Ryan's campaign`, `Sanders' fundraising
-/// email`).
-fn possessive(text: &str, m: &Mention) -> bool {
-    let rest = text.get(m.end()..).unwrap_or("");
-    let Some(p) = ["'s", "’s", "'", "’"]
-        .iter()
-        .find(|p| rest.starts_with(**p))
-    else {
-        return false;
-    };
-    let end = (m.end() + p.len() + 40).min(text.len());
-    let end = (m.end()..=end)
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(m.end());
-    !words(text, m.end() + p.len(), end)
-        .iter()
-        .take(3)
-        .any(|w| SPEAKS_FOR.contains(&w.text.to_lowercase().as_str()))
-}
-
-/// What speaks for its possessor: `Ryan's campaign said`.
-const SPEAKS_FOR: &[&str] = &[
-    "campaign",
-    "office",
-    "team",
-    "email",
-    "statement",
-    "website",
-    "letter",
-    "tweet",
-    "account",
-];
 
 /// `Perez lobbies for a higher minimum wage: "…"`, `Here's Clinton in
 /// 1992: "…"`: with no verb of saying, a quote after a colon is the

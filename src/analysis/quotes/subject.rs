@@ -1,7 +1,7 @@
 //! The subject of a verb of saying beside a quotation: a person named,
 //! or an organisation; and what an attribution rule finds.
 
-use crate::language::lexicon::{NON_PERSON_HEADS, ORG_HEADS};
+use crate::language::lexicon::{NON_PERSON_HEADS, ORG_HEADS, ROLES};
 use crate::language::tokens::words;
 use crate::language::verbs::is_saying;
 use crate::model::{Mention, PersonIx, Speaker, Why};
@@ -63,3 +63,47 @@ pub fn organisation(words: &[&str]) -> Option<String> {
         run.len() > 1 && (NON_PERSON_HEADS.contains(last) || NON_PERSON_HEADS.contains(first));
     (ORG_HEADS.iter().any(|h| lower.split(' ').any(|w| w == *h)) || things).then_some(name)
 }
+
+/// `Ryan's comments`: a name standing as a possessor, unless of what
+/// speaks for the person (`Ryan's campaign`, `Sanders' fundraising
+/// email`).
+pub fn possessive(text: &str, m: &Mention) -> bool {
+    let rest = text.get(m.end()..).unwrap_or("");
+    let Some(p) = ["'s", "’s", "'", "’"]
+        .iter()
+        .find(|p| rest.starts_with(**p))
+    else {
+        return false;
+    };
+    let end = (m.end() + p.len() + 40).min(text.len());
+    let end = (m.end()..=end)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(m.end());
+    // (but "Obama's former campaign strategist": a role after it)
+    let ws = words(text, m.end() + p.len(), end);
+    let Some(i) = ws
+        .iter()
+        .take(3)
+        .position(|w| SPEAKS_FOR.contains(&w.text.to_lowercase().as_str()))
+    else {
+        return true;
+    };
+    ws.get(i + 1).is_some_and(|w| {
+        let l = w.text.to_lowercase();
+        ROLES.iter().any(|r| r.last() == Some(&l.as_str()))
+    })
+}
+
+/// What speaks for its possessor: `Ryan's campaign said`.
+const SPEAKS_FOR: &[&str] = &[
+    "campaign",
+    "office",
+    "team",
+    "email",
+    "statement",
+    "website",
+    "letter",
+    "tweet",
+    "account",
+];

@@ -365,3 +365,23 @@ fn a_clause_of_its_own_after_a_quote_does_not_attribute_it() {
     );
     assert_eq!(got, [Some("Donald Trump".to_string())]);
 }
+
+#[test]
+fn neither_a_possessor_nor_the_object_of_a_preposition_speaks() {
+    let got = speakers(
+        "\"My reaction, that was outrageous,\" Barack Obama's former campaign strategist \
+         said in an interview with CNN's Wolf Blitzer.\n\n\
+         \"American Skin (41 Shots) is a song\" was written by Bruce Springsteen.",
+    );
+    assert_eq!(got[0], None);
+    assert_eq!(got[1], Some("Bruce Springsteen".to_string()));
+}
+
+#[test]
+fn a_participle_skips_a_name_after_a_preposition() {
+    let got = speakers(
+        "Like Bob Corker, Robert Menendez rejected the deal on Tuesday, arguing that \
+         \"it leaves the region less safe than it was before.\"",
+    );
+    assert_eq!(got, [Some("Robert Menendez".to_string())]);
+}

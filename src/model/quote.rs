@@ -62,6 +62,9 @@ pub enum Why {
     SameParagraph,
     /// The speaker of the last quote of the paragraph before.
     ParagraphBefore,
+    /// The person who opens the last sentence of the paragraph before, a
+    /// paragraph of no quotation: `Viguerie is upbeat.` ¶ `"…"`.
+    ParagraphSubject,
     /// Joined by "and" or "or" to an attributed quote: `"A" or "B,"
     /// Blinken said`.
     Joined,
@@ -69,7 +72,7 @@ pub enum Why {
 
 impl Why {
     /// Every rule, in the order the README explains them.
-    pub const ALL: [Why; 11] = [
+    pub const ALL: [Why; 12] = [
         Why::Named,
         Why::Apposition,
         Why::Pronoun,
@@ -80,6 +83,7 @@ impl Why {
         Why::SentenceBefore,
         Why::SameParagraph,
         Why::ParagraphBefore,
+        Why::ParagraphSubject,
         Why::Joined,
     ];
 }

@@ -78,6 +78,7 @@ pub fn attribute(
             .or_else(|| introduced(&cx, first.block, open))
             .or_else(|| said_before(&cx, first.block, open))
             .or_else(|| by_layout(&cx, &spans, open))
+            .or_else(|| paragraph_subject(&cx, first.block, open))
             .unwrap_or((Speaker::Unknown, None, None));
         if let Speaker::Person(p) = speaker {
             recent.push((spans[spans.len() - 1].block, p));
@@ -167,6 +168,35 @@ fn introduced(cx: &Context, block: usize, open: usize) -> Option<Found> {
     (opens && prev.is_story() && prev.text().trim_end().ends_with(':'))
         .then(|| before_span(cx, before, end.saturating_sub(1)))
         .flatten()
+}
+
+/// A paragraph that opens with a quote (at `open` of block `block`)
+/// after a paragraph of no quotation whose last sentence a person opens
+/// as its subject: `Viguerie is upbeat about the race.` ¶ `"…"`.
+fn paragraph_subject(cx: &Context, block: usize, open: usize) -> Option<Found> {
+    if !cx.text(block).get(..open)?.trim().is_empty() {
+        return None;
+    }
+    let before = block.checked_sub(1)?;
+    let prev = cx.article.body.get(before)?;
+    if !prev.is_story() || cx.quoted.iter().any(|&(b, _, _)| b == before) {
+        return None;
+    }
+    let t = prev.text();
+    let end = t.trim_end().len();
+    // (from the last character, the stop that ends the paragraph)
+    let last = t[..end].char_indices().next_back().map_or(0, |(i, _)| i);
+    let start = sentence_start(t, last);
+    let m = cx.mentions_in(before, start, end).next()?;
+    let lead = words(t, start, m.start());
+    let verb_like = words(t, m.end(), end)
+        .first()
+        .is_some_and(|w| w.text.starts_with(|c: char| c.is_lowercase()));
+    (lead.is_empty() && verb_like && !possessive(t, m)).then_some((
+        Speaker::Person(m.person),
+        None,
+        Some(Why::ParagraphSubject),
+    ))
 }
 
 /// A quote opening its sentence (at `open` of block `block`) right after

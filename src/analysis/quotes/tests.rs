@@ -36,15 +36,19 @@ fn a_speaker_carries_on_until_someone_else_is_named() {
          \"I think the president will say more.\"\n\n\
          \"It is too soon to tell what comes next.\"\n\n\
          Jeb Bush disagreed with all of that.\n\n\
-         \"Nobody knows what she means by that.\"",
+         \"Nobody knows what she means by that.\"\n\n\
+         The rally ended late, and Marco Rubio was not there.\n\n\
+         \"Turnout is what matters in the end.\"",
     );
     let clinton = Some("Hillary Clinton".to_string());
     assert_eq!(got[0], ("We are".into(), clinton.clone()));
     // the same paragraph, then a paragraph that is only a quote
     assert_eq!(got[1], ("I think".into(), clinton.clone()));
     assert_eq!(got[2], ("It is".into(), clinton));
-    // another person named between: not carried on
-    assert_eq!(got[3], ("Nobody knows".into(), None));
+    // another person named between: not carried on (the one who opens
+    // the paragraph before speaks; one merely named there does not)
+    assert_eq!(got[3], ("Nobody knows".into(), Some("Jeb Bush".into())));
+    assert_eq!(got[4], ("Turnout is".into(), None));
 }
 
 #[test]
@@ -384,4 +388,24 @@ fn a_participle_skips_a_name_after_a_preposition() {
          \"it leaves the region less safe than it was before.\"",
     );
     assert_eq!(got, [Some("Robert Menendez".to_string())]);
+}
+
+#[test]
+fn a_quote_paragraph_keeps_the_subject_of_the_paragraph_before() {
+    let got = speakers(
+        "Richard Viguerie is upbeat about the state of the race this week.\n\n\
+         \"We are winning the argument on every front that matters,\" he wrote.\n\n\
+         Jeb Bush spoke in Iowa.\n\n\
+         \"It is a long road ahead of us all.\"\n\n\
+         The poll closed on Friday.\n\n\
+         \"Nobody expected the turnout to be this high.\"",
+    );
+    assert_eq!(
+        got,
+        [
+            Some("Richard Viguerie".to_string()),
+            Some("Jeb Bush".to_string()),
+            None
+        ]
+    );
 }

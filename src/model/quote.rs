@@ -19,6 +19,9 @@ pub enum Speaker {
     Person(PersonIx),
     /// An organisation ("State Department", "White House").
     Org(String),
+    /// A source the text does not name, as it describes them ("a senior
+    /// administration official").
+    Unnamed(String),
     Unknown,
 }
 
@@ -49,6 +52,8 @@ pub enum Why {
     Role,
     /// An organisation is the subject ("the State Department said").
     Organisation,
+    /// A source the text does not name: `"…," said a senior official`.
+    Described,
     /// A dash after the quote: `"…" ― Pamela Padilla`.
     Dash,
     /// A name and a colon before the quote: `Clinton: "…"`, or a colon
@@ -72,12 +77,13 @@ pub enum Why {
 
 impl Why {
     /// Every rule, in the order the README explains them.
-    pub const ALL: [Why; 12] = [
+    pub const ALL: [Why; 13] = [
         Why::Named,
         Why::Apposition,
         Why::Pronoun,
         Why::Role,
         Why::Organisation,
+        Why::Described,
         Why::Dash,
         Why::Colon,
         Why::SentenceBefore,
@@ -110,7 +116,7 @@ impl Speaker {
     pub fn name<'a>(&'a self, people: &'a [Person]) -> Option<&'a str> {
         match self {
             Speaker::Person(p) => people.get(p.index()).map(|p| p.name.as_str()),
-            Speaker::Org(o) => Some(o.as_str()),
+            Speaker::Org(o) | Speaker::Unnamed(o) => Some(o.as_str()),
             Speaker::Unknown => None,
         }
     }
@@ -122,7 +128,7 @@ impl Speaker {
             Speaker::Person(p) => people
                 .get(p.index())
                 .map_or(Vec::new(), |p| p.names().collect()),
-            Speaker::Org(o) => vec![o.as_str()],
+            Speaker::Org(o) | Speaker::Unnamed(o) => vec![o.as_str()],
             Speaker::Unknown => Vec::new(),
         }
     }

@@ -10,7 +10,7 @@ use super::before::before_span;
 use super::context::{Context, pronoun};
 use super::detect::outer;
 use super::layout;
-use super::subject::{Found, found_person, organisation, possessive, subject_of};
+use super::subject::{Found, described, found_person, organisation, possessive, subject_of};
 use crate::language::marks::is_quote_mark as is_mark;
 use crate::language::sentences::{ends_sentence, sentence_start};
 use crate::language::tokens::{Word, words};
@@ -327,6 +327,10 @@ fn by_verb(
         if let Some(p) = cx.resolve_role(block, from, &subject) {
             return Some(found_person(Some(p), verb, Why::Role));
         }
+        let lead = text[from..ws[v].start].trim_start_matches(|c: char| !c.is_alphanumeric());
+        if let Some(d) = described(lead) {
+            return Some((Speaker::Unnamed(d), Some(verb), Some(Why::Described)));
+        }
     }
     // "said NAME", "according to ROLE NAME"
     // (not the object of a preposition: "said in an interview with CNN's
@@ -356,6 +360,12 @@ fn by_verb(
             verb
         };
         return Some(found_person(Some(m.person), verb, Why::Named));
+    }
+    // "said an Iowa Democrat, who …"
+    if v + 1 < ws.len()
+        && let Some(d) = described(&text[ws[v + 1].start..to])
+    {
+        return Some((Speaker::Unnamed(d), Some(verb), Some(Why::Described)));
     }
     // a name not known for a person ("Law said"): the quote is
     // attributed, to no one known, and carries no speaker on

@@ -4,7 +4,9 @@
 //! that a name opens.
 
 use crate::analysis::quotes::context::{Context, pronoun};
-use crate::analysis::quotes::subject::{Found, found_person, organisation, possessive, subject_of};
+use crate::analysis::quotes::subject::{
+    Found, described, found_person, organisation, possessive, subject_of,
+};
 use crate::language::marks::is_quote_mark as is_mark;
 use crate::language::sentences::sentence_start;
 use crate::language::tokens::{Word, words};
@@ -88,6 +90,9 @@ pub fn before_span(cx: &Context, block: usize, open: usize) -> Option<Found> {
             let subject: Vec<&str> = subject_words.iter().map(|w| w.text).collect();
             if let Some(org) = organisation(&subject) {
                 return Some((Speaker::Org(org), Some(verb), Some(Why::Organisation)));
+            }
+            if let Some(d) = described(&text[start..ws[v].start]) {
+                return Some((Speaker::Unnamed(d), Some(verb), Some(Why::Described)));
             }
             // `Clinton supports "…" and recalled the freeze: "…"`: a
             // verb after an earlier quotation shares the sentence's subject

@@ -107,3 +107,121 @@ const SPEAKS_FOR: &[&str] = &[
     "tweet",
     "account",
 ];
+
+/// People named by what they are: the heads of a description of an
+/// unnamed source ("a senior administration official", "another New
+/// Hampshire Republican").
+const SOURCE_HEADS: &[&str] = &[
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "strategist",
+    "operative",
+    "insider",
+    "insiders",
+    "democrat",
+    "democrats",
+    "republican",
+    "republicans",
+    "voter",
+    "voters",
+    "supporter",
+    "supporters",
+    "resident",
+    "residents",
+    "member",
+    "members",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "lawmaker",
+    "lawmakers",
+    "diplomat",
+    "diplomats",
+    "officer",
+    "officers",
+    "executive",
+    "executives",
+    "employee",
+    "employees",
+    "staffer",
+    "staffers",
+    "activist",
+    "activists",
+    "protester",
+    "protesters",
+    "delegate",
+    "delegates",
+    "donor",
+    "donors",
+    "consultant",
+    "pollster",
+    "lawyer",
+    "attorney",
+    "veteran",
+    "veterans",
+    "person",
+    "people",
+    "man",
+    "woman",
+    "student",
+    "students",
+    "worker",
+    "workers",
+    "leader",
+    "leaders",
+    "critic",
+    "critics",
+    "observer",
+    "observers",
+    "participant",
+    "attendee",
+    "friend",
+    "neighbor",
+    "neighbour",
+    "colleague",
+    "person familiar",
+    "investigator",
+    "investigators",
+    "prosecutor",
+    "prosecutors",
+    "candidate",
+    "organizer",
+    "organiser",
+];
+
+/// `a senior administration official`, `another New Hampshire
+/// Republican`, `two people familiar with the talks`: the description an
+/// unnamed source is given, from its determiner to its head (the words
+/// of `clause`, cut at a comma, a bracket or "who").
+pub fn described(clause: &str) -> Option<String> {
+    let cut = clause
+        .find([',', '(', ';', '—', '–'])
+        .unwrap_or(clause.len());
+    let ws = words(clause, 0, cut);
+    let first = ws.first()?.text.to_lowercase();
+    if !matches!(
+        first.as_str(),
+        "a" | "an" | "another" | "one" | "two" | "three" | "several" | "some" | "many" | "other"
+    ) {
+        return None;
+    }
+    let head = ws
+        .iter()
+        .take(9)
+        .rposition(|w| SOURCE_HEADS.contains(&w.text.to_lowercase().as_str()))?;
+    // (up to "familiar with …", "close to …": those describe, not name)
+    let end = ws[head].start + ws[head].text.len();
+    Some(clause[ws[0].start..end].to_string())
+}

@@ -195,7 +195,14 @@ fn a_possessor_is_no_subject_unless_what_it_owns_speaks_for_it() {
          Bernie Sanders' campaign sent an email saying the senator \"will fight on \
          until the convention.\"",
     );
-    assert_eq!(got, [None, Some("Bernie Sanders".to_string())]);
+    // (the operative, unnamed, not Ryan)
+    assert_eq!(
+        got,
+        [
+            Some("One operative".to_string()),
+            Some("Bernie Sanders".to_string())
+        ]
+    );
 }
 
 #[test]
@@ -406,6 +413,25 @@ fn a_quote_paragraph_keeps_the_subject_of_the_paragraph_before() {
             Some("Richard Viguerie".to_string()),
             Some("Jeb Bush".to_string()),
             None
+        ]
+    );
+}
+
+#[test]
+fn an_unnamed_source_is_given_as_the_text_describes_it() {
+    let got = speakers(
+        "\"Trump will be defeated in this process,\" said a New Hampshire Republican, \
+         who, like all respondents, responded anonymously.\n\n\
+         \"There was wrongdoing in the way it was handled,\" a former senior law \
+         enforcement official said.\n\n\
+         \"It is what it is and it will not change,\" a spokesman for the campaign said.",
+    );
+    assert_eq!(
+        got,
+        [
+            Some("a New Hampshire Republican".to_string()),
+            Some("a former senior law enforcement official".to_string()),
+            Some("a spokesman".to_string())
         ]
     );
 }

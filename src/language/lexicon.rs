@@ -312,7 +312,8 @@ pub static NON_PERSON_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| 
          insurance financial finance brands foods entertainment communications telecom \
          society resources healthcare enforcement investment debates debate responsibility \
          mall coal oil steel observer history speech terrorism box springs heights \
-         roads run zero true fusion qaeda daddy fargo politics insider decisions replacement",
+         roads run zero true fusion qaeda daddy fargo politics insider decisions replacement \
+         sentinel register globe examiner chronicle inquirer dispatch courier ledger editorial",
     )
 });
 

@@ -226,7 +226,7 @@ pub static GROUPS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 pub static PAGE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set(
         "getty images image photo photos video videos click play share watch caption \
-         credit copyright skip ad advertisement subscribe shutterstock alamy",
+         credit copyright skip ad advertisement subscribe shutterstock alamy moment",
     )
 });
 
@@ -313,7 +313,8 @@ pub static NON_PERSON_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| 
          society resources healthcare enforcement investment debates debate responsibility \
          mall coal oil steel observer history speech terrorism box springs heights \
          roads run zero true fusion qaeda daddy fargo politics insider decisions replacement \
-         sentinel register globe examiner chronicle inquirer dispatch courier ledger editorial",
+         sentinel register globe examiner chronicle inquirer dispatch courier ledger editorial \
+         board police cards brexit elect apple",
     )
 });
 

@@ -37,11 +37,12 @@ pub(super) fn bind_surnames(
         let plain = written
             .split(' ')
             .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.contains('.'));
-        if of_form[m.form as usize].1
-            && plain
-            && !is_given_name(&lower)
-            && recorded_given_name(&lower).is_none()
-        {
+        // ("Kim Jong Un": a given name first, but no given name after it)
+        let given = |w: &str| is_given_name(w) || recorded_given_name(w).is_some();
+        let rest: Vec<String> = written.split(' ').skip(1).map(str::to_lowercase).collect();
+        let family_name_first =
+            !given(&lower) || (rest.len() == 2 && !rest.iter().any(|w| given(w)));
+        if of_form[m.form as usize].1 && plain && family_name_first {
             family_first
                 .entry(surname_key(std::iter::once(first)))
                 .or_insert(small(i));

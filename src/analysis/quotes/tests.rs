@@ -435,3 +435,12 @@ fn an_unnamed_source_is_given_as_the_text_describes_it() {
         ]
     );
 }
+
+#[test]
+fn a_korean_name_is_named_by_its_family_name_alone() {
+    let got = speakers(
+        "Kim Jong Un watched the launch from a hill near the coast.\n\n\
+         \"The test was a great success for the nation,\" Kim said.",
+    );
+    assert_eq!(got, [Some("Kim Jong Un".to_string())]);
+}

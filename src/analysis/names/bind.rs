@@ -26,35 +26,17 @@ pub(super) fn bind_surnames(
             by_surname.entry(surname).or_default().push(small(i));
         }
     }
-    // "Shen Xincheng", "Xi Jinping": a full name whose first word is no
-    // given name may put the family name first; its first mention by
-    // that word
-    let mut family_first: HashMap<String, u32> = HashMap::default();
-    for (i, m) in out.iter().enumerate() {
-        let written = forms.get(m.form as usize).unwrap_or_default();
-        let first = written.split(' ').next().unwrap_or("");
-        let lower = first.to_lowercase();
-        let plain = written
-            .split(' ')
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.contains('.'));
-        // ("Kim Jong Un": a given name first, but no given name after it)
-        let given = |w: &str| is_given_name(w) || recorded_given_name(w).is_some();
-        let rest: Vec<String> = written.split(' ').skip(1).map(str::to_lowercase).collect();
-        let family_name_first =
-            !given(&lower) || (rest.len() == 2 && !rest.iter().any(|w| given(w)));
-        if of_form[m.form as usize].1 && plain && family_name_first {
-            family_first
-                .entry(surname_key(std::iter::once(first)))
-                .or_insert(small(i));
-        }
-    }
+    // (made when first asked: most articles never ask)
+    let mut family_first: Option<HashMap<String, u32>> = None;
     let mut bound = Vec::new();
     // (each surname's most named full name, found once)
     let mut main: HashMap<&str, u32> = HashMap::default();
     for (i, m) in out.iter().enumerate().filter(|(_, m)| m.full.is_none()) {
         let key = of_form[m.form as usize].0.as_str();
         let Some(fulls) = by_surname.get(key) else {
-            if let Some(&j) = family_first.get(key) {
+            let by_family =
+                family_first.get_or_insert_with(|| family_names_first(out, of_form, forms));
+            if let Some(&j) = by_family.get(key) {
                 bound.push((i, j));
             }
             continue;
@@ -102,6 +84,45 @@ pub(super) fn bind_surnames(
     for (i, full) in bound {
         out[i].full = Some(full);
     }
+}
+
+/// "Shen Xincheng", "Xi Jinping", "Kim Jong Un": full names that may put
+/// the family name first (no given name first, or none after it), by the
+/// key of that first word: the first mention of each.
+fn family_names_first(
+    out: &[LocalMention],
+    of_form: &[(String, bool)],
+    forms: &Strings,
+) -> HashMap<String, u32> {
+    let given = |w: &str| {
+        let l = w.to_lowercase();
+        is_given_name(&l) || recorded_given_name(&l).is_some()
+    };
+    let eligible = |form: usize| {
+        let written = forms.get(form).unwrap_or_default();
+        let ws: Vec<&str> = written.split(' ').collect();
+        let plain = ws
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.contains('.'));
+        plain && (!given(ws[0]) || (ws.len() == 3 && !ws[1..].iter().any(|w| given(w))))
+    };
+    let mut known: Vec<Option<bool>> = vec![None; of_form.len()];
+    let mut map = HashMap::default();
+    for (i, m) in out.iter().enumerate() {
+        let f = m.form as usize;
+        if !of_form[f].1 || !*known[f].get_or_insert_with(|| eligible(f)) {
+            continue;
+        }
+        let first = forms
+            .get(f)
+            .unwrap_or_default()
+            .split(' ')
+            .next()
+            .unwrap_or("");
+        map.entry(surname_key(std::iter::once(first)))
+            .or_insert(small(i));
+    }
+    map
 }
 
 /// Of the full-name mentions `fulls` (indexes into `out`, in reading

@@ -2,7 +2,7 @@
 //! (capitalised name sequences, titles and roles before them), and its
 //! surname-only mentions bound to a full name the same article gives.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
@@ -241,19 +241,21 @@ fn name_in_run<'a>(
     // "Jordan said" where the article names Jim Jordan: a place, a
     // common word, but the surname of a name it gives
     // (and says something there: "Israel said" is Steve Israel only then)
-    let surname_of_article = name.len() == 1
-        && (ev.surnames)(name[0].text)
-        && (tokens[to.min(tokens.len())..]
-            .iter()
-            .filter(|t| t.word)
-            .take(1)
-            .any(|t| is_saying(t.lower()))
-            || tokens[..from]
+    let surname_of_article = || {
+        name.len() == 1
+            && (tokens[to.min(tokens.len())..]
                 .iter()
-                .rev()
-                .find(|t| t.word)
-                .is_some_and(|t| is_reporting(t.lower())));
-    if name.is_empty() || name.len() > 4 || !(surname_of_article || name_words_fit(proper)) {
+                .filter(|t| t.word)
+                .take(1)
+                .any(|t| is_saying(t.lower()))
+                || tokens[..from]
+                    .iter()
+                    .rev()
+                    .find(|t| t.word)
+                    .is_some_and(|t| is_reporting(t.lower())))
+            && (ev.surnames)(name[0].text)
+    };
+    if name.is_empty() || name.len() > 4 || !(name_words_fit(proper) || surname_of_article()) {
         return None;
     }
     // "Crooked Hillary", "Crazy Bernie": an epithet (an adjective or a
@@ -391,23 +393,32 @@ pub fn names_of(a: &Article) -> Names {
         found
     };
     // the words after a given name in a capitalised pair ("Jim Jordan")
-    let surnames: FxHashSet<&str> = blocks
-        .iter()
-        .flat_map(|(_, t)| t.windows(2))
-        .filter(|p| {
-            p[0].is_cap()
-                && p[1].is_cap()
-                && !p[1].sentence_start
-                && !NON_PERSON_HEADS.contains(p[1].lower())
-                && (GIVEN_NAMES.contains(p[0].lower())
-                    || recorded_given_name(p[0].lower()).is_some_and(|_| !common(p[0].lower())))
-        })
-        .map(|p| p[1].text)
-        .collect();
+    // (made when first asked: few articles ask)
+    let surnames: OnceCell<FxHashSet<&str>> = OnceCell::new();
+    let surname = |w: &str| {
+        surnames
+            .get_or_init(|| {
+                blocks
+                    .iter()
+                    .flat_map(|(_, t)| t.windows(2))
+                    .filter(|p| {
+                        p[0].is_cap()
+                            && p[1].is_cap()
+                            && !p[1].sentence_start
+                            && !NON_PERSON_HEADS.contains(p[1].lower())
+                            && (GIVEN_NAMES.contains(p[0].lower())
+                                || recorded_given_name(p[0].lower())
+                                    .is_some_and(|_| !common(p[0].lower())))
+                    })
+                    .map(|p| p[1].text)
+                    .collect()
+            })
+            .contains(w)
+    };
     let ev = Evidence {
         lone: &|w| lone.contains(w),
         common: &common,
-        surnames: &|w| surnames.contains(w),
+        surnames: &surname,
     };
     let author_key: Option<String> = a.author.as_deref().map(|au| {
         au.split_whitespace()

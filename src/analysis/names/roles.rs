@@ -9,6 +9,7 @@ use crate::language::lexicon::ROLES;
 use crate::language::tokens::Token;
 
 /// Length of the role phrase starting at `tokens[i]`, if one does.
+#[inline]
 pub(super) fn role_at(tokens: &[Token], i: usize) -> Option<usize> {
     let first = tokens.get(i).filter(|t| t.word)?;
     ROLES_BY_FIRST.get(first.lower())?.iter().find_map(|role| {
@@ -33,6 +34,7 @@ static ROLES_BY_FIRST: LazyLock<HashMap<&'static str, Vec<&'static [&'static str
 
 /// Whether a lower-case role phrase ends right before `tokens[i]`
 /// ("spokesperson Ned Price", "national security adviser Jake Sullivan").
+#[inline]
 pub(super) fn role_before(tokens: &[Token], i: usize) -> bool {
     (1..=4).any(|n| i >= n && role_at(tokens, i - n) == Some(n))
 }

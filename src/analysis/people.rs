@@ -198,6 +198,7 @@ fn people_of(local: &[&Names]) -> (Vec<Person>, Resolver) {
         })
         .collect();
     let keys: Vec<Key> = forms.par_iter().map(|w| key_of_written(w)).collect();
+    let keys = with_middle_initials(&forms, keys);
     let full_form: Vec<bool> = forms.iter().map(|w| is_full_name(w)).collect();
     // the distinct full names
     let full: Vec<Key> = keys
@@ -346,6 +347,58 @@ fn people_of(local: &[&Names]) -> (Vec<Person>, Resolver) {
 /// A person from the forms of their name written, with counts: the
 /// fullest form is the name, then the most used (a surname spelling
 /// counts for the full forms that share it), then by spelling.
+/// George W., George H.W. and George P. Bush are three people: where the
+/// archive writes one first name and surname with different middle
+/// initials, each form's initials join its first name's key (and the
+/// name written without them is a fourth, undecided). One set of
+/// initials is no conflict: "Donald J. Trump" is "Donald Trump".
+fn with_middle_initials(forms: &[&str], mut keys: Vec<Key>) -> Vec<Key> {
+    let middle = |w: &str| -> String {
+        let ws: Vec<&str> = w.split(' ').collect();
+        let mut inner = ws.get(1..ws.len().saturating_sub(1)).unwrap_or_default();
+        if let Some((last, rest)) = inner.split_last()
+            && matches!(
+                last.trim_end_matches('.').to_ascii_lowercase().as_str(),
+                "jr" | "sr" | "ii" | "iii" | "iv"
+            )
+        {
+            inner = rest;
+        }
+        inner
+            .iter()
+            .filter_map(|m| m.chars().next())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+            + &inner
+                .iter()
+                .filter(|m| m.trim_end_matches('.').contains('.'))
+                .flat_map(|m| m.split('.').skip(1).filter_map(|p| p.chars().next()))
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+    };
+    let middles: Vec<String> = forms.iter().map(|w| middle(w)).collect();
+    let mut seen: HashMap<&Key, Vec<&str>> = HashMap::default();
+    for (k, m) in keys.iter().zip(&middles) {
+        if !m.is_empty() && !k.0.is_empty() {
+            let e = seen.entry(k).or_default();
+            if !e.contains(&m.as_str()) {
+                e.push(m);
+            }
+        }
+    }
+    let split: Vec<Key> = seen
+        .into_iter()
+        .filter(|(_, ms)| ms.len() > 1)
+        .map(|(k, _)| k.clone())
+        .collect();
+    for (k, m) in keys.iter_mut().zip(&middles) {
+        if split.contains(k) {
+            k.0 = format!("{} {m}", k.0);
+        }
+    }
+    keys
+}
+
 fn person(forms: &HashMap<&str, usize>, surname_forms: &HashMap<&str, usize>) -> Person {
     let surname_uses = |f: &str| {
         let last = f.rsplit(' ').next().unwrap_or(f);

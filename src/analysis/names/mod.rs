@@ -225,10 +225,17 @@ fn name_in_run<'a>(
     while name.len() > 2 && !is_given(name[0], ev) && is_given(name[1], ev) {
         name.remove(0);
     }
+    // ("Stop Trump", "Playing Trump", "Former Reagan": a verb's form or
+    // an adjective that only leads up to a name)
+    let leading = |t: &Token| {
+        let l = t.lower();
+        matches!(l, "former" | "stop" | "never" | "dump" | "late" | "then")
+            || (l.len() >= 6 && l.ends_with("ing"))
+    };
     if let [first, last] = name[..]
         && (ev.lone)(last.text)
         && !is_given(first, ev)
-        && (ev.common)(first.lower())
+        && ((ev.common)(first.lower()) || leading(first))
     {
         name.remove(0);
     }

@@ -66,3 +66,24 @@ fn a_surname_named_once_alone_is_taken_only_for_someone_often_named() {
     // twice alone in one article: them
     assert_eq!(named(&cast[2]), ["Jeff Roe"]);
 }
+
+#[test]
+fn different_middle_initials_are_different_people_one_set_is_no_conflict() {
+    let (people, _) = merge(&[
+        names("George W. Bush spoke in Texas. George H.W. Bush stayed home."),
+        names("George P. Bush ran for office. George Bush was mentioned."),
+        names("Donald J. Trump spoke. Donald Trump spoke again."),
+    ]);
+    let mut got: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+    got.sort_unstable();
+    assert_eq!(
+        got,
+        [
+            "Donald J. Trump",
+            "George Bush",
+            "George H.W. Bush",
+            "George P. Bush",
+            "George W. Bush"
+        ]
+    );
+}

@@ -23,7 +23,10 @@ use roles::{apposition, lower_role_before, role_at, role_before};
 use table::Numbered;
 pub use table::{LocalMention, Names};
 pub use words::Evidence;
-use words::{is_contraction, is_given, is_modifier, name_words_fit};
+pub use words::lone_words;
+use words::{
+    headline_cut, is_contraction, is_given, is_modifier, is_title_case, lower_in, name_words_fit,
+};
 
 /// A name found in a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,10 +42,6 @@ pub struct Found<'a> {
     /// the name ("russian foreign minister") or an apposition after it
     /// (", the german foreign minister,"); empty when none.
     pub role_text: String,
-}
-
-fn lower_in(set: &FxHashSet<&'static str>, t: &Token) -> bool {
-    set.contains(t.lower())
 }
 
 /// Whether `t` can continue a capitalised run.
@@ -87,6 +86,7 @@ const OUTLETS: &[&str] = &[
 /// The names in one paragraph.
 pub fn names_in<'a>(tokens: &[Token<'a>], ev: &Evidence) -> Vec<Found<'a>> {
     let mut found = Vec::new();
+    let title_case = is_title_case(tokens);
     let mut i = 0;
     while i < tokens.len() {
         if !tokens[i].is_cap() {
@@ -102,7 +102,8 @@ pub fn names_in<'a>(tokens: &[Token<'a>], ev: &Evidence) -> Vec<Found<'a>> {
         {
             j += 1;
         }
-        if let Some(f) = name_in_run(tokens, i, j, ev) {
+        let (from, to) = (i, headline_cut(tokens, i, j, title_case, ev));
+        if let Some(f) = name_in_run(tokens, from, to, ev) {
             found.push(f);
         }
         i = j;
@@ -349,28 +350,6 @@ fn name_in_run<'a>(
         role,
         role_text: role_text.join(" "),
     })
-}
-
-/// Capitalised words standing alone (not inside a longer capitalised run),
-/// for the "surname recurs" evidence.
-pub fn lone_words<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
-    let mut out = Vec::new();
-    for (i, t) in tokens.iter().enumerate() {
-        if !t.is_cap() {
-            continue;
-        }
-        let joins = |n: &Token| n.is_cap() && !lower_in(&FUNCTION_WORDS, n);
-        let prev_cap =
-            i > 0 && !t.sentence_start && joins(&tokens[i - 1]) && !tokens[i - 1].possessive;
-        let next_cap = !t.possessive
-            && tokens
-                .get(i + 1)
-                .is_some_and(|n| !n.sentence_start && joins(n));
-        if !prev_cap && !next_cap {
-            out.push(t.text);
-        }
-    }
-    out
 }
 
 /// Finds the names in one article and binds its surname-only mentions to

@@ -246,3 +246,31 @@ fn a_party_tag_or_an_outlet_before_it_is_evidence_of_a_name() {
         ["Wolf Blitzer", "Megyn Kelly"]
     );
 }
+
+#[test]
+fn a_title_case_headline_glues_no_word_after_a_surname() {
+    let of = |body: &str| -> Vec<String> {
+        let a =
+            crate::ingest::parse_article("t", "t".into(), &format!("A headline\n\n{body}")).article;
+        let n = names_of(&a);
+        let mut forms: Vec<String> = (0..n.forms.len())
+            .filter_map(|i| n.forms.get(i).map(String::from))
+            .collect();
+        forms.sort();
+        forms
+    };
+    // ("questioned" is written in lower case: a word, not a name)
+    assert_eq!(
+        of(
+            "The actress spoke on Monday.\n\nGina Rodriguez Questioned Trump About Latinos\n\nShe questioned him at length."
+        ),
+        ["Gina Rodriguez"]
+    );
+    // (a given name before the word: "Julie Pace" keeps its surname)
+    assert_eq!(
+        of(
+            "The reporter spoke on Monday.\n\nWhite House Correspondent Julie Pace\n\nIt was a pace set early."
+        ),
+        ["Julie Pace"]
+    );
+}

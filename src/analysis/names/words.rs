@@ -3,6 +3,8 @@
 //! lead up to one (a party, a place), and what the rest of the article
 //! tells of a word.
 
+use rustc_hash::FxHashSet;
+
 use crate::language::lexicon::*;
 use crate::language::names::recorded_given_name;
 use crate::language::tokens::Token;
@@ -138,4 +140,84 @@ pub(super) fn is_given(t: &Token, ev: &Evidence) -> bool {
     let l = t.lower();
     // "Jean-Marc", "Jo-Renee": two given names joined
     given(l) || l.split_once('-').is_some_and(|(a, b)| given(a) && given(b))
+}
+
+/// Where a capitalised run `tokens[from..to]` ends as a name: in a
+/// headline in title case (`title_case`) a word is glued after a
+/// surname ("Hillary Clinton Sides With…"), and a word the article
+/// writes in lower case elsewhere is no part of a name.
+pub(super) fn headline_cut(
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+    title_case: bool,
+    ev: &Evidence,
+) -> usize {
+    if !title_case || to - from <= 2 {
+        return to;
+    }
+    // (the words before it may be its role; two words are kept whole,
+    // "Julie Pace"; a head of another name is left to the rules that know
+    // it, "Memorial Award"; only after a surname: "Clinton Sides", not
+    // "Julie Pace")
+    let plain = |t: &Token| {
+        (ev.common)(t.lower())
+            && !is_given(t, ev)
+            && !NON_PERSON_HEADS.contains(t.lower())
+            && !TITLE_HEADS.contains(t.lower())
+    };
+    (from + 2..to)
+        .find(|&k| {
+            let before = &tokens[k - 1];
+            plain(&tokens[k]) && !is_given(before, ev) && !(ev.common)(before.lower())
+        })
+        .unwrap_or(to)
+}
+
+/// Whether a paragraph is written in title case, as headlines are: a
+/// line of few words, all capitalised but the short joining ones.
+pub(super) fn is_title_case(tokens: &[Token]) -> bool {
+    // (a line, not a paragraph: every word of three letters or more
+    // capitalised but "and", "the"…; "met", "are" in lower case make a
+    // sentence of names no headline)
+    let words: Vec<&Token> = tokens
+        .iter()
+        .skip(1)
+        .filter(|t| t.word && t.text.len() >= 3)
+        .collect();
+    (3..=25).contains(&words.len())
+        && words.iter().all(|t| {
+            t.is_cap()
+                || matches!(
+                    t.text,
+                    "and" | "the" | "for" | "but" | "nor" | "via" | "per" | "off" | "out" | "not"
+                )
+        })
+}
+
+/// Capitalised words standing alone (not inside a longer capitalised run),
+/// for the "surname recurs" evidence.
+pub fn lone_words<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if !t.is_cap() {
+            continue;
+        }
+        let joins = |n: &Token| n.is_cap() && !lower_in(&FUNCTION_WORDS, n);
+        let prev_cap =
+            i > 0 && !t.sentence_start && joins(&tokens[i - 1]) && !tokens[i - 1].possessive;
+        let next_cap = !t.possessive
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| !n.sentence_start && joins(n));
+        if !prev_cap && !next_cap {
+            out.push(t.text);
+        }
+    }
+    out
+}
+
+/// Whether a token's lower case is in `set`.
+pub(super) fn lower_in(set: &FxHashSet<&'static str>, t: &Token) -> bool {
+    set.contains(t.lower())
 }

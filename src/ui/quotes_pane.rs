@@ -51,12 +51,22 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let text_w = width.saturating_sub(speaker_w + 3 + tail_w);
         let mut spans: Vec<Span> = Vec::new();
-        let speaker_style = if quote.speaker == crate::model::Speaker::Unknown {
+        // (a source the text does not name is dimmed like no source, and
+        // cut at its end: "another New Ha…", not "Democrat")
+        let unnamed = matches!(quote.speaker, crate::model::Speaker::Unnamed(_));
+        let speaker_style = if quote.speaker == crate::model::Speaker::Unknown || unnamed {
             th.unknown
         } else {
             th.source
         };
-        let (name, hits) = fit_name(speaker, lit(Field::Person, speaker), speaker_w);
+        let (name, hits) = if unnamed {
+            (
+                text::truncate(speaker, speaker_w),
+                lit(Field::Person, speaker),
+            )
+        } else {
+            fit_name(speaker, lit(Field::Person, speaker), speaker_w)
+        };
         let mut sp = highlighted(th, &text::fit(&name, speaker_w), &hits);
         style_unstyled(&mut sp, speaker_style);
         spans.extend(sp);

@@ -301,11 +301,14 @@ fn name_in_run<'a>(
         let who = after.len() >= 2 && after[0].text == "," && after[1].text == "who";
         // "Minyon Moore, a senior adviser to the campaign", "Vann R.
         // Newkirk": a role set off after it, an initial inside it
-        let apposed = apposition(tokens, to)
-            .iter()
-            .take_while(|w| !FUNCTION_WORDS.contains(**w))
-            .last()
-            .is_some_and(|w| ROLES.iter().any(|r| r.last() == Some(w)));
+        // (asked last: the other evidence is cheaper)
+        let apposed = || {
+            apposition(tokens, to)
+                .iter()
+                .take_while(|w| !FUNCTION_WORDS.contains(**w))
+                .last()
+                .is_some_and(|w| ROLES.iter().any(|r| r.last() == Some(w)))
+        };
         let initial = name.len() >= 3
             && name[1..name.len() - 1].iter().any(|t| {
                 let l = t.text.trim_end_matches('.');
@@ -328,10 +331,10 @@ fn name_in_run<'a>(
             || speaks
             || before_said
             || who
-            || apposed
             || initial
             || party
-            || outlets)
+            || outlets
+            || apposed())
         {
             return None;
         }

@@ -115,10 +115,14 @@ impl Context<'_> {
         from: usize,
         to: usize,
     ) -> impl Iterator<Item = &Mention> {
-        self.cast
-            .mentions
+        // (the mentions are in reading order, as `Resolver::cast` makes
+        // them: found by halving, not by a scan of the article's all)
+        let ms = &self.cast.mentions;
+        let first = ms.partition_point(|m| (m.block(), m.start()) < (block, from));
+        ms[first..]
             .iter()
-            .filter(move |m| m.block() == block && m.start() >= from && m.end() <= to)
+            .take_while(move |m| m.block() == block && m.start() < to)
+            .filter(move |m| m.end() <= to)
     }
 
     /// "he"/"she" at (block, at): the nearest fitting person before it

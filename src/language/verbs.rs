@@ -124,6 +124,19 @@ fn inflections(root: &str, double: bool, regular: bool) -> Vec<String> {
 }
 
 /// Whether `word` (any case) is a verb of saying.
+/// Whether the word at `i` of `words` is a verb of saying, a phrasal one
+/// with the word after it ("shot back", "fired back") counted.
+pub fn is_saying_at(words: &[crate::language::tokens::Word], i: usize) -> bool {
+    let Some(w) = words.get(i) else {
+        return false;
+    };
+    is_saying(w.text)
+        || (matches!(
+            w.text,
+            "shot" | "shoots" | "fired" | "fires" | "hit" | "hits" | "pushed" | "pushes" | "struck"
+        ) && words.get(i + 1).is_some_and(|n| n.text == "back"))
+}
+
 pub fn is_saying(word: &str) -> bool {
     if word.chars().any(char::is_uppercase) {
         SAYING_SET.contains(word.to_lowercase().as_str())

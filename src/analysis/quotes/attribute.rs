@@ -14,7 +14,7 @@ use super::subject::{Found, described, found_person, organisation, possessive, s
 use crate::language::marks::is_quote_mark as is_mark;
 use crate::language::sentences::{ends_sentence, sentence_start};
 use crate::language::tokens::{Word, words};
-use crate::language::verbs::is_saying;
+use crate::language::verbs::{is_saying, is_saying_at};
 use crate::language::words::count_words;
 use crate::model::{
     Article, ArticleIx, ArticlePeople, Mention, Person, PersonIx, Quote, QuoteKind, Span, Speaker,
@@ -267,7 +267,7 @@ pub fn after_span(cx: &Context, block: usize, from: usize) -> Option<Found> {
     }) {
         return None;
     }
-    let Some(v) = ws.iter().take(8).position(|w| is_saying(w.text)) else {
+    let Some(v) = (0..ws.len().min(8)).find(|&i| is_saying_at(&ws, i)) else {
         return apposed(cx, block, from, &ws)
             .or_else(|| closing_clause(cx, block, from, to, to == sentence_end));
     };

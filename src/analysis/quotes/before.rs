@@ -10,7 +10,7 @@ use crate::analysis::quotes::subject::{
 use crate::language::marks::is_quote_mark as is_mark;
 use crate::language::sentences::sentence_start;
 use crate::language::tokens::{Word, words};
-use crate::language::verbs::is_saying;
+use crate::language::verbs::{is_saying, is_saying_at};
 use crate::model::{Mention, Speaker, Why};
 
 /// `NAME said: "…"` and the other forms before the opening mark at
@@ -29,12 +29,12 @@ pub fn before_span(cx: &Context, block: usize, open: usize) -> Option<Found> {
     let mut ws = words(text, start, open);
     // `X stated that Trump's "divisive" comments do not "…"`: the verb
     // before an earlier quotation of the sentence
-    if !ws.iter().any(|w| is_saying(w.text)) && start > sentence {
+    if !(0..ws.len()).any(|i| is_saying_at(&ws, i)) && start > sentence {
         start = sentence;
         ws = words(text, start, open);
         ws.retain(|w| !cx.inside_quote(block, w.start));
     }
-    let Some(v) = ws.iter().rposition(|w| is_saying(w.text)) else {
+    let Some(v) = (0..ws.len()).rev().find(|&i| is_saying_at(&ws, i)) else {
         return opening_subject(cx, block, sentence, open);
     };
     let verb = ws[v].text.to_lowercase();

@@ -17,7 +17,18 @@ pub struct Found {
 /// quote that runs to the end of the block. Returns (open, close) byte
 /// offsets of the marks, close = None for an unclosed quote.
 fn pairs(text: &str) -> Vec<(usize, Option<usize>)> {
-    let marks: Vec<(usize, char)> = text.char_indices().filter(|(_, c)| is_mark(*c)).collect();
+    // (not the inch mark of a height: `6'2"`)
+    let inches = |i: usize| {
+        let before = text[..i].trim_end_matches(|c: char| c.is_ascii_digit());
+        before.len() < i
+            && before.ends_with(['\'', '’'])
+            && before[..before.len() - before.chars().next_back().map_or(0, char::len_utf8)]
+                .ends_with(|c: char| c.is_ascii_digit())
+    };
+    let marks: Vec<(usize, char)> = text
+        .char_indices()
+        .filter(|&(i, c)| is_mark(c) && !(c == '"' && inches(i)))
+        .collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < marks.len() {
@@ -178,6 +189,14 @@ mod tests {
                 vec!["Countries choose NATO; NATO does not choose them,".to_string()],
                 vec!["high price.".to_string()]
             ]
+        );
+    }
+
+    #[test]
+    fn the_inch_mark_of_a_height_closes_no_quote() {
+        assert_eq!(
+            texts("\"He's like 6'2\", he's a big guy,\" Rubio said."),
+            vec![vec!["He's like 6'2\", he's a big guy,".to_string()]]
         );
     }
 

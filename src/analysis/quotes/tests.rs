@@ -444,3 +444,19 @@ fn a_korean_name_is_named_by_its_family_name_alone() {
     );
     assert_eq!(got, [Some("Kim Jong Un".to_string())]);
 }
+
+#[test]
+fn a_phrasal_verb_of_saying_attributes() {
+    let got = speakers(
+        "Marco Rubio fired back forcefully on Thursday: \"He is not ready for this job \
+         and never will be.\"\n\n\
+         \"That is simply not true and he knows it,\" William Bennett shot back.",
+    );
+    assert_eq!(
+        got,
+        [
+            Some("Marco Rubio".to_string()),
+            Some("William Bennett".to_string())
+        ]
+    );
+}

@@ -20,6 +20,10 @@ fn clean_string(s: &mut String) {
 fn clean_line(s: &mut String) {
     if let std::borrow::Cow::Owned(safe) = sanitize(s) {
         *s = safe.split_whitespace().collect::<Vec<_>>().join(" ");
+    } else if s.contains('\n') {
+        // (a line break is safe, but no part of a line: a title folded
+        // over lines in front matter)
+        *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     }
 }
 

@@ -125,16 +125,19 @@ fn inflections(root: &str, double: bool, regular: bool) -> Vec<String> {
 
 /// Whether `word` (any case) is a verb of saying.
 /// Whether the word at `i` of `words` is a verb of saying, a phrasal one
-/// with the word after it ("shot back", "fired back") counted.
+/// with the word after it ("shot back", "fired back", "puts it") counted.
 pub fn is_saying_at(words: &[crate::language::tokens::Word], i: usize) -> bool {
     let Some(w) = words.get(i) else {
         return false;
     };
+    let next = |n: &str| words.get(i + 1).is_some_and(|w| w.text == n);
     is_saying(w.text)
         || (matches!(
             w.text,
             "shot" | "shoots" | "fired" | "fires" | "hit" | "hits" | "pushed" | "pushes" | "struck"
-        ) && words.get(i + 1).is_some_and(|n| n.text == "back"))
+        ) && next("back"))
+        // "as Ruth Marcus puts it"
+        || (matches!(w.text, "put" | "puts") && next("it"))
 }
 
 pub fn is_saying(word: &str) -> bool {

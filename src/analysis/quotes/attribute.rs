@@ -149,6 +149,16 @@ fn by_layout(cx: &Context, spans: &[Span], open: usize) -> Option<Found> {
     let text = cx.text(last.block);
     let (_, close) = outer(text, *last);
     layout::dash_after(cx.cast, last.block, text, close)
+        .or_else(|| {
+            // `"…"` ¶ `- Clinton.`: a paragraph of a dash and a name after
+            // a paragraph the quote ends
+            let next = last.block + 1;
+            let rest = text.get(close..)?.trim();
+            let line = cx.article.body.get(next)?.text();
+            (rest.is_empty() && line.len() < 120)
+                .then(|| layout::dash_after(cx.cast, next, line, 0))
+                .flatten()
+        })
         .map(|p| (p, Why::Dash))
         .or_else(|| {
             layout::colon_before(cx.cast, first.block, cx.text(first.block), open)

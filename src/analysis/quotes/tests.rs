@@ -460,3 +460,20 @@ fn a_phrasal_verb_of_saying_attributes() {
         ]
     );
 }
+
+#[test]
+fn a_dash_paragraph_after_a_quote_paragraph_credits_it_and_puts_it_attributes() {
+    let got = speakers(
+        "\"Boeing and GE and other multinationals pay zero taxes.\"\n\n\
+         - Bernie Sanders.\n\n\
+         As The Post's Ruth Marcus puts it, \"Senate Republicans are unmoved, and \
+         activists are uninspired.\"",
+    );
+    assert_eq!(
+        got,
+        [
+            Some("Bernie Sanders".to_string()),
+            Some("Ruth Marcus".to_string())
+        ]
+    );
+}

@@ -196,17 +196,8 @@ fn paragraph_subject(cx: &Context, block: usize, open: usize) -> Option<Found> {
     let end = t.trim_end().len();
     // (from the last character, the stop that ends the paragraph)
     let last = t[..end].char_indices().next_back().map_or(0, |(i, _)| i);
-    let start = sentence_start(t, last);
-    let m = cx.mentions_in(before, start, end).next()?;
-    let lead = words(t, start, m.start());
-    let verb_like = words(t, m.end(), end)
-        .first()
-        .is_some_and(|w| w.text.starts_with(|c: char| c.is_lowercase()));
-    (lead.is_empty() && verb_like && !possessive(t, m)).then_some((
-        Speaker::Person(m.person),
-        None,
-        Some(Why::ParagraphSubject),
-    ))
+    let m = cx.opening_subject(before, sentence_start(t, last), end, 0)?;
+    Some((Speaker::Person(m.person), None, Some(Why::ParagraphSubject)))
 }
 
 /// A quote opening its sentence (at `open` of block `block`) right after

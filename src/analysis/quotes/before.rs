@@ -35,7 +35,7 @@ pub fn before_span(cx: &Context, block: usize, open: usize) -> Option<Found> {
         ws.retain(|w| !cx.inside_quote(block, w.start));
     }
     let Some(v) = (0..ws.len()).rev().find(|&i| is_saying_at(&ws, i)) else {
-        return opening_subject(cx, block, sentence, open);
+        return colon_subject(cx, block, sentence, open);
     };
     let verb = ws[v].text.to_lowercase();
     let participle = verb.ends_with("ing");
@@ -191,22 +191,11 @@ fn sentence_begin(cx: &Context, block: usize, open: usize) -> usize {
 /// `Perez lobbies for a higher minimum wage: "…"`, `Here's Clinton in
 /// 1992: "…"`: with no verb of saying, a quote after a colon is the
 /// words of the person who opens the sentence.
-fn opening_subject(cx: &Context, block: usize, sentence: usize, open: usize) -> Option<Found> {
+fn colon_subject(cx: &Context, block: usize, sentence: usize, open: usize) -> Option<Found> {
     let text = cx.text(block);
     if !text.get(..open)?.trim_end().ends_with(':') {
         return None;
     }
-    let m = cx
-        .mentions_in(block, sentence, open)
-        .find(|m| !cx.inside_quote(block, m.start()))?;
-    let lead = words(text, sentence, m.start());
-    let next = words(text, m.end(), open);
-    let verb_like = next
-        .first()
-        .is_some_and(|w| w.text.starts_with(|c: char| c.is_lowercase()));
-    (lead.len() <= 1 && verb_like && !possessive(text, m)).then_some((
-        Speaker::Person(m.person),
-        None,
-        Some(Why::Colon),
-    ))
+    cx.opening_subject(block, sentence, open, 1)
+        .map(|m| (Speaker::Person(m.person), None, Some(Why::Colon)))
 }

@@ -2,6 +2,7 @@
 //! quotations, the speakers found so far; and how "he"/"she" and a role
 //! phrase ("the Russian envoy") resolve to a person in it.
 
+use crate::analysis::quotes::subject::possessive;
 use crate::language::names::{Gender, gender_of};
 use crate::language::sentences::sentence_start;
 use crate::language::tokens::{Word, words};
@@ -107,6 +108,28 @@ impl Context<'_> {
         self.quoted
             .iter()
             .any(|&(b, s, e)| b == block && s <= at && at < e)
+    }
+
+    /// The person who opens the stretch `from..to` of block `block` as
+    /// its subject: the first named outside a quotation, after at most
+    /// `lead` words, followed by a word in lower case (a verb), and not
+    /// a possessor ("Perez lobbies…", "Here's Clinton in 1992…").
+    pub fn opening_subject(
+        &self,
+        block: usize,
+        from: usize,
+        to: usize,
+        lead: usize,
+    ) -> Option<&Mention> {
+        let text = self.text(block);
+        let m = self
+            .mentions_in(block, from, to)
+            .find(|m| !self.inside_quote(block, m.start()))?;
+        let verb_like = words(text, m.end(), to)
+            .first()
+            .is_some_and(|w| w.text.starts_with(|c: char| c.is_lowercase()));
+        (words(text, from, m.start()).len() <= lead && verb_like && !possessive(text, m))
+            .then_some(m)
     }
 
     pub fn mentions_in(

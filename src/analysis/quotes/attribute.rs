@@ -7,7 +7,7 @@
 //! Pronouns and role phrases are resolved in [`super::context`].
 
 use super::before::before_span;
-use super::context::{Context, pronoun};
+use super::context::{Context, PREPOSITIONS, pronoun};
 use super::detect::outer;
 use super::layout;
 use super::subject::{Found, described, found_person, organisation, possessive, subject_of};
@@ -342,12 +342,10 @@ fn by_verb(
             .iter()
             .enumerate()
             .take_while(|(_, w)| w.start < m.start())
-            .any(|(i, w)| {
-                matches!(
-                    w.text,
-                    "with" | "in" | "on" | "at" | "of" | "for" | "from" | "about"
-                ) || (w.text == "by" && i > 0)
-                    || (w.text == "to" && verb != "according")
+            .any(|(i, w)| match w.text {
+                "by" => i > 0,
+                "to" => verb != "according",
+                t => PREPOSITIONS.contains(&t),
             })
     };
     if let Some(m) = cx

@@ -3,7 +3,7 @@
 //! said he'd "…"`, `X added, saying "…"`, and a colon ending a sentence
 //! that a name opens.
 
-use crate::analysis::quotes::context::{Context, pronoun};
+use crate::analysis::quotes::context::{Context, PREPOSITIONS, pronoun};
 use crate::analysis::quotes::subject::{
     Found, described, found_person, organisation, possessive, subject_of,
 };
@@ -155,12 +155,9 @@ fn participle_subject<'m>(
     // (not the object of a preposition: "Like Corker, Menendez rejected
     // the deal, arguing")
     let free = |m: &&Mention| {
-        !words(text, sentence, m.start()).last().is_some_and(|w| {
-            matches!(
-                w.text,
-                "Like" | "like" | "of" | "to" | "with" | "for" | "by" | "about" | "than"
-            )
-        })
+        !words(text, sentence, m.start())
+            .last()
+            .is_some_and(|w| PREPOSITIONS.contains(&w.text.to_lowercase().as_str()))
     };
     cx.mentions_in(block, sentence, at)
         .filter(|m| candidate(m))

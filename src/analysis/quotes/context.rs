@@ -80,7 +80,7 @@ const ADVERBS: &[&str] = &[
 ];
 
 /// Words a name after which is no subject.
-const PREPOSITIONS: &[&str] = &[
+pub const PREPOSITIONS: &[&str] = &[
     "of", "under", "with", "to", "by", "for", "from", "against", "about", "at", "on", "in", "than",
     "like", "as", "into", "over", "behind", "toward", "towards", "between",
 ];

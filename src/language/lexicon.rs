@@ -202,7 +202,7 @@ pub static DEMONYMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
          arab kurdish yemeni qatari emirati kuwaiti omani bahraini taiwanese mongolian \
          moldovan kremlin white house pentagon republican democratic democrat gop \
          conservative labour liberal islamic muslim christian jewish catholic evangelical \
-         hindu sikh buddhist mormon",
+         hindu sikh buddhist mormon texan floridian californian virginian ohioan iowan",
     )
 });
 
@@ -619,4 +619,22 @@ pub const ORG_HEADS: &[&str] = &[
     "nato",
     "company",
     "spokesperson",
+];
+
+/// News agencies, outlets, pollsters and fact-checkers that speak as a
+/// body under a one-word name ("Reuters reported", "PolitiFact says").
+pub static NEWS_BODIES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "reuters ap afp bloomberg politifact politico cnn msnbc nbc abc cbs fox npr bbc pbs \
+         c-span axios breitbart huffpost huffpollster buzzfeed vox slate salon propublica \
+         gallup pew rasmussen quinnipiac ipsos yougov marist monmouth factcheck.org \
+         snopes wikileaks tass ria interfax xinhua kyodo yonhap haaretz al-jazeera \
+         newsweek newsmax mediaite vulture variety",
+    )
+});
+
+/// Words a name after which is no subject.
+pub const PREPOSITIONS: &[&str] = &[
+    "of", "under", "with", "to", "by", "for", "from", "against", "about", "at", "on", "in", "than",
+    "like", "as", "into", "over", "behind", "toward", "towards", "between",
 ];

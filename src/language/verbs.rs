@@ -62,7 +62,7 @@ const ROOTS: &str = "
     alert~ implore appeal~ pray bellow holler cheer~ recite thunder~ roar~ fume~ seethe bristle
     decry rail~ gloat tout~ lambaste scold chide berate fret+ worry opine intone stammer
     stutter retweet quote~ cry rant~ volunteer~ offer~ boom press retaliate snipe express
-    bemoan bark~ grouse~ reference~ lash~ sing:sang:sung thank~ condemn welcome~ demur+ needle~
+    bemoan bark~ grouse~ brand~ laud~ reference~ lash~ sing:sang:sung thank~ condemn welcome~ demur+ needle~
 ";
 
 /// Every form of the verbs of saying, lower case: "say", the inflected

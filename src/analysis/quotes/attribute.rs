@@ -7,10 +7,13 @@
 //! Pronouns and role phrases are resolved in [`super::context`].
 
 use super::before::before_span;
-use super::context::{Context, PREPOSITIONS, pronoun};
+use super::context::{Context, pronoun};
 use super::detect::outer;
 use super::layout;
-use super::subject::{Found, described, found_person, organisation, possessive, subject_of};
+use super::subject::{
+    Found, described, first_name, found_person, organisation, possessive, subject_of,
+};
+use crate::language::lexicon::PREPOSITIONS;
 use crate::language::marks::is_quote_mark as is_mark;
 use crate::language::sentences::{ends_sentence, sentence_start};
 use crate::language::tokens::{Word, words};
@@ -360,6 +363,16 @@ fn by_verb(
         };
         return Some(found_person(Some(m.person), verb, Why::Named));
     }
+    // "reported Reuters", "according to the State Department"
+    match organisation_after(text, &verb, &ws[v + 1..]) {
+        Some(After::Org(org)) => {
+            return Some((Speaker::Org(org), Some(verb), Some(Why::Organisation)));
+        }
+        // a person not known for one ("said Mayor Don Guardian"): said
+        // by someone, no one carried on
+        Some(After::Person) => return Some((Speaker::Unknown, Some(verb), None)),
+        None => {}
+    }
     // "said an Iowa Democrat, who …"
     if v + 1 < ws.len()
         && let Some(d) = described(&text[ws[v + 1].start..to])
@@ -370,6 +383,46 @@ fn by_verb(
     // attributed, to no one known, and carries no speaker on
     let named = matches!(&subject[..], [w] if w.starts_with(|c: char| c.is_uppercase()));
     named.then_some((Speaker::Unknown, Some(verb), None))
+}
+
+/// An organisation named right after the verb of saying `verb`, whose
+/// following words are `rest` ("reported Reuters"); never the one told
+/// ("told Reuters"), nor a participle's object ("promising the Friends
+/// of Abe"), nor a run that goes on as a person or a role ("said Steven
+/// Law", "said the Florida senator").
+fn organisation_after(text: &str, verb: &str, rest: &[Word]) -> Option<After> {
+    let rest = match verb {
+        "according" => rest.get(1..)?,
+        "told" | "tells" | "tell" => return None,
+        v if v.ends_with("ing") => return None,
+        _ => rest,
+    };
+    let lead = usize::from(rest.first()?.text.eq_ignore_ascii_case("the"));
+    let caps = rest[lead..]
+        .iter()
+        .take_while(|w| w.text.starts_with(char::is_uppercase))
+        .count();
+    let run = &rest[lead..lead + caps];
+    let last = run.last()?;
+    let ends = rest.get(lead + caps).is_none_or(|next| {
+        let gap = &text[last.start + last.text.len()..next.start];
+        gap.contains(|c: char| c.is_ascii_punctuation())
+            || PREPOSITIONS.contains(&next.text)
+            || matches!(next.text, "that" | "and" | "in" | "on")
+    });
+    let person = run.iter().rev().skip(1).any(|w| first_name(w.text));
+    if person {
+        return Some(After::Person);
+    }
+    let phrase: Vec<&str> = rest[..lead + caps].iter().map(|w| w.text).collect();
+    ends.then(|| organisation(&phrase).map(After::Org))
+        .flatten()
+}
+
+/// What a capitalised run after a verb of saying names.
+enum After {
+    Org(String),
+    Person,
 }
 
 /// `"…," NAME, a writer for The Atlantic, said` and `"…," Rep. NAME

@@ -3,10 +3,11 @@
 //! said he'd "…"`, `X added, saying "…"`, and a colon ending a sentence
 //! that a name opens.
 
-use crate::analysis::quotes::context::{Context, PREPOSITIONS, pronoun};
+use crate::analysis::quotes::context::{Context, pronoun};
 use crate::analysis::quotes::subject::{
     Found, described, found_person, organisation, possessive, subject_of,
 };
+use crate::language::lexicon::PREPOSITIONS;
 use crate::language::marks::is_quote_mark as is_mark;
 use crate::language::sentences::sentence_start;
 use crate::language::tokens::{Word, words};

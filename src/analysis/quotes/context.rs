@@ -3,6 +3,7 @@
 //! phrase ("the Russian envoy") resolve to a person in it.
 
 use crate::analysis::quotes::subject::possessive;
+use crate::language::lexicon::PREPOSITIONS;
 use crate::language::names::{Gender, gender_of};
 use crate::language::sentences::sentence_start;
 use crate::language::tokens::{Word, words};
@@ -77,12 +78,6 @@ const ADVERBS: &[&str] = &[
     "recently",
     "previously",
     "repeatedly",
-];
-
-/// Words a name after which is no subject.
-pub const PREPOSITIONS: &[&str] = &[
-    "of", "under", "with", "to", "by", "for", "from", "against", "about", "at", "on", "in", "than",
-    "like", "as", "into", "over", "behind", "toward", "towards", "between",
 ];
 
 /// The context an attribution is made in.

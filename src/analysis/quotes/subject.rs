@@ -1,7 +1,11 @@
 //! The subject of a verb of saying beside a quotation: a person named,
 //! or an organisation; and what an attribution rule finds.
 
-use crate::language::lexicon::{NON_PERSON_HEADS, ORG_HEADS, ROLES};
+use crate::language::lexicon::{
+    DEMONYMS, GIVEN_NAMES, GROUPS, NEWS_BODIES, NON_PERSON_HEADS, ORG_HEADS, PLACES, PREPOSITIONS,
+    ROLES, TITLE_HEADS,
+};
+use crate::language::names::recorded_given_name;
 use crate::language::tokens::words;
 use crate::language::verbs::is_saying;
 use crate::model::{Mention, PersonIx, Speaker, Why};
@@ -59,9 +63,51 @@ pub fn organisation(words: &[&str]) -> Option<String> {
     let last = lower.rsplit(' ').next().unwrap_or("");
     let first = lower.split(' ').next().unwrap_or("");
     // (two words at least: "Law said" is Steven Law)
-    let things =
-        run.len() > 1 && (NON_PERSON_HEADS.contains(last) || NON_PERSON_HEADS.contains(first));
-    (ORG_HEADS.iter().any(|h| lower.split(' ').any(|w| w == *h)) || things).then_some(name)
+    // (not a person named with a title: "Atlantic City Mayor Don
+    // Guardian", "Senate Minority Whip Dick Durbin")
+    let given = run.iter().rev().skip(1).any(|w| first_name(w));
+    let things = run.len() > 1
+        && !given
+        && (NON_PERSON_HEADS.contains(last) || NON_PERSON_HEADS.contains(first));
+    if ORG_HEADS.iter().any(|h| lower.split(' ').any(|w| w == *h)) || things {
+        return Some(name);
+    }
+    // one word that names a body: "Reuters reported", "Japan branded"
+    // (not a given name: "Georgia", "Jordan"; not a preposition's
+    // object: "the senator from Vermont said")
+    let before = words.len() - run.len();
+    let object = before > 0 && PREPOSITIONS.contains(&words[before - 1]);
+    if let [one] = run[..]
+        && !object
+    {
+        let l = one.to_lowercase();
+        if NEWS_BODIES.contains(l.as_str())
+            || (PLACES.contains(l.as_str()) && !GIVEN_NAMES.contains(l.as_str()))
+        {
+            return Some(name);
+        }
+    }
+    // "The Hill reported", "The Blaze wrote": a title after "The",
+    // unless a role or a group ("The President", "The Republican")
+    let the = before > 0 && matches!(words[before - 1], "The" | "the");
+    let kind = |w: &&str| {
+        let l = w.to_lowercase();
+        let l = l.as_str();
+        DEMONYMS.contains(l)
+            || TITLE_HEADS.contains(l)
+            || GIVEN_NAMES.contains(l)
+            || GROUPS.contains(l.trim_end_matches('s'))
+            || ROLES.iter().any(|r| r.last() == Some(&l))
+    };
+    (the && run.len() <= 2 && !run.iter().any(kind)).then(|| format!("The {name}"))
+}
+
+/// Whether `word` is a common first name ("Don", "Dick"): the lists'
+/// given names, and those of the recorded names borne by 20,000 or more.
+pub fn first_name(word: &str) -> bool {
+    let l = word.to_lowercase();
+    GIVEN_NAMES.contains(l.as_str())
+        || recorded_given_name(&l).is_some_and(|(b, g)| b + g >= 20_000)
 }
 
 /// `Ryan's comments`: a name standing as a possessor, unless of what
@@ -225,3 +271,6 @@ pub fn described(clause: &str) -> Option<String> {
     let end = ws[head].start + ws[head].text.len();
     Some(clause[ws[0].start..end].to_string())
 }
+
+#[cfg(test)]
+mod tests;

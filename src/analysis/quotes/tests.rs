@@ -24,7 +24,7 @@ fn attributed(body: &str) -> Vec<(String, Option<String>)> {
 }
 
 /// Each quote's speaker's name.
-fn speakers(body: &str) -> Vec<Option<String>> {
+pub(super) fn speakers(body: &str) -> Vec<Option<String>> {
     attributed(body).into_iter().map(|(_, s)| s).collect()
 }
 
@@ -320,26 +320,6 @@ fn a_title_binds_a_surname_to_a_person_of_its_gender() {
          spoke. \"Tolerance is on the ballot.\"",
     );
     assert_eq!(got, [Some("Barack Obama".to_string())]);
-}
-
-#[test]
-fn a_run_headed_by_a_word_for_things_speaks_as_an_organisation() {
-    let an = {
-        let body = "Zero Hedge asked, \"Wait, now it is the rate when a year prior it was not?\"\n\n\
-                    \"We are raising what we can for the Senate,\" Law said.";
-        let a = parse_article("t", PathBuf::from("t"), &format!("A headline\n\n{body}")).article;
-        analyse(std::slice::from_ref(&a))
-    };
-    assert_eq!(
-        an.quotes[0].speaker,
-        crate::model::Speaker::Org("Zero Hedge".into())
-    );
-    assert!(an.people.is_empty(), "{:?}", an.people);
-    // (one word is a surname as often: not an organisation)
-    assert!(!matches!(
-        an.quotes[1].speaker,
-        crate::model::Speaker::Org(_)
-    ));
 }
 
 #[test]

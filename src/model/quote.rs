@@ -63,6 +63,10 @@ pub enum Why {
     /// The sentence before ends by attributing what it reports: `…,
     /// Schiff said. "…"`.
     SentenceBefore,
+    /// A quote that is its own sentence after a sentence of no quotation
+    /// that a person opens: `Sanders identified bigotry as one reason.
+    /// "…"`.
+    SentenceSubject,
     /// The speaker of the quote before it in the same paragraph.
     SameParagraph,
     /// The speaker of the last quote of the paragraph before.
@@ -77,7 +81,7 @@ pub enum Why {
 
 impl Why {
     /// Every rule, in the order the README explains them.
-    pub const ALL: [Why; 13] = [
+    pub const ALL: [Why; 14] = [
         Why::Named,
         Why::Apposition,
         Why::Pronoun,
@@ -87,6 +91,7 @@ impl Why {
         Why::Dash,
         Why::Colon,
         Why::SentenceBefore,
+        Why::SentenceSubject,
         Why::SameParagraph,
         Why::ParagraphBefore,
         Why::ParagraphSubject,

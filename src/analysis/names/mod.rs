@@ -213,8 +213,15 @@ fn name_in_run<'a>(
     {
         return None;
     }
-    // "President", "Senator": a role alone names no one
+    // "President", "Senator": a role alone names no one (but "Mr.
+    // King", "Dr. Bishop": after an honorific, a surname)
+    let honorific = name_from > 0
+        && matches!(
+            run[name_from - 1].lower().trim_end_matches('.'),
+            "mr" | "mrs" | "ms" | "miss" | "dr"
+        );
     if let [only] = name[..]
+        && !honorific
         && role_at(std::slice::from_ref(only), 0).is_some()
     {
         return None;

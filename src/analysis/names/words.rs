@@ -111,6 +111,9 @@ pub(super) fn name_words_fit(name: &[&Token]) -> bool {
                 || (middle.len() > 1 && middle.iter().any(|t| not_a_name_word(t)))
                 || middle.iter().any(|t| odd(t) || is_group_plural(t.lower())))
         }
+        // "Park Geun-hye", "Moon Jae-in": a family name first, whatever
+        // else it is, before a given name of syllables
+        [first, last] if is_syllabic_given_name(last.text) && !first.is_acronym() => true,
         _ => {
             !name.iter().any(|t| not_a_name_word(t))
                 && !name.last().is_some_and(|t| TITLE_HEADS.contains(t.lower()))

@@ -80,6 +80,7 @@ pub fn attribute(
             .or_else(|| before_span(&cx, first.block, open))
             .or_else(|| introduced(&cx, first.block, open))
             .or_else(|| said_before(&cx, first.block, open))
+            .or_else(|| sentence_subject(&cx, first.block, open))
             .or_else(|| by_layout(&cx, &spans, open))
             .or_else(|| paragraph_subject(&cx, first.block, open))
             .unwrap_or((Speaker::Unknown, None, None));
@@ -201,6 +202,52 @@ fn paragraph_subject(cx: &Context, block: usize, open: usize) -> Option<Found> {
     let last = t[..end].char_indices().next_back().map_or(0, |(i, _)| i);
     let m = cx.opening_subject(before, sentence_start(t, last), end, 0)?;
     Some((Speaker::Person(m.person), None, Some(Why::ParagraphSubject)))
+}
+
+/// `Sen. Bernie Sanders, …, identified bigotry as one reason. "…"`: a
+/// quote that is its own sentence inside a paragraph is the words of
+/// the person the sentence before opens with, when that one quotes no one.
+fn sentence_subject(cx: &Context, block: usize, open: usize) -> Option<Found> {
+    let text = cx.text(block);
+    let sentence = sentence_start(text, open);
+    if sentence < 2 || !text.get(sentence..open)?.trim().is_empty() {
+        return None;
+    }
+    let before = sentence_start(text, sentence - 2);
+    // (a title or a word in marks is no quotation: `On "Face the
+    // Nation," Sanders …`)
+    if cx
+        .quoted
+        .iter()
+        .any(|&(b, s, e)| b == block && e > before && s < sentence && count_words(&text[s..e]) >= 4)
+    {
+        return None;
+    }
+    // (nor one that ends by crediting someone else: `…, the editorial
+    // board writes. "…"`)
+    let ws = words(text, before, sentence);
+    if ws[ws.len().saturating_sub(4)..]
+        .iter()
+        .any(|w| is_saying(w.text))
+    {
+        return None;
+    }
+    // (nor a quote credited after it to what no rule names: `"…," the
+    // statement said`)
+    let close = cx
+        .quoted
+        .iter()
+        .find(|&&(b, s, _)| b == block && s == open)
+        .map_or(open, |&(_, _, e)| e);
+    if words(text, close, text.len())
+        .iter()
+        .take(5)
+        .any(|w| is_saying(w.text))
+    {
+        return None;
+    }
+    let m = cx.opening_subject(block, before, sentence, 1)?;
+    Some((Speaker::Person(m.person), None, Some(Why::SentenceSubject)))
 }
 
 /// A quote opening its sentence (at `open` of block `block`) right after

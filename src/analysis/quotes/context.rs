@@ -120,11 +120,31 @@ impl Context<'_> {
         let m = self
             .mentions_in(block, from, to)
             .find(|m| !self.inside_quote(block, m.start()))?;
-        let verb_like = words(text, m.end(), to)
+        // (past what is set off after the name: "Sen. Bernie Sanders
+        // (Vt.), who lost the primaries to Clinton, identified …")
+        let mut after = m.end();
+        let rest = text.get(after..to)?;
+        if rest.starts_with(" (") {
+            after += rest.find(')').map_or(0, |i| i + 1);
+        }
+        let rest = text.get(after..to)?;
+        if let Some(chunk) = rest.strip_prefix(',') {
+            after += chunk
+                .find(',')
+                .filter(|&i| words(rest, 1, i + 1).len() <= 15)
+                .map_or(0, |i| i + 2);
+        }
+        let verb_like = words(text, after, to)
             .first()
             .is_some_and(|w| w.text.starts_with(|c: char| c.is_lowercase()));
-        (words(text, from, m.start()).len() <= lead && verb_like && !possessive(text, m))
-            .then_some(m)
+        // (or after an opening phrase set off by a comma: "On \"Face the
+        // Nation,\" Sen. Bernie Sanders", "His former business partner,
+        // Lawrence B. Cummings,")
+        let lead_ok = words(text, from, m.start()).len() <= lead
+            || text[from..m.start()]
+                .rfind(',')
+                .is_some_and(|c| lead > 0 && words(text, from + c, m.start()).len() <= 1);
+        (lead_ok && verb_like && !possessive(text, m)).then_some(m)
     }
 
     pub fn mentions_in(

@@ -457,3 +457,33 @@ fn a_dash_paragraph_after_a_quote_paragraph_credits_it_and_puts_it_attributes() 
         ]
     );
 }
+
+#[test]
+fn a_quote_that_is_its_own_sentence_is_said_by_who_opens_the_one_before() {
+    let got = speakers(
+        "On \"Face the Nation,\" Sen. Bernie Sanders (Vt.), who lost the primaries to \
+         Clinton, named bigotry as one reason. \"The younger people are sick and tired \
+         of discrimination.\"\n\n\
+         Nikki Haley is an \"articulate conservative\" who has won twice, the editorial \
+         board writes. \"It is a sign of the party's distemper that some denounced her.\"\n\n\
+         Donald Trump expanded into larger quarters. \"Also, he gives a great deal to the \
+         campaign every month,\" the statement said.",
+    );
+    let sanders = Some("Bernie Sanders".to_string());
+    // (a title in marks is no quotation; a sentence that credits someone
+    // else, or a quote credited after it, is not the subject's)
+    assert_eq!(got, [None, sanders, None, None, None]);
+}
+
+#[test]
+fn an_honorific_makes_a_role_word_a_surname_and_a_family_name_goes_first() {
+    let got = speakers(
+        "\"It is all about creating some enthusiasm around this race,\" Mr. King added.\n\n\
+         South Korean President Park Geun-hye said Kim's mental state is \"spiraling out \
+         of control.\"",
+    );
+    assert_eq!(
+        got,
+        [Some("King".to_string()), Some("Park Geun-hye".to_string())]
+    );
+}

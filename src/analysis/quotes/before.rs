@@ -84,8 +84,21 @@ pub fn before_span(cx: &Context, block: usize, open: usize) -> Option<Found> {
         }
         (None, None) => {
             // "Stated Stone: \"…\"": the name after the verb
+            // (the verb opening its clause, or the name close after it:
+            // `explained CBS moderator Nancy Cordes:`; not the subject of
+            // what is said, `An official said Wednesday that Netanyahu
+            // "will meet…"`)
             let after = ws[v].start + ws[v].text.len();
-            if let Some(m) = cx.mentions_in(block, after, open).next() {
+            let close = |m: &Mention| {
+                let between = words(text, after, m.start());
+                between.len() <= 3
+                    && !between
+                        .iter()
+                        .any(|w| matches!(w.text, "that" | "whether" | "if"))
+            };
+            if let Some(m) = cx.mentions_in(block, after, open).next()
+                && (v <= 1 || close(m))
+            {
                 return Some(found_person(Some(m.person), verb, Why::Named));
             }
             let subject: Vec<&str> = subject_words.iter().map(|w| w.text).collect();

@@ -2,6 +2,7 @@
 //! against the archive's people ([`attribute`]), and the same utterance
 //! across outlets grouped ([`group`]).
 
+pub mod after;
 pub mod attribute;
 pub mod before;
 pub mod context;

@@ -1,0 +1,39 @@
+//! The words after a quotation.
+
+use crate::analysis::quotes::tests::{attributed, speakers};
+
+#[test]
+fn a_name_after_a_comma_and_the_verb_outranks_the_words_before_it() {
+    let got = speakers(
+        "Hillary Clinton leads the count.\n\n\
+         \"He can assert it, but it seems extremely unlikely\" that Sanders can catch \
+         Clinton, said Steve Elmendorf, a strategist.\n\n\
+         \"He had a lot of Missouri supporters in the end,\" Roy Blunt, after a long \
+         pause, said of Cruz.\n\n\
+         An Israeli official said Wednesday that Netanyahu \"will meet with any candidate \
+         who asks.\"\n\n\
+         In other words, explained CBS moderator Nancy Cordes: \"What does that have to \
+         do with donations?\"",
+    );
+    let s = |n: &str| Some(n.to_string());
+    assert_eq!(
+        got,
+        [
+            s("Steve Elmendorf"),
+            s("Roy Blunt"),
+            s("An Israeli official"),
+            s("Nancy Cordes")
+        ]
+    );
+}
+
+#[test]
+fn the_rest_of_an_attribution_names_no_speaker() {
+    let got = attributed(
+        "\"Both candidates have the same fundraising agreement,\" Debbie Wasserman \
+         Schultz said in an interview with Maria Bartiromo this morning on television. \
+         \"There is absolutely nothing different in the way we spent money.\"",
+    );
+    let by = Some("Debbie Wasserman Schultz".to_string());
+    assert_eq!(got[1], ("There is".into(), by));
+}

@@ -6,7 +6,7 @@ use crate::language::lexicon::{
     ROLES, TITLE_HEADS,
 };
 use crate::language::names::recorded_given_name;
-use crate::language::tokens::words;
+use crate::language::tokens::{Word, words};
 use crate::language::verbs::is_saying;
 use crate::model::{Mention, PersonIx, Speaker, Why};
 
@@ -247,6 +247,11 @@ const SOURCE_HEADS: &[&str] = &[
     "organiser",
 ];
 
+/// Where a word ends.
+fn end_of(w: &Word) -> usize {
+    w.start + w.text.len()
+}
+
 /// `a senior administration official`, `another New Hampshire
 /// Republican`, `two people familiar with the talks`: the description an
 /// unnamed source is given, from its determiner to its head (the words
@@ -267,8 +272,38 @@ pub fn described(clause: &str) -> Option<String> {
         .iter()
         .take(9)
         .rposition(|w| SOURCE_HEADS.contains(&w.text.to_lowercase().as_str()))?;
-    // (up to "familiar with …", "close to …": those describe, not name)
-    let end = ws[head].start + ws[head].text.len();
+    // and whom they serve or know, when said in a few words: "a
+    // longtime adviser to Bill Clinton", "a person close to the
+    // Clintons", "a spokesman for Platte River"
+    let rest = &ws[head + 1..];
+    let leads = rest.first().is_some_and(|w| {
+        matches!(
+            w.text,
+            "to" | "for" | "of" | "with" | "at" | "from" | "close" | "familiar"
+        )
+    });
+    let stop = |w: &Word| {
+        matches!(
+            w.text,
+            "who" | "that" | "which" | "and" | "but" | "when" | "as" | "because" | "in" | "on"
+        ) || is_saying(w.text)
+            || (w.text.len() > 4 && w.text.ends_with("ed"))
+            || w.text.ends_with("ing")
+    };
+    let taken = rest.iter().take_while(|w| !stop(w)).count();
+    let end = match rest.get(..taken) {
+        // (not one cut after a possessor: "familiar with Cruz's")
+        Some(c)
+            if leads
+                && (2..=6).contains(&c.len())
+                && !["'s", "’s"]
+                    .iter()
+                    .any(|p| c[c.len() - 1].text.ends_with(p)) =>
+        {
+            end_of(&c[c.len() - 1])
+        }
+        _ => end_of(&ws[head]),
+    };
     Some(clause[ws[0].start..end].to_string())
 }
 

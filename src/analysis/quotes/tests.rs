@@ -400,7 +400,7 @@ fn an_unnamed_source_is_given_as_the_text_describes_it() {
         [
             Some("a New Hampshire Republican".to_string()),
             Some("a former senior law enforcement official".to_string()),
-            Some("a spokesman".to_string())
+            Some("a spokesman for the campaign".to_string())
         ]
     );
 }

@@ -57,3 +57,24 @@ fn a_person_or_a_role_after_the_verb_is_no_organisation() {
     let rubio = Some("Marco Rubio".to_string());
     assert_eq!(got, [rubio, None, Some("Jack Boreing".to_string()), None]);
 }
+
+#[test]
+fn an_unnamed_source_keeps_whom_it_serves_in_a_few_words() {
+    let got = speakers(
+        "\"We have a ton of work to do,\" said a longtime adviser to both Clintons, who \
+         requested anonymity.\n\n\
+         A spokesman for Platte River declined to comment but said that \"the server was \
+         treated like any other.\"\n\n\
+         \"I think he will certainly try to be friendlier,\" said another source familiar \
+         with Cruz's thinking.",
+    );
+    let s = |n: &str| Some(n.to_string());
+    assert_eq!(
+        got,
+        [
+            s("a longtime adviser to both Clintons"),
+            s("A spokesman for Platte River"),
+            s("another source")
+        ]
+    );
+}

@@ -37,6 +37,12 @@ fn pairs(text: &str) -> Vec<(usize, Option<usize>)> {
         if c == '”' && i + 1 == marks.len() {
             break;
         }
+        // (the value of a markup attribute left in the text, `<tweet
+        // author="…">`, is no quotation)
+        if text[..open].ends_with('=') {
+            i += 2;
+            continue;
+        }
         match marks.get(i + 1) {
             Some(&(close, _)) => {
                 out.push((open, Some(close)));
@@ -197,6 +203,17 @@ mod tests {
         assert_eq!(
             texts("\"He's like 6'2\", he's a big guy,\" Rubio said."),
             vec![vec!["He's like 6'2\", he's a big guy,".to_string()]]
+        );
+    }
+
+    #[test]
+    fn a_markup_attribute_left_in_the_text_is_no_quote() {
+        assert_eq!(
+            texts(
+                "<tweet author=\" that the numbers check out\" date=\"2016\">It was \
+                 labeled \"Mostly True by the fact checkers,\" she said."
+            ),
+            vec![vec!["Mostly True by the fact checkers,".to_string()]]
         );
     }
 

@@ -3,6 +3,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::analysis::names::{LocalMention, surname_key};
+use crate::language::names::name_key;
 use crate::language::names::{Gender, gender_of, is_given_name, recorded_given_name};
 use crate::model::{Article, Strings, small};
 
@@ -37,6 +38,8 @@ pub(super) fn bind_surnames(
             let by_family =
                 family_first.get_or_insert_with(|| family_names_first(out, of_form, forms));
             if let Some(&j) = by_family.get(key) {
+                bound.push((i, j));
+            } else if let Some(j) = first_name_of(out, of_form, forms, i) {
                 bound.push((i, j));
             }
             continue;
@@ -84,6 +87,37 @@ pub(super) fn bind_surnames(
     for (i, full) in bound {
         out[i].full = Some(full);
     }
+}
+
+/// "Bernie said" where the article names Bernie Sanders: a given name
+/// alone, bound to the full name it begins, the nearest before it (else
+/// the first after it).
+fn first_name_of(
+    out: &[LocalMention],
+    of_form: &[(String, bool)],
+    forms: &Strings,
+    i: usize,
+) -> Option<u32> {
+    let written = forms.get(out[i].form as usize).unwrap_or_default();
+    if written.contains(' ') || !is_given_name(&written.to_lowercase()) {
+        return None;
+    }
+    let key = name_key(written);
+    let begins = |j: usize| {
+        let m = &out[j];
+        of_form[m.form as usize].1
+            && forms
+                .get(m.form as usize)
+                .unwrap_or_default()
+                .split(' ')
+                .next()
+                .is_some_and(|f| name_key(f) == key)
+    };
+    (0..i)
+        .rev()
+        .find(|&j| begins(j))
+        .or_else(|| (i + 1..out.len()).find(|&j| begins(j)))
+        .map(small)
 }
 
 /// "Shen Xincheng", "Xi Jinping", "Kim Jong Un": full names that may put

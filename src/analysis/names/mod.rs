@@ -346,6 +346,20 @@ fn name_in_run<'a>(
             return None;
         }
     }
+    // "Melanie said", "said Bob": a first name alone that speaks names a
+    // person the story knows by it (as a title before a surname does)
+    if let [only] = name[..]
+        && !role
+        && GIVEN_NAMES.contains(only.lower())
+    {
+        // (right beside the verb: not "of Nancy, says Carl Anthony")
+        let reporting = |t: &Token| t.word && is_reporting(t.lower());
+        role = tokens.get(to).is_some_and(reporting)
+            || from
+                .checked_sub(1)
+                .and_then(|i| tokens.get(i))
+                .is_some_and(reporting);
+    }
     let first = name[0];
     let last = name[name.len() - 1];
     let mut role_text: Vec<&str> = run[k..name_from].iter().map(|t| t.lower()).collect();

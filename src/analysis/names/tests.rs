@@ -274,3 +274,19 @@ fn a_title_case_headline_glues_no_word_after_a_surname() {
         ["Julie Pace"]
     );
 }
+
+#[test]
+fn a_first_name_alone_is_the_person_whose_full_name_it_begins() {
+    let text = "A headline\n\nBernie Sanders spoke in Iowa on Monday.\n\n\
+                \"We are going to win this thing,\" Bernie said.\n\n\
+                \"Technicals,\" said Bob, who ran the base.";
+    let a = crate::ingest::parse_article("t", std::path::PathBuf::from("t"), text).article;
+    let an = crate::analysis::analyse(std::slice::from_ref(&a));
+    let mut names: Vec<&str> = an.people.iter().map(|p| p.name.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["Bernie Sanders", "Bob"]);
+    assert_eq!(
+        an.quotes[0].speaker.name(&an.people),
+        Some("Bernie Sanders")
+    );
+}

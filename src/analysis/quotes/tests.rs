@@ -476,3 +476,15 @@ fn an_honorific_makes_a_role_word_a_surname_and_a_family_name_goes_first() {
         [Some("King".to_string()), Some("Park Geun-hye".to_string())]
     );
 }
+
+#[test]
+fn a_first_name_alone_beside_a_verb_of_saying_is_a_person() {
+    let got = speakers(
+        "\"That's right, Donald, USA, baby,\" Melanie said to the nominee.\n\n\
+         \"A good part of the night was spent trying to find him,\" said Bob.\n\n\
+         The paradox of Nancy, says Carl Anthony, a historian, is that she was \"one of \
+         the most powerful first ladies of her time.\"",
+    );
+    let s = |n: &str| Some(n.to_string());
+    assert_eq!(got, [s("Melanie"), s("Bob"), s("Carl Anthony")]);
+}

@@ -76,7 +76,14 @@ pub fn quotes(a: &Article) -> Vec<Found> {
             continue;
         }
         let text = block.text();
-        let continues = open.is_some() && text.trim_start().starts_with(is_mark);
+        // (not a quote of its own, attributed right after it: `"…,"
+        // added Rep. Jim Clyburn`)
+        let continues = open.is_some()
+            && text.trim_start().starts_with(is_mark)
+            && !pairs(text)
+                .first()
+                .and_then(|&(_, close)| close)
+                .is_some_and(|c| attributed_after(text, c));
         let mut left_open = None;
         for (k, (o, close)) in pairs(text).into_iter().enumerate() {
             let start = o + text[o..].chars().next().map_or(1, char::len_utf8);
@@ -107,6 +114,25 @@ pub fn quotes(a: &Article) -> Vec<Found> {
     }
     out.retain(|q| !q.spans.is_empty());
     out
+}
+
+/// Whether a verb of saying and a name follow the closing mark at
+/// `close` within three words and before the sentence ends (`"…," added
+/// Rep. Jim Clyburn`; not `"…," he added`, which goes on as before).
+fn attributed_after(text: &str, close: usize) -> bool {
+    let after = close + text[close..].chars().next().map_or(1, char::len_utf8);
+    let rest = &text[after..];
+    let end = rest.find(['.', '!', '?', '“', '"']).unwrap_or(rest.len());
+    let ws: Vec<&str> = rest[..end]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .collect();
+    ws.iter().any(|w| is_saying(w))
+        && ws.iter().any(|w| {
+            w.starts_with(char::is_uppercase) && !matches!(*w, "He" | "She" | "They" | "I" | "We")
+        })
 }
 
 /// Byte range of a span with its quote marks.
@@ -222,6 +248,20 @@ mod tests {
         assert_eq!(
             texts("\"They call it 'false flag' work,\" she said."),
             vec![vec!["They call it 'false flag' work,".to_string()]]
+        );
+    }
+
+    #[test]
+    fn a_quote_attributed_anew_is_no_paragraph_carried_on() {
+        let q = texts(
+            "\"It is a dog whistle, \" Rep. Gwen Moore said. \"If indeed he is not \
+             legitimate, how can you feel good?\n\n\"I have been doing a lot of thinking,\" \
+             added Rep. Jim Clyburn.",
+        );
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(
+            q[2],
+            vec!["I have been doing a lot of thinking,".to_string()]
         );
     }
 

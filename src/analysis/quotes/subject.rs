@@ -2,8 +2,8 @@
 //! or an organisation; and what an attribution rule finds.
 
 use crate::language::lexicon::{
-    DEMONYMS, GIVEN_NAMES, GROUPS, NEWS_BODIES, NON_PERSON_HEADS, ORG_HEADS, PLACES, PREPOSITIONS,
-    ROLES, TITLE_HEADS,
+    DEMONYMS, FUNCTION_WORDS, GIVEN_NAMES, GROUPS, NEWS_BODIES, NON_PERSON_HEADS, ORG_HEADS,
+    PLACES, PREPOSITIONS, ROLES, TITLE_HEADS,
 };
 use crate::language::names::recorded_given_name;
 use crate::language::tokens::{Word, words};
@@ -47,7 +47,8 @@ pub fn organisation(words: &[&str]) -> Option<String> {
         .iter()
         .rev()
         .take_while(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && !matches!(**w, "The" | "A")
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !FUNCTION_WORDS.contains(w.to_lowercase().as_str())
         })
         .copied()
         .collect::<Vec<_>>()

@@ -125,7 +125,7 @@ fn by_verb(
             return Some(found_person(Some(p), verb, Why::Role));
         }
         let lead = text[from..ws[v].start].trim_start_matches(|c: char| !c.is_alphanumeric());
-        if let Some(d) = described(lead) {
+        if let Some(d) = described(lead, false) {
             return Some((Speaker::Unnamed(d), Some(verb), Some(Why::Described)));
         }
     }
@@ -146,7 +146,7 @@ fn by_verb(
     };
     if let Some(m) = cx
         .mentions_in(block, ws[v].start, after_verb_end)
-        .next()
+        .find(|m| !possessive(text, m))
         .filter(|m| !object(m))
     {
         let verb = if verb == "according" {
@@ -168,7 +168,7 @@ fn by_verb(
     }
     // "said an Iowa Democrat, who …"
     if v + 1 < ws.len()
-        && let Some(d) = described(&text[ws[v + 1].start..to])
+        && let Some(d) = described(&text[ws[v + 1].start..to], true)
     {
         return Some((Speaker::Unnamed(d), Some(verb), Some(Why::Described)));
     }

@@ -105,7 +105,7 @@ pub fn before_span(cx: &Context, block: usize, open: usize) -> Option<Found> {
             if let Some(org) = organisation(&subject) {
                 return Some((Speaker::Org(org), Some(verb), Some(Why::Organisation)));
             }
-            if let Some(d) = described(&text[start..ws[v].start]) {
+            if let Some(d) = described(&text[start..ws[v].start], false) {
                 return Some((Speaker::Unnamed(d), Some(verb), Some(Why::Described)));
             }
             // `Clinton supports "…" and recalled the freeze: "…"`: a

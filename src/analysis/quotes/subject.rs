@@ -246,6 +246,18 @@ const SOURCE_HEADS: &[&str] = &[
     "candidate",
     "organizer",
     "organiser",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "niece",
+    "nephew",
+    "cousin",
+    "widow",
 ];
 
 /// Where a word ends.
@@ -257,16 +269,31 @@ fn end_of(w: &Word) -> usize {
 /// Republican`, `two people familiar with the talks`: the description an
 /// unnamed source is given, from its determiner to its head (the words
 /// of `clause`, cut at a comma, a bracket or "who").
-pub fn described(clause: &str) -> Option<String> {
+pub fn described(clause: &str, possessed: bool) -> Option<String> {
     let cut = clause
         .find([',', '(', ';', '—', '–'])
         .unwrap_or(clause.len());
     let ws = words(clause, 0, cut);
     let first = ws.first()?.text.to_lowercase();
-    if !matches!(
-        first.as_str(),
-        "a" | "an" | "another" | "one" | "two" | "three" | "several" | "some" | "many" | "other"
-    ) {
+    // (or, when `possessed`, a possessor: "said Scott's niece"; as a
+    // subject, "Obama's former campaign strategist said" is a role)
+    let possessor = possessed
+        && ws[0].text.starts_with(char::is_uppercase)
+        && (first.ends_with("'s") || first.ends_with("’s"));
+    if !possessor
+        && !matches!(
+            first.as_str(),
+            "a" | "an"
+                | "another"
+                | "one"
+                | "two"
+                | "three"
+                | "several"
+                | "some"
+                | "many"
+                | "other"
+        )
+    {
         return None;
     }
     let head = ws

@@ -37,3 +37,19 @@ fn the_rest_of_an_attribution_names_no_speaker() {
     let by = Some("Debbie Wasserman Schultz".to_string());
     assert_eq!(got[1], ("There is".into(), by));
 }
+
+#[test]
+fn a_possessor_after_the_verb_is_not_the_one_who_speaks() {
+    let got = speakers(
+        "\"This has to be the first time a nominee has done this,\" said Clinton's top \
+         foreign policy aide Jake Sullivan.\n\n\
+         \"This is a big year for our state,\" said Scott's niece, who spoke first.",
+    );
+    assert_eq!(
+        got,
+        [
+            Some("Jake Sullivan".to_string()),
+            Some("Scott's niece".to_string())
+        ]
+    );
+}

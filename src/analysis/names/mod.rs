@@ -207,6 +207,20 @@ fn name_in_run<'a>(
     {
         return None;
     }
+    // "Lashing out, Trump said": a participle opening its sentence
+    // (but "Manning said", and a surname the article gives after a first
+    // name)
+    if let [only] = name[..]
+        && only.sentence_start
+        && only.text.len() >= 6
+        && only.lower().ends_with("ing")
+        && !tokens
+            .get(to)
+            .is_some_and(|t| t.word && is_reporting(t.lower()))
+        && !(ev.surnames)(only.text)
+    {
+        return None;
+    }
     // "Jr.": a suffix alone names no one
     if let [only] = name[..]
         && is_suffix(only.text)

@@ -290,3 +290,19 @@ fn a_first_name_alone_is_the_person_whose_full_name_it_begins() {
         Some("Bernie Sanders")
     );
 }
+
+#[test]
+fn a_participle_opening_its_sentence_is_no_name() {
+    let tokens = tokenize("Lashing out, he said she was unfit. Manning said he agreed.");
+    let ev = Evidence {
+        lone: &|_| true,
+        common: &|_| false,
+        surnames: &|_| false,
+    };
+    let found: Vec<Vec<&str>> = names_in(&tokens, &ev)
+        .into_iter()
+        .map(|f| f.words)
+        .collect();
+    // (the second opens its sentence too, but speaks)
+    assert_eq!(found, [["Manning"]]);
+}

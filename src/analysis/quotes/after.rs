@@ -5,7 +5,7 @@
 
 use crate::analysis::quotes::context::{Context, pronoun};
 use crate::analysis::quotes::subject::{
-    Found, described, first_name, found_person, organisation, possessive, subject_of,
+    Found, definite_role, described, first_name, found_person, organisation, possessive, subject_of,
 };
 use crate::language::lexicon::PREPOSITIONS;
 use crate::language::marks::is_quote_mark as is_mark;
@@ -122,6 +122,12 @@ fn by_verb(
             return Some((Speaker::Org(org), Some(verb), Some(Why::Organisation)));
         }
         if let Some(p) = cx.resolve_role(block, from, &subject) {
+            return Some(found_person(Some(p), verb, Why::Role));
+        }
+        // (a role no mention gave: the person the story is on)
+        if let Some(female) = definite_role(&subject)
+            && let Some(p) = cx.topic_before(block, ws[0].start, female)
+        {
             return Some(found_person(Some(p), verb, Why::Role));
         }
         let lead = text[from..ws[v].start].trim_start_matches(|c: char| !c.is_alphanumeric());

@@ -5,7 +5,7 @@
 
 use crate::analysis::quotes::context::{Context, pronoun};
 use crate::analysis::quotes::subject::{
-    Found, described, found_person, organisation, possessive, subject_of,
+    Found, definite_role, described, found_person, organisation, possessive, subject_of,
 };
 use crate::language::lexicon::PREPOSITIONS;
 use crate::language::marks::is_quote_mark as is_mark;
@@ -83,6 +83,16 @@ pub fn before_span(cx: &Context, block: usize, open: usize) -> Option<Found> {
             Some(found_person(r, verb, Why::Pronoun))
         }
         (None, None) => {
+            // `The Indiana governor said Democrats are to blame for "…"`:
+            // a definite role as the subject
+            let subject: Vec<&str> = subject_words.iter().map(|w| w.text).collect();
+            if let Some(female) = definite_role(&subject)
+                && let Some(p) = cx
+                    .resolve_role(block, start, &subject)
+                    .or_else(|| cx.topic_before(block, subject_words[0].start, female))
+            {
+                return Some(found_person(Some(p), verb, Why::Role));
+            }
             // "Stated Stone: \"…\"": the name after the verb
             // (the verb opening its clause, or the name close after it:
             // `explained CBS moderator Nancy Cordes:`; not the subject of

@@ -241,6 +241,45 @@ impl Context<'_> {
             .map(|m| m.person)
     }
 
+    /// The person a definite role at (block, at) most likely stands for
+    /// when no mention gave that role ("The Indiana governor said", "the
+    /// Vermont senator acknowledged"): the first named earlier in its
+    /// sentence, else the person who opens one of the sentences just
+    /// before (up to four, into the paragraph before); `female` when the
+    /// role says.
+    pub fn topic_before(&self, block: usize, at: usize, female: Option<bool>) -> Option<PersonIx> {
+        let fit = |m: &&Mention| {
+            !self.inside_quote(m.block(), m.start())
+                && female.is_none_or(|f| fits(&self.people[m.person], f))
+        };
+        let text = self.text(block);
+        let sentence = sentence_start(text, at);
+        if let Some(m) = self
+            .mentions_in(block, sentence, at)
+            .filter(fit)
+            .find(|m| !possessive(text, m))
+        {
+            return Some(m.person);
+        }
+        let (mut b, mut end) = (block, sentence);
+        for _ in 0..4 {
+            let from = if end <= 1 {
+                b = b.checked_sub(1).filter(|&p| block - p <= 2)?;
+                let t = self.text(b);
+                end = t.trim_end().len();
+                sentence_start(t, end)
+            } else {
+                // (`end` starts a sentence, after ". ")
+                sentence_start(self.text(b), end - 2)
+            };
+            if let Some(m) = self.opening_subject(b, from, end, 1).filter(fit) {
+                return Some(m.person);
+            }
+            end = from;
+        }
+        None
+    }
+
     /// "the Russian envoy", "the secretary of state": the person the
     /// article introduced with such a role, the latest named first.
     pub fn resolve_role(&self, block: usize, at: usize, phrase: &[&str]) -> Option<PersonIx> {
@@ -252,6 +291,14 @@ impl Context<'_> {
         if wanted.is_empty() {
             return None;
         }
+        // (its head, and the names of places and parties in it, must be
+        // in the role: "the Florida senator" is no senator from Vermont)
+        let must: Vec<String> = phrase
+            .iter()
+            .enumerate()
+            .filter(|&(i, w)| i + 1 == phrase.len() || (i > 0 && w.starts_with(char::is_uppercase)))
+            .map(|(_, w)| w.to_lowercase())
+            .collect();
         let mut best: Option<(usize, (usize, usize), PersonIx)> = None;
         for m in &self.cast.mentions {
             let role = self.cast.role(m);
@@ -260,7 +307,8 @@ impl Context<'_> {
             }
             let role: Vec<&str> = role.split(' ').collect();
             let shared = wanted.iter().filter(|w| role.contains(&w.as_str())).count();
-            if shared == 0 {
+            let has = |w: &String| role.iter().any(|r| same_role_word(r, w));
+            if shared == 0 || !must.iter().all(has) {
                 continue;
             }
             let key = (shared, (m.block(), m.start()));
@@ -271,4 +319,19 @@ impl Context<'_> {
         // the role may have been given at an earlier mention of the person
         best.map(|b| b.2)
     }
+}
+
+/// Whether a word of a role given in the text (`r`, "gov.") and a word
+/// of a role phrase (`w`, "governor") are the same.
+fn same_role_word(r: &str, w: &str) -> bool {
+    r == w
+        || matches!(
+            (r.trim_end_matches('.'), w),
+            ("gov", "governor")
+                | ("sen", "senator")
+                | ("rep", "representative" | "congressman" | "congresswoman")
+                | ("gen", "general")
+                | ("lt", "lieutenant")
+                | ("sec", "secretary")
+        )
 }

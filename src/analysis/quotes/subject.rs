@@ -142,6 +142,46 @@ pub fn possessive(text: &str, m: &Mention) -> bool {
     })
 }
 
+/// `the Indiana governor`, `The New York businessman`: a definite role
+/// as the words of a subject, and the gender it gives (`Some(true)` for
+/// a woman's, `None` when it gives none); `None` when the words are no
+/// such role.
+pub fn definite_role(words: &[&str]) -> Option<Option<bool>> {
+    let (first, last) = (words.first()?, words.last()?.to_lowercase());
+    if words.len() > 6 || !matches!(*first, "the" | "The") {
+        return None;
+    }
+    let role = ROLES.iter().any(|r| r.last() == Some(&last.as_str()))
+        || TITLE_HEADS.contains(last.as_str())
+        || matches!(
+            last.as_str(),
+            "businessman"
+                | "businesswoman"
+                | "billionaire"
+                | "mogul"
+                | "nominee"
+                | "candidate"
+                | "congressman"
+                | "congresswoman"
+                | "lawmaker"
+                | "front-runner"
+                | "frontrunner"
+        );
+    // (a role words only: "the senator", not "the senator's office")
+    let plain = words[1..]
+        .iter()
+        .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'));
+    (role && plain).then(|| {
+        if last.ends_with("woman") {
+            Some(true)
+        } else if last.ends_with("man") {
+            Some(false)
+        } else {
+            None
+        }
+    })
+}
+
 /// What speaks for its possessor: `Ryan's campaign said`.
 const SPEAKS_FOR: &[&str] = &[
     "campaign",

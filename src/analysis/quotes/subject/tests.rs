@@ -78,3 +78,22 @@ fn an_unnamed_source_keeps_whom_it_serves_in_a_few_words() {
         ]
     );
 }
+
+#[test]
+fn a_definite_role_no_mention_gave_is_the_person_the_story_is_on() {
+    let got = speakers(
+        "Mike Pence says too much is made of Donald Trump's tweets.\n\n\
+         The Republican vice presidential nominee was speaking Friday, hours after Trump \
+         unleashed a flurry of tweets.\n\n\
+         The Indiana governor said Democrats are to blame for focusing on \"he said this, \
+         he tweeted that.\"\n\n\
+         Sen. Bernie Sanders spoke first in Des Moines.\n\n\
+         Marco Rubio, who is third in many polls, stressed defense issues.\n\n\
+         The Florida senator told reporters he feels good, and \"we'll see what it \
+         translates to a week from tonight.\"",
+    );
+    let s = |n: &str| Some(n.to_string());
+    // (a role with a place must have it: the Florida senator is no
+    // senator the text gave another state)
+    assert_eq!(got, [s("Mike Pence"), s("Marco Rubio")]);
+}

@@ -214,11 +214,36 @@ impl Context<'_> {
             looked += 1;
             let speaking = named.iter().find(|m| speaks(&t[m.end()..s_end]));
             // (not the object of a preposition: "serving under Obama")
+            // (nor in a clause that opens the sentence: "While Obama had
+            // artists writing songs about him, that concerns Henry Crespo")
+            let opening = t[s_from..s_end]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| {
+                    matches!(
+                        w,
+                        "While"
+                            | "Although"
+                            | "Though"
+                            | "When"
+                            | "After"
+                            | "Before"
+                            | "Because"
+                            | "Since"
+                            | "If"
+                            | "Unlike"
+                            | "Like"
+                            | "Whereas"
+                    )
+                })
+                .then(|| t[s_from..s_end].find(',').map(|c| s_from + c))
+                .flatten();
             let free = named.iter().find(|m| {
                 !t[s_from..m.start()]
                     .split_whitespace()
                     .next_back()
                     .is_some_and(|w| PREPOSITIONS.contains(&w))
+                    && opening.is_none_or(|c| m.start() > c)
             });
             if let Some(m) = speaking.or(free).or(named.first()) {
                 return Some(m.person);

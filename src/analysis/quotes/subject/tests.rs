@@ -97,3 +97,14 @@ fn a_definite_role_no_mention_gave_is_the_person_the_story_is_on() {
     // senator the text gave another state)
     assert_eq!(got, [s("Mike Pence"), s("Marco Rubio")]);
 }
+
+#[test]
+fn a_pronoun_passes_over_one_named_in_a_clause_that_opens_the_sentence() {
+    let got = speakers(
+        "Barack Obama spoke in Miami on Friday.\n\n\
+         While Obama had artists writing songs about him, that has not happened for \
+         Clinton, which concerns Henry Crespo, president of the caucus.\n\n\
+         \"No one is writing songs for Hillary. Obama had will.i.am,\" he said.",
+    );
+    assert_eq!(got, [Some("Henry Crespo".to_string())]);
+}

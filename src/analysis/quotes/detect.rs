@@ -37,6 +37,22 @@ fn pairs(text: &str) -> Vec<(usize, Option<usize>)> {
         if c == '”' && i + 1 == marks.len() {
             break;
         }
+        // a mark shaped as a closing one where a quote would open (after
+        // a word, before a space: `review of [his] systems" including`)
+        // closes a quote whose opening mark is missing: skip it
+        let closing_shape = matches!(c, '"' | '”')
+            && text[..open]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | ',' | '?' | '!'))
+            && text[open + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_none_or(char::is_whitespace);
+        if closing_shape {
+            i += 1;
+            continue;
+        }
         // (the value of a markup attribute left in the text, `<tweet
         // author="…">`, is no quotation)
         if text[..open].ends_with('=') {
@@ -240,6 +256,21 @@ mod tests {
                  labeled \"Mostly True by the fact checkers,\" she said."
             ),
             vec![vec!["Mostly True by the fact checkers,".to_string()]]
+        );
+    }
+
+    #[test]
+    fn a_closing_mark_whose_opening_is_missing_is_passed_over() {
+        assert_eq!(
+            texts(
+                "Oz took Trump through a review of [his] systems\" including his health. \
+                 The only \"medical records\" released was \"a one-page letter from his \
+                 doctor,\" she said."
+            ),
+            vec![
+                vec!["medical records".to_string()],
+                vec!["a one-page letter from his doctor,".to_string()]
+            ]
         );
     }
 

@@ -11,7 +11,7 @@ use crate::language::lexicon::PREPOSITIONS;
 use crate::language::marks::is_quote_mark as is_mark;
 use crate::language::sentences::ends_sentence;
 use crate::language::tokens::{Word, words};
-use crate::language::verbs::{is_saying, is_saying_at};
+use crate::language::verbs::{is_reporting, is_saying, is_saying_at};
 use crate::model::{Mention, Speaker, Why};
 
 /// `"…," NAME said` and the other forms after the closing mark at `from`.
@@ -236,9 +236,35 @@ fn apposed(cx: &Context, block: usize, from: usize, ws: &[Word]) -> Option<Found
     if m.start() > near || !after.starts_with([',', '(']) {
         return None;
     }
-    let v = ws.iter().take(30).position(|w| {
-        w.start > m.end() && is_saying(w.text) && text[..w.start].trim_end().ends_with([',', ')'])
-    })?;
+    // (the chunk closed by a comma or a bracket before the verb; or, when
+    // the writer left that comma out, the first reporting verb after it
+    // with no one else named between: "Nate Silver, the polling guru who
+    // founded fivethirtyeight.com tweeted")
+    let v = ws
+        .iter()
+        .take(30)
+        .position(|w| {
+            w.start > m.end()
+                && is_saying(w.text)
+                && text[..w.start].trim_end().ends_with([',', ')'])
+        })
+        .or_else(|| {
+            let v = ws
+                .iter()
+                .take(30)
+                .position(|w| w.start > m.end() && is_saying(w.text))?;
+            let alone = cx.mentions_in(block, m.end(), ws[v].start).next().is_none();
+            // (the name right after the quote, no verb's subject of its
+            // own before the verb: not `"…" with Sen. Marco Rubio, in a
+            // finish that he said`)
+            let first = words(text, from, m.start())
+                .iter()
+                .all(|w| w.text.starts_with(char::is_uppercase));
+            let own = ws[..v].last().is_some_and(|w| {
+                pronoun(w.text).is_some() || matches!(w.text, "that" | "which" | "who")
+            });
+            (is_reporting(&ws[v].text.to_lowercase()) && alone && first && !own).then_some(v)
+        })?;
     Some(found_person(
         Some(m.person),
         ws[v].text.to_lowercase(),

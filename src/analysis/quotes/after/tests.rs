@@ -53,3 +53,15 @@ fn a_possessor_after_the_verb_is_not_the_one_who_speaks() {
         ]
     );
 }
+
+#[test]
+fn an_apposition_left_open_before_its_verb_still_credits_the_name() {
+    let got = speakers(
+        "\"They are clearly drawing more from her side of the ledger now,\" Nate Silver, the \
+         polling guru who founded the site tweeted on Wednesday.\n\n\
+         Ted Cruz says he is \"effectively tied for second place in the state\" with Sen. \
+         Marco Rubio, in a finish that he said defied expectations.",
+    );
+    let s = |n: &str| Some(n.to_string());
+    assert_eq!(got, [s("Nate Silver"), s("Ted Cruz")]);
+}

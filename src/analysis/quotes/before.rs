@@ -106,8 +106,17 @@ pub fn before_span(cx: &Context, block: usize, open: usize) -> Option<Found> {
                         .iter()
                         .any(|w| matches!(w.text, "that" | "whether" | "if"))
             };
+            // (but not the one a verb addresses: `thanked Obama for "…"`,
+            // `urged Trump to "…"`)
+            let addressed = [
+                "thank", "prais", "slam", "blast", "critici", "mock", "taunt", "accus", "urg",
+                "told", "tell", "ask", "call", "remind", "lambast", "scold", "berat", "chid",
+            ]
+            .iter()
+            .any(|r| verb.starts_with(r));
             if let Some(m) = cx.mentions_in(block, after, open).next()
                 && (v <= 1 || close(m))
+                && !(addressed && words(text, after, m.start()).len() <= 1)
             {
                 return Some(found_person(Some(m.person), verb, Why::Named));
             }

@@ -108,3 +108,12 @@ fn a_pronoun_passes_over_one_named_in_a_clause_that_opens_the_sentence() {
     );
     assert_eq!(got, [Some("Henry Crespo".to_string())]);
 }
+
+#[test]
+fn the_one_a_verb_addresses_is_not_the_speaker() {
+    let got = speakers(
+        "Barack Obama spoke at the White House on Tuesday.\n\n\
+         The group urged Hillary Clinton to \"stop pimping black votes in every state.\"",
+    );
+    assert_eq!(got, [None]);
+}

@@ -298,6 +298,21 @@ const SOURCE_HEADS: &[&str] = &[
     "nephew",
     "cousin",
     "widow",
+    // documents that speak for their authors
+    "memo",
+    "report",
+    "study",
+    "survey",
+    "poll",
+    "complaint",
+    "document",
+    "letter",
+    "brief",
+    "lawsuit",
+    "editorial",
+    "filing",
+    "ruling",
+    "petition",
 ];
 
 /// Where a word ends.
@@ -313,7 +328,11 @@ pub fn described(clause: &str, possessed: bool) -> Option<String> {
     let cut = clause
         .find([',', '(', ';', '—', '–'])
         .unwrap_or(clause.len());
-    let ws = words(clause, 0, cut);
+    let mut ws = words(clause, 0, cut);
+    // ("as a Homeland Security memo put it")
+    if ws.first().is_some_and(|w| w.text == "as") {
+        ws.remove(0);
+    }
     let first = ws.first()?.text.to_lowercase();
     // (or, when `possessed`, a possessor: "said Scott's niece"; as a
     // subject, "Obama's former campaign strategist said" is a role)

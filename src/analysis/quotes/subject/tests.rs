@@ -117,3 +117,18 @@ fn the_one_a_verb_addresses_is_not_the_speaker() {
     );
     assert_eq!(got, [None]);
 }
+
+#[test]
+fn a_document_speaks_for_its_authors() {
+    let got = speakers(
+        "The main requirement is a \"lawful source of investment income,\" as a Homeland \
+         Security memo put it.\n\n\
+         \"There are invertebrates that have shown more spine,\" reads a Wednesday editorial \
+         in the paper.",
+    );
+    let s = |n: &str| Some(n.to_string());
+    assert_eq!(
+        got,
+        [s("a Homeland Security memo"), s("a Wednesday editorial")]
+    );
+}

@@ -200,16 +200,24 @@ fn paragraph_subject(cx: &Context, block: usize, open: usize) -> Option<Found> {
     Some((Speaker::Person(m.person), None, Some(Why::ParagraphSubject)))
 }
 
+/// For a quote opening its own sentence at `open` of `text`, inside its
+/// paragraph: where the sentence before starts, and where the quote's
+/// sentence starts.
+fn sentence_before(text: &str, open: usize) -> Option<(usize, usize)> {
+    let sentence = sentence_start(text, open);
+    if sentence < 2 || !text.get(sentence..open)?.trim().is_empty() {
+        return None;
+    }
+    // (`sentence` follows ". ")
+    Some((sentence_start(text, sentence - 2), sentence))
+}
+
 /// `Sen. Bernie Sanders, …, identified bigotry as one reason. "…"`: a
 /// quote that is its own sentence inside a paragraph is the words of
 /// the person the sentence before opens with, when that one quotes no one.
 fn sentence_subject(cx: &Context, block: usize, open: usize) -> Option<Found> {
     let text = cx.text(block);
-    let sentence = sentence_start(text, open);
-    if sentence < 2 || !text.get(sentence..open)?.trim().is_empty() {
-        return None;
-    }
-    let before = sentence_start(text, sentence - 2);
+    let (before, sentence) = sentence_before(text, open)?;
     // (a title or a word in marks is no quotation: `On "Face the
     // Nation," Sanders …`)
     if cx
@@ -251,12 +259,7 @@ fn sentence_subject(cx: &Context, block: usize, open: usize) -> Option<Found> {
 /// said. "…"`, `…, said Schiff. "…"`.
 fn said_before(cx: &Context, block: usize, open: usize) -> Option<Found> {
     let text = cx.text(block);
-    let sentence = sentence_start(text, open);
-    if sentence < 2 || !text.get(sentence..open)?.trim().is_empty() {
-        return None;
-    }
-    // (`sentence` follows ". ")
-    let before = sentence_start(text, sentence - 2);
+    let (before, sentence) = sentence_before(text, open)?;
     // (a sentence that holds a quotation attributes that one: the
     // speaker carries on from it, see `continuity`)
     if cx

@@ -3,6 +3,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::analysis::names::{LocalMention, surname_key};
+use crate::language::lexicon::{DEMONYMS, GROUPS};
 use crate::language::names::name_key;
 use crate::language::names::{Gender, gender_of, is_given_name, recorded_given_name};
 use crate::model::{Article, Strings, small};
@@ -41,6 +42,10 @@ pub(super) fn bind_surnames(
                 bound.push((i, j));
             } else if let Some(j) = first_name_of(out, of_form, forms, i) {
                 bound.push((i, j));
+            } else if let Some(fulls) = misspelt(&by_surname, key) {
+                // (the nearest before it, else the first)
+                let before = fulls.partition_point(|&j| (j as usize) < i);
+                bound.push((i, fulls[before.saturating_sub(1)]));
             }
             continue;
         };
@@ -86,6 +91,42 @@ pub(super) fn bind_surnames(
     }
     for (i, full) in bound {
         out[i].full = Some(full);
+    }
+}
+
+/// "Wines believes" where the article named Leslie Wimes, "McLenney
+/// said" after Tyresha McClenney: a surname alone one letter off (one
+/// changed, added, dropped or two swapped) from the only surname of five
+/// letters or more the article gives so.
+fn misspelt<'a>(by_surname: &'a HashMap<&str, Vec<u32>>, key: &str) -> Option<&'a Vec<u32>> {
+    // (not a family, "the Clintons", nor a people or a group, "Latino")
+    let plural = |s: &str| key.strip_suffix('s') == Some(s);
+    if key.chars().count() < 5 || DEMONYMS.contains(key) || GROUPS.contains(key) {
+        return None;
+    }
+    let mut near = by_surname
+        .iter()
+        .filter(|(s, _)| s.chars().count() >= 5 && one_off(s, key) && !plural(s));
+    let (_, fulls) = near.next()?;
+    near.next().is_none().then_some(fulls)
+}
+
+/// Whether two words differ by one letter changed, added or dropped, or
+/// by two next to each other swapped.
+fn one_off(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a == b || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let p = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[p..], &b[p..]);
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => {
+            ra[1..] == rb[1..]
+                || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
+        std::cmp::Ordering::Greater => ra[1..] == *rb,
+        std::cmp::Ordering::Less => *ra == rb[1..],
     }
 }
 

@@ -306,3 +306,17 @@ fn a_participle_opening_its_sentence_is_no_name() {
     // (the second opens its sentence too, but speaks)
     assert_eq!(found, [["Manning"]]);
 }
+
+#[test]
+fn a_surname_one_letter_off_is_the_person_the_article_named() {
+    let text = "A headline\n\nLeslie Wimes, a caucus president, spoke on Monday.\n\n\
+                Wines believes the campaign took voters for granted.\n\n\
+                \"They have a big problem in this state,\" she said.\n\n\
+                Bill Clinton and his wife arrived later. The Clintons left early.";
+    let a = crate::ingest::parse_article("t", std::path::PathBuf::from("t"), text).article;
+    let an = crate::analysis::analyse(std::slice::from_ref(&a));
+    assert_eq!(an.quotes[0].speaker.name(&an.people), Some("Leslie Wimes"));
+    let clinton = an.people.iter().find(|p| p.name == "Bill Clinton").unwrap();
+    // (a family is no misspelt person)
+    assert!(!clinton.names().any(|n| n == "Clintons"), "{clinton:?}");
+}

@@ -111,9 +111,14 @@ fn misspelt<'a>(by_surname: &'a HashMap<&str, Vec<u32>>, key: &str) -> Option<&'
     near.next().is_none().then_some(fulls)
 }
 
-/// Whether two words differ by one letter changed, added or dropped, or
-/// by two next to each other swapped.
+/// Whether two words with the same first letter differ by one letter
+/// changed, added or dropped, or by two next to each other swapped.
 fn one_off(a: &str, b: &str) -> bool {
+    // (asked of every surname of an article: the cheap tests first; and
+    // a slip of the pen keeps the first letter)
+    if a.len().abs_diff(b.len()) > 4 || a.chars().next() != b.chars().next() {
+        return false;
+    }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     if a == b || a.len().abs_diff(b.len()) > 1 {
         return false;

@@ -15,6 +15,7 @@ use crate::model::{Article, small};
 mod bind;
 mod keys;
 mod roles;
+mod single;
 mod table;
 mod words;
 use keys::is_suffix;
@@ -198,45 +199,8 @@ fn name_in_run<'a>(
     {
         return None;
     }
-    // "Miss Piggy", "Miss Housekeeping": a title and one word the article
-    // never uses alone is a nickname
     if let [only] = name[..]
-        && name_from > 0
-        && run[name_from - 1].text == "Miss"
-        && !(ev.lone)(only.text)
-    {
-        return None;
-    }
-    // "Lashing out, Trump said": a participle opening its sentence
-    // (but "Manning said", and a surname the article gives after a first
-    // name)
-    if let [only] = name[..]
-        && only.sentence_start
-        && only.text.len() >= 6
-        && only.lower().ends_with("ing")
-        && !tokens
-            .get(to)
-            .is_some_and(|t| t.word && is_reporting(t.lower()))
-        && !(ev.surnames)(only.text)
-    {
-        return None;
-    }
-    // "Jr.": a suffix alone names no one
-    if let [only] = name[..]
-        && is_suffix(only.text)
-    {
-        return None;
-    }
-    // "President", "Senator": a role alone names no one (but "Mr.
-    // King", "Dr. Bishop": after an honorific, a surname)
-    let honorific = name_from > 0
-        && matches!(
-            run[name_from - 1].lower().trim_end_matches('.'),
-            "mr" | "mrs" | "ms" | "miss" | "dr"
-        );
-    if let [only] = name[..]
-        && !honorific
-        && role_at(std::slice::from_ref(only), 0).is_some()
+        && single::refused(tokens, run, name_from, to, ev, only)
     {
         return None;
     }
@@ -360,19 +324,10 @@ fn name_in_run<'a>(
             return None;
         }
     }
-    // "Melanie said", "said Bob": a first name alone that speaks names a
-    // person the story knows by it (as a title before a surname does)
     if let [only] = name[..]
         && !role
-        && GIVEN_NAMES.contains(only.lower())
     {
-        // (right beside the verb: not "of Nancy, says Carl Anthony")
-        let reporting = |t: &Token| t.word && is_reporting(t.lower());
-        role = tokens.get(to).is_some_and(reporting)
-            || from
-                .checked_sub(1)
-                .and_then(|i| tokens.get(i))
-                .is_some_and(reporting);
+        role = single::speaks_alone(tokens, from, to, only);
     }
     let first = name[0];
     let last = name[name.len() - 1];

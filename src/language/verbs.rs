@@ -164,6 +164,18 @@ pub fn is_reporting(word: &str) -> bool {
     REPORTING_SET.contains(word)
 }
 
+/// Whether a verb of saying (lower case) addresses someone, who is then
+/// its object and not its speaker: "thanked Obama for", "urged Trump
+/// to", "told Reuters".
+pub fn addresses(verb: &str) -> bool {
+    [
+        "thank", "prais", "slam", "blast", "critici", "mock", "taunt", "accus", "urg", "told",
+        "tell", "ask", "call", "remind", "lambast", "scold", "berat", "chid",
+    ]
+    .iter()
+    .any(|r| verb.starts_with(r))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -30,6 +30,7 @@ pub(super) fn bind_surnames(
     }
     // (made when first asked: most articles never ask)
     let mut family_first: Option<HashMap<String, u32>> = None;
+    let mut by_first: Option<HashMap<String, Vec<u32>>> = None;
     let mut bound = Vec::new();
     // (each surname's most named full name, found once)
     let mut main: HashMap<&str, u32> = HashMap::default();
@@ -40,7 +41,11 @@ pub(super) fn bind_surnames(
                 family_first.get_or_insert_with(|| family_names_first(out, of_form, forms));
             if let Some(&j) = by_family.get(key) {
                 bound.push((i, j));
-            } else if let Some(j) = first_name_of(out, of_form, forms, i) {
+            } else if let Some(j) = first_name_of(
+                by_first.get_or_insert_with(|| full_names_by_first(out, of_form, forms)),
+                forms.get(m.form as usize).unwrap_or_default(),
+                i,
+            ) {
                 bound.push((i, j));
             } else if let Some(fulls) = misspelt(&by_surname, key) {
                 // (the nearest before it, else the first)
@@ -136,34 +141,38 @@ fn one_off(a: &str, b: &str) -> bool {
 }
 
 /// "Bernie said" where the article names Bernie Sanders: a given name
-/// alone, bound to the full name it begins, the nearest before it (else
-/// the first after it).
-fn first_name_of(
-    out: &[LocalMention],
-    of_form: &[(String, bool)],
-    forms: &Strings,
-    i: usize,
-) -> Option<u32> {
-    let written = forms.get(out[i].form as usize).unwrap_or_default();
+/// `written` alone (mention `i`), bound to the full name it begins, the
+/// nearest before it (else the first after it); `by_first` gives the
+/// full-name mentions by the key of their first word.
+fn first_name_of(by_first: &HashMap<String, Vec<u32>>, written: &str, i: usize) -> Option<u32> {
     if written.contains(' ') || !is_given_name(&written.to_lowercase()) {
         return None;
     }
-    let key = name_key(written);
-    let begins = |j: usize| {
-        let m = &out[j];
-        of_form[m.form as usize].1
-            && forms
+    let fulls = by_first.get(&name_key(written))?;
+    let before = fulls.partition_point(|&j| (j as usize) < i);
+    fulls.get(before.saturating_sub(1)).copied()
+}
+
+/// The full-name mentions of `out`, in reading order, by the key of the
+/// first word of their form.
+fn full_names_by_first(
+    out: &[LocalMention],
+    of_form: &[(String, bool)],
+    forms: &Strings,
+) -> HashMap<String, Vec<u32>> {
+    let mut map: HashMap<String, Vec<u32>> = HashMap::default();
+    for (j, m) in out.iter().enumerate() {
+        if of_form[m.form as usize].1 {
+            let first = forms
                 .get(m.form as usize)
                 .unwrap_or_default()
                 .split(' ')
                 .next()
-                .is_some_and(|f| name_key(f) == key)
-    };
-    (0..i)
-        .rev()
-        .find(|&j| begins(j))
-        .or_else(|| (i + 1..out.len()).find(|&j| begins(j)))
-        .map(small)
+                .unwrap_or_default();
+            map.entry(name_key(first)).or_default().push(small(j));
+        }
+    }
+    map
 }
 
 /// "Shen Xincheng", "Xi Jinping", "Kim Jong Un": full names that may put

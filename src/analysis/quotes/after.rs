@@ -94,11 +94,18 @@ fn by_verb(
         && let Some(m) = cx
             .mentions_in(block, ws[v].start, ws.get(v + 4).map_or(to, |w| w.start))
             .next()
-        && words(text, ws[v].start, m.start())
-            .iter()
-            .skip(1)
-            .all(|w| !PREPOSITIONS.contains(&w.text.to_lowercase().as_str()))
-        && words(text, ws[v].start, m.start()).len() <= 2
+        && {
+            // (one word at most between, and no preposition: not "said of
+            // Cruz")
+            let between: Vec<&Word> = ws[v + 1..]
+                .iter()
+                .take_while(|w| w.start < m.start())
+                .collect();
+            between.len() <= 1
+                && !between
+                    .iter()
+                    .any(|w| PREPOSITIONS.contains(&w.text.to_lowercase().as_str()))
+        }
         && !named.is_empty()
     {
         return Some(found_person(Some(m.person), verb, Why::Named));

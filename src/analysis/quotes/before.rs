@@ -11,7 +11,7 @@ use crate::language::lexicon::PREPOSITIONS;
 use crate::language::marks::is_quote_mark as is_mark;
 use crate::language::sentences::sentence_start;
 use crate::language::tokens::{Word, words};
-use crate::language::verbs::{is_saying, is_saying_at};
+use crate::language::verbs::{addresses, is_saying, is_saying_at};
 use crate::model::{Mention, Speaker, Why};
 
 /// `NAME said: "…"` and the other forms before the opening mark at
@@ -108,12 +108,7 @@ pub fn before_span(cx: &Context, block: usize, open: usize) -> Option<Found> {
             };
             // (but not the one a verb addresses: `thanked Obama for "…"`,
             // `urged Trump to "…"`)
-            let addressed = [
-                "thank", "prais", "slam", "blast", "critici", "mock", "taunt", "accus", "urg",
-                "told", "tell", "ask", "call", "remind", "lambast", "scold", "berat", "chid",
-            ]
-            .iter()
-            .any(|r| verb.starts_with(r));
+            let addressed = addresses(&verb);
             if let Some(m) = cx.mentions_in(block, after, open).next()
                 && (v <= 1 || close(m))
                 && !(addressed && words(text, after, m.start()).len() <= 1)
